@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ipmi/core/bytes.h"
+#include "ipmi/core/error.h"
+#include "ipmi/session/sessionconfig.h"
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <variant>
+
+namespace ipmi {
+
+using TimePoint = std::chrono::steady_clock::time_point;
+
+// One IPMI request as a caller sees it: network function, command, data.
+struct Request
+{
+    std::uint8_t netFn = 0;
+    std::uint8_t cmd = 0;
+    Bytes data;
+    std::uint8_t lun = 0;
+};
+
+// The BMC's answer: completion code and the bytes after it. A non-zero completion code
+// is still a Response; the command layer turns it into an Error with its sentence.
+struct Response
+{
+    std::uint8_t completionCode = 0;
+    Bytes data;
+};
+
+using RequestId = std::uint64_t;
+
+namespace session_event {
+struct Established { SessionInfo info; };
+struct Completed { RequestId id; Response response; };
+struct Failed { RequestId id; Error error; };   // this request only
+struct SessionFailed { Error error; };         // handshake or session lost for good;
+                                               // every pending request also gets Failed
+struct Closed {};
+} // namespace session_event
+
+using SessionEvent = std::variant<session_event::Established, session_event::Completed,
+                                  session_event::Failed, session_event::SessionFailed,
+                                  session_event::Closed>;
+
+// A LAN session to one BMC (IPMI 1.5 or RMCP+), sans I/O: it never reads a clock or
+// touches a socket. Feed it datagrams and timeouts with the current time; drain what it
+// wants to send, when it next wants to be woken, and what happened. Call order after any
+// input: pollTransmit() until empty, pollEvent() until empty, then pollTimeout().
+//
+// Requests are queued and sent one at a time (one outstanding request per session, as
+// BMCs expect). submit() on a session that is not open starts the handshake.
+class LanSession
+{
+public:
+    enum class State
+    {
+        Idle,
+        Handshaking,
+        Established,
+        Closing,
+        Closed,
+        Failed,
+    };
+
+    explicit LanSession(SessionConfig config);
+    ~LanSession();
+    LanSession(const LanSession &) = delete;
+    LanSession &operator=(const LanSession &) = delete;
+
+    // Inputs.
+    void open(TimePoint now);
+    RequestId submit(Request request, TimePoint now);
+    void cancel(RequestId id); // a later Failed{id, Cancelled} is emitted unless already done
+    void close(TimePoint now);
+    void handleDatagram(ByteView datagram, TimePoint now);
+    void handleTimeout(TimePoint now);
+
+    // Outputs.
+    std::optional<Bytes> pollTransmit();
+    std::optional<TimePoint> pollTimeout() const;
+    std::optional<SessionEvent> pollEvent();
+
+    // Getters.
+    State state() const;
+    const SessionInfo &info() const; // valid once Established
+    std::size_t pendingRequests() const;
+
+private:
+    class Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace ipmi

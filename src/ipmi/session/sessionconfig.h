@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ipmi/core/bytes.h"
+#include "ipmi/crypto/random.h"
+#include "ipmi/crypto/secret.h"
+#include "ipmi/wire/session15.h"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace ipmi {
+
+enum class Privilege : std::uint8_t
+{
+    Callback = 1,
+    User = 2,
+    Operator = 3,
+    Administrator = 4,
+    Oem = 5,
+};
+
+enum class LanVersion
+{
+    Lan15, // ipmitool -I lan
+    Lan20, // ipmitool -I lanplus (RMCP+)
+};
+
+struct CipherPolicy
+{
+    // Unset: automatic (17, then 3, then what the BMC lists). Set: only this suite.
+    std::optional<std::uint8_t> pinnedSuite;
+    // Suite 0 has no authentication at all; refused unless the user forces it.
+    bool allowSuiteZero = false;
+};
+
+struct Lan15Policy
+{
+    // MD5 is used when offered. These weaker types are refused unless allowed.
+    bool allowStraightPassword = false;
+    bool allowNone = false;
+};
+
+struct SessionTiming
+{
+    std::chrono::milliseconds handshakeTimeout{1000}; // first wait for a handshake reply
+    int handshakeAttempts = 3;                        // whole-handshake restarts
+    std::chrono::milliseconds requestTimeout{1000};   // first wait for a response
+    int requestAttempts = 4;                          // 1 + retries (ipmitool -R)
+    std::chrono::milliseconds backoffStep{500};       // added to the wait on each retry
+    std::chrono::milliseconds keepaliveIdle{20000};   // Get Device ID after this idle time
+    int reopenAttempts = 1; // new logins when the BMC has dropped the session
+};
+
+struct SessionConfig
+{
+    LanVersion version = LanVersion::Lan20;
+    std::string username; // at most 16 bytes
+    SecretBytes password; // at most 20 bytes (16 for IPMI 1.5)
+    SecretBytes kg;       // BMC key; empty = none (the password is used)
+    Privilege privilege = Privilege::Administrator;
+    CipherPolicy cipher;
+    Lan15Policy lan15;
+    SessionTiming timing;
+    std::string peerName; // "10.0.0.5:623", used in error messages only
+    RandomSource random;  // empty = OpenSSL's CSPRNG
+};
+
+// What the handshake obtained, for "test connection" and `-v`.
+struct SessionInfo
+{
+    LanVersion version = LanVersion::Lan20;
+    std::uint8_t cipherSuite = 0;            // RMCP+ only
+    AuthType authType = AuthType::RmcpPlus;  // IPMI 1.5 only: the session's auth type
+    Privilege privilege = Privilege::User;   // the level in force
+    std::uint32_t bmcSessionId = 0;
+    std::uint32_t consoleSessionId = 0;
+    std::string notes; // quirks that were detected and worked around, for -v
+};
+
+std::string privilegeName(Privilege privilege); // "ADMINISTRATOR" style, as ipmitool prints
+std::optional<Privilege> privilegeFromName(std::string_view name); // USER, OPERATOR, ADMINISTRATOR (any case)
+
+} // namespace ipmi

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ipmi/core/error.h"
+#include "ipmi/session/lansession.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+class QUdpSocket;
+
+// Drives one ipmi::LanSession with a QUdpSocket and a QTimer.
+//
+// Threading contract: a LanClient lives in the thread that created it (or was moved to)
+// and must be used only from there; callbacks run in that thread from its event loop.
+// Many clients can share one thread: nothing here blocks.
+//
+// Lifetime/teardown: destroying the client abandons pending requests without calling
+// their callbacks and sends a best-effort Close Session (never waited for). close()
+// closes politely and calls back when done.
+class LanClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ResponseCallback = std::function<void(ipmi::Result<ipmi::Response>)>;
+    using OpenCallback = std::function<void(ipmi::Result<ipmi::SessionInfo>)>;
+
+    // host: a name or address; resolved once, at open.
+    LanClient(QString host, quint16 port, ipmi::SessionConfig config, QObject *parent = nullptr);
+    ~LanClient() override;
+
+    // Opens the session now (otherwise the first request does it).
+    void open(OpenCallback done);
+    ipmi::RequestId execute(ipmi::Request request, ResponseCallback done);
+    void cancel(ipmi::RequestId id);
+    void close(std::function<void()> done = {});
+
+    QString host() const { return m_host; }
+    quint16 port() const { return m_port; }
+    QString peerName() const; // "host:port"
+    bool isOpen() const;
+    const ipmi::SessionInfo &sessionInfo() const;
+
+private:
+    void pump();
+    void onReadyRead();
+
+    QString m_host;
+    quint16 m_port;
+    QHostAddress m_address;
+    std::unique_ptr<ipmi::LanSession> m_session;
+    QUdpSocket *m_socket;
+    QTimer *m_timer;
+    // pending callbacks, keyed by request id; see lanclient.cpp
+    struct Pending;
+    std::unique_ptr<Pending> m_pending;
+};
