@@ -1,0 +1,24 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Desktop integration files and the Debian package.
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/org.bmcpilot.BmcPilot.desktop"
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/org.bmcpilot.BmcPilot.metainfo.xml"
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/org.bmcpilot.BmcPilot.svg"
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+
+set(CPACK_PACKAGE_NAME "bmcpilot")
+set(CPACK_PACKAGE_VENDOR "The BMC Pilot developers")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_CONTACT "The BMC Pilot developers <bmcpilot@example.org>")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The demo lab runs simulated BMCs from these packages; the program works without them.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "openipmi, python3-pyghmi")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "ipmitool, freeipmi-tools")
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "Manage server BMCs over IPMI\n BMC Pilot manages baseboard management controllers over IPMI 1.5 and\n 2.0 (RMCP+): power, sensors with history, event log, FRU, network and user\n setup, Serial-over-LAN and a security audit. Licence: GPL-3.0-or-later.")
+include(CPack)
