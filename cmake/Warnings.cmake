@@ -3,7 +3,7 @@
 add_library(bmcpilot_warnings INTERFACE)
 target_compile_options(bmcpilot_warnings INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Wunused -Woverloaded-virtual -Wnull-dereference -Wdouble-promotion -Wformat=2
+    -Wunused -Woverloaded-virtual -Wdouble-promotion -Wformat=2
     -Wimplicit-fallthrough -Wmisleading-indentation)
 if(BMCPILOT_WERROR)
     target_compile_options(bmcpilot_warnings INTERFACE -Werror)

@@ -53,8 +53,13 @@ Result<Bytes> encodeRmcpPlus(const RmcpPlusPacket &packet, const SessionKeys *ke
 
 // Parses a datagram. With keys: an authenticated packet whose integrity code does not
 // verify, or whose padding is wrong, is an error (ErrorKind::MalformedResponse with a
-// message that says "integrity"), never data; an encrypted packet is decrypted. Whether
-// unauthenticated packets are acceptable is the session's decision (flags are reported).
+// message that says "integrity"), never data; an encrypted packet is decrypted. When the
+// keys have an integrity algorithm, an unauthenticated IPMI/SOL packet and any packet that
+// does not parse are integrity errors too (a damaged packet is indistinguishable from a
+// forged one); Open Session/RAKP payloads (10h-15h) still pass unauthenticated. Without
+// integrity keys the flags are reported and acceptability is the session's decision.
+// The 4-byte RMCP header is outside the auth code by the spec and is not checked beyond
+// its version and class.
 Result<RmcpPlusPacket> decodeRmcpPlus(ByteView datagram, const SessionKeys *keys);
 
 } // namespace ipmi
