@@ -47,16 +47,23 @@ public:
     const ipmi::SessionInfo &sessionInfo() const;
 
 private:
+    struct Waiting;
+
+    void resolveThen(std::function<void()> action);
+    bool bindSocket();
     void pump();
+    void dispatch(ipmi::SessionEvent event);
+    void failEverything(const ipmi::Error &error);
     void onReadyRead();
+    void onTimer();
 
     QString m_host;
     quint16 m_port;
     QHostAddress m_address;
+    bool m_resolving = false;
+    std::vector<std::function<void()>> m_afterResolve;
     std::unique_ptr<ipmi::LanSession> m_session;
     QUdpSocket *m_socket;
     QTimer *m_timer;
-    // pending callbacks, keyed by request id; see lanclient.cpp
-    struct Pending;
-    std::unique_ptr<Pending> m_pending;
+    std::unique_ptr<Waiting> m_waiting;
 };

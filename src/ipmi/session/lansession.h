@@ -43,6 +43,22 @@ struct SessionFailed { Error error; };         // handshake or session lost for 
 struct Closed {};
 } // namespace session_event
 
+// Counters for tests, `-v` and diagnostics; they never affect behaviour.
+struct SessionStats
+{
+    std::uint64_t datagramsSent = 0;
+    std::uint64_t retransmissions = 0;   // requests sent again after a timeout
+    std::uint64_t handshakeRestarts = 0; // logins restarted after a handshake timeout
+    std::uint64_t relogins = 0;          // new logins after the BMC dropped the session
+    std::uint64_t keepalives = 0;
+    std::uint64_t droppedMalformed = 0;
+    std::uint64_t droppedWrongSession = 0;
+    std::uint64_t droppedUnauthenticated = 0; // integrity or auth code missing or wrong
+    std::uint64_t droppedReplayed = 0;        // outside the sequence window, or seen
+    std::uint64_t staleReplies = 0;           // valid, but for no request in flight
+    std::uint64_t duplicateRequestReplies = 0; // completion code CFh
+};
+
 using SessionEvent = std::variant<session_event::Established, session_event::Completed,
                                   session_event::Failed, session_event::SessionFailed,
                                   session_event::Closed>;
@@ -54,6 +70,12 @@ using SessionEvent = std::variant<session_event::Established, session_event::Com
 //
 // Requests are queued and sent one at a time (one outstanding request per session, as
 // BMCs expect). submit() on a session that is not open starts the handshake.
+//
+// Established is emitted once per open(); when the BMC drops the session (reboot,
+// `mc reset`) the session logs in again on its own and re-sends the request that was
+// lost, without another Established (info() is updated; state() reads Handshaking
+// meanwhile). Only when that fails is SessionFailed emitted. close() fails the pending
+// requests with ErrorKind::Cancelled, sends Close Session once and ends with Closed.
 class LanSession
 {
 public:
@@ -88,7 +110,8 @@ public:
     // Getters.
     State state() const;
     const SessionInfo &info() const; // valid once Established
-    std::size_t pendingRequests() const;
+    std::size_t pendingRequests() const; // the caller's, waiting or in flight
+    const SessionStats &stats() const;
 
 private:
     class Impl;

@@ -52,6 +52,10 @@ struct SessionTiming
     std::chrono::milliseconds backoffStep{500};       // added to the wait on each retry
     std::chrono::milliseconds keepaliveIdle{20000};   // Get Device ID after this idle time
     int reopenAttempts = 1; // new logins when the BMC has dropped the session
+    // Get Channel Cipher Suites is optional; a BMC without it must not stall the login.
+    std::chrono::milliseconds cipherProbeTimeout{300};
+    int cipherProbeAttempts = 2;
+    std::chrono::milliseconds closeTimeout{500}; // Close Session is sent once, waited on briefly
 };
 
 struct SessionConfig
@@ -61,6 +65,9 @@ struct SessionConfig
     SecretBytes password; // at most 20 bytes (16 for IPMI 1.5)
     SecretBytes kg;       // BMC key; empty = none (the password is used)
     Privilege privilege = Privilege::Administrator;
+    // ADMINISTRATOR refused at RAKP 2 (09h/0Ah/0Dh) or by Set Session Privilege (80h/81h):
+    // log in at OPERATOR instead, as pyghmi does. SessionInfo::privilege tells which.
+    bool privilegeFallback = true;
     CipherPolicy cipher;
     Lan15Policy lan15;
     SessionTiming timing;

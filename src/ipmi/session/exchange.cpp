@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ipmi/session/exchange.h"
+
+#include <algorithm>
+
+namespace ipmi {
+
+Bytes Exchange::start(const RequestMessage &message, const RetryPolicy &policy,
+                      Clock::time_point now)
+{
+    m_message = message;
+    m_message.rqSeq = m_rqSeq->next();
+    m_policy = policy;
+    m_policy.attempts = std::max(1, policy.attempts);
+    m_usedRqSeqs.assign(1, m_message.rqSeq);
+    m_sends = 1;
+    m_active = true;
+    m_sawDuplicate = false;
+    m_deadline = now + m_policy.timeout;
+    return encodeRequestMessage(m_message);
+}
+
+Exchange::Verdict Exchange::match(const ResponseMessage &response)
+{
+    if (!m_active || response.cmd != m_message.cmd || response.netFn != (m_message.netFn | 1))
+        return Verdict::Unrelated;
+    if (std::find(m_usedRqSeqs.begin(), m_usedRqSeqs.end(), response.rqSeq) == m_usedRqSeqs.end())
+        return Verdict::Unrelated;
+    if (response.completionCode == 0xcf) {
+        m_sawDuplicate = true;
+        return Verdict::Duplicate;
+    }
+    return Verdict::Answer;
+}
+
+std::optional<Clock::time_point> Exchange::deadline() const
+{
+    if (!m_active)
+        return std::nullopt;
+    return m_deadline;
+}
+
+std::optional<Bytes> Exchange::retransmit(Clock::time_point now)
+{
+    if (!m_active || m_sends >= m_policy.attempts)
+        return std::nullopt;
+    if (m_sawDuplicate) {
+        m_message.rqSeq = m_rqSeq->next();
+        m_usedRqSeqs.push_back(m_message.rqSeq);
+        m_sawDuplicate = false;
+    }
+    m_deadline = now + m_policy.timeout + m_policy.backoff * m_sends;
+    ++m_sends;
+    return encodeRequestMessage(m_message);
+}
+
+} // namespace ipmi

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ipmi/core/bytes.h"
+#include "ipmi/wire/message.h"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace ipmi {
+
+using Clock = std::chrono::steady_clock;
+
+// When to give up on an answer: the first wait is `timeout`, each retry waits
+// `backoff` longer, and `attempts` sends are made in all.
+struct RetryPolicy
+{
+    std::chrono::milliseconds timeout{1000};
+    std::chrono::milliseconds backoff{0};
+    int attempts = 1;
+};
+
+// The requester sequence number (rqSeq, 6 bits) shared by every exchange of a session.
+class RqSeqCounter
+{
+public:
+    explicit RqSeqCounter(std::uint8_t first = 0) : m_next(first & 0x3f) {}
+    std::uint8_t next()
+    {
+        const std::uint8_t value = m_next;
+        m_next = static_cast<std::uint8_t>((m_next + 1) & 0x3f);
+        return value;
+    }
+
+private:
+    std::uint8_t m_next;
+};
+
+// One IPMI request in flight and its retransmission schedule.
+//
+// rqSeq policy: a retransmission reuses the rqSeq (as ipmitool does), so a BMC that
+// detects duplicates can recognise it, while the session layer gives every send a new
+// session sequence number. If the BMC answers "duplicate request" (CFh) the answer is
+// ignored (the first reply may still be on its way, as ipmitool assumes); the next
+// retransmission then takes a fresh rqSeq, because the original reply is evidently
+// lost. A reply is accepted for any rqSeq this exchange used, with the response netFn
+// and the same command; anything else is stale and ignored.
+class Exchange
+{
+public:
+    explicit Exchange(RqSeqCounter &rqSeq) : m_rqSeq(&rqSeq) {}
+
+    // Starts a new exchange and returns the IPMI message of its first send.
+    Bytes start(const RequestMessage &message, const RetryPolicy &policy, Clock::time_point now);
+    bool active() const { return m_active; }
+    void finish() { m_active = false; }
+
+    enum class Verdict
+    {
+        Unrelated, // not a reply to this exchange
+        Duplicate, // CFh: keep waiting
+        Answer,
+    };
+    Verdict match(const ResponseMessage &response);
+
+    std::optional<Clock::time_point> deadline() const;
+    // At the deadline: the message to send again, or nullopt when every try is used.
+    std::optional<Bytes> retransmit(Clock::time_point now);
+    int sends() const { return m_sends; }
+    const RequestMessage &request() const { return m_message; }
+
+private:
+    RqSeqCounter *m_rqSeq;
+    RequestMessage m_message;
+    RetryPolicy m_policy;
+    std::vector<std::uint8_t> m_usedRqSeqs;
+    Clock::time_point m_deadline{};
+    int m_sends = 0;
+    bool m_active = false;
+    bool m_sawDuplicate = false;
+};
+
+} // namespace ipmi

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Theory of operation
+// ===================
+//
+// A LanSession is a deterministic function of its inputs (open, submit, close,
+// datagrams, timeouts, each with `now`). Its outputs are datagrams, one deadline and
+// events. This file owns the table of which Step may follow which; the code that decides
+// *when* to move lives in lansession.cpp (shared phases) and handshake15.cpp /
+// handshake20.cpp (version-specific login), and every move is checked here.
+//
+// Login, RMCP+ (lanplus):
+//   Idle -> AuthCapsSent [-> AuthCapsSent on CCh, 0Eh instead of 8Eh]
+//        -> CipherSuitesSent* (optional probe, short timeout; skipped for a pinned suite)
+//        -> OpenSessionSent -> Rakp1Sent -> Rakp3Sent -> PrivilegeSent -> Established
+//   A non-zero Open Session status moves to the next candidate suite (OpenSessionSent
+//   again). A timeout in OpenSessionSent/Rakp1Sent/Rakp3Sent restarts at
+//   OpenSessionSent with fresh SID_M and R_M: BMCs dislike a repeated RAKP1 or RAKP3.
+// Login, IPMI 1.5 (lan):
+//   Idle -> AuthCapsSent -> ChallengeSent -> ActivateSent -> PrivilegeSent -> Established
+//   A timeout in ChallengeSent/ActivateSent restarts at ChallengeSent.
+// Established: one request in flight, retransmitted as a new packet (new session
+//   sequence number) with backoff; a keepalive after keepaliveIdle of silence. When the
+//   session stops answering (every try of a request timed out) the login is repeated
+//   (Established -> AuthCapsSent) and the request is sent again in the new session. A
+//   re-login that fails starts over (any login step -> AuthCapsSent) while
+//   reopenAttempts last.
+// Closing: Established/PrivilegeSent -> CloseSent -> Closed, never retransmitted.
+// Any step can reach Failed (a typed Error) or Closed (the caller closed); both are
+// terminal until the caller opens again (-> AuthCapsSent).
+//
+// Every step has a deadline, so the session can never hang waiting for a peer.
+#include "ipmi/session/sessionstate.h"
+
+#include <array>
+#include <initializer_list>
+
+namespace ipmi {
+
+namespace {
+
+struct Row
+{
+    Step from;
+    std::initializer_list<Step> to;
+};
+
+// Closed and Failed are reachable from every step and are not repeated in the rows.
+const std::array kTransitions{
+    Row{Step::Idle, {Step::AuthCapsSent}},
+    Row{Step::AuthCapsSent,
+        {Step::AuthCapsSent, Step::CipherSuitesSent, Step::OpenSessionSent, Step::ChallengeSent}},
+    Row{Step::CipherSuitesSent, {Step::CipherSuitesSent, Step::OpenSessionSent, Step::AuthCapsSent}},
+    Row{Step::OpenSessionSent,
+        {Step::OpenSessionSent, Step::Rakp1Sent, Step::CipherSuitesSent, Step::AuthCapsSent}},
+    Row{Step::Rakp1Sent, {Step::Rakp3Sent, Step::OpenSessionSent, Step::AuthCapsSent}},
+    Row{Step::Rakp3Sent, {Step::PrivilegeSent, Step::OpenSessionSent, Step::AuthCapsSent}},
+    Row{Step::ChallengeSent, {Step::ChallengeSent, Step::ActivateSent, Step::AuthCapsSent}},
+    Row{Step::ActivateSent, {Step::PrivilegeSent, Step::ChallengeSent, Step::AuthCapsSent}},
+    Row{Step::PrivilegeSent,
+        {Step::PrivilegeSent, Step::Established, Step::CloseSent, Step::AuthCapsSent}},
+    Row{Step::Established, {Step::CloseSent, Step::AuthCapsSent}},
+    Row{Step::CloseSent, {}},
+    Row{Step::Closed, {Step::AuthCapsSent}},
+    Row{Step::Failed, {Step::AuthCapsSent}},
+};
+
+} // namespace
+
+bool transitionAllowed(Step from, Step to)
+{
+    if (to == Step::Closed || to == Step::Failed)
+        return from != Step::Closed || to == Step::Closed;
+    for (const Row &row : kTransitions) {
+        if (row.from != from)
+            continue;
+        for (Step next : row.to) {
+            if (next == to)
+                return true;
+        }
+    }
+    return false;
+}
+
+std::string_view stepName(Step step)
+{
+    switch (step) {
+    case Step::Idle: return "nothing";
+    case Step::AuthCapsSent: return "Get Channel Authentication Capabilities";
+    case Step::CipherSuitesSent: return "Get Channel Cipher Suites";
+    case Step::OpenSessionSent: return "Open Session";
+    case Step::Rakp1Sent: return "RAKP message 1";
+    case Step::Rakp3Sent: return "RAKP message 3";
+    case Step::ChallengeSent: return "Get Session Challenge";
+    case Step::ActivateSent: return "Activate Session";
+    case Step::PrivilegeSent: return "Set Session Privilege Level";
+    case Step::Established: return "a request";
+    case Step::CloseSent: return "Close Session";
+    case Step::Closed: return "nothing (closed)";
+    case Step::Failed: return "nothing (failed)";
+    }
+    return "?";
+}
+
+} // namespace ipmi

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lanclient.h"
+
+#include <QHostInfo>
+#include <QNetworkDatagram>
+#include <QPointer>
+#include <QTimer>
+#include <QUdpSocket>
+
+#include <chrono>
+#include <map>
+
+namespace {
+
+ipmi::TimePoint now()
+{
+    return std::chrono::steady_clock::now();
+}
+
+} // namespace
+
+// Callbacks waiting for the session, in the order they were given.
+struct LanClient::Waiting
+{
+    std::map<ipmi::RequestId, ResponseCallback> responses;
+    std::vector<OpenCallback> opens;
+    std::vector<std::function<void()>> closes;
+};
+
+LanClient::LanClient(QString host, quint16 port, ipmi::SessionConfig config, QObject *parent)
+    : QObject(parent), m_host(std::move(host)), m_port(port),
+      m_socket(new QUdpSocket(this)), m_timer(new QTimer(this)),
+      m_waiting(std::make_unique<Waiting>())
+{
+    if (config.peerName.empty())
+        config.peerName = peerName().toStdString();
+    m_session = std::make_unique<ipmi::LanSession>(std::move(config));
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &LanClient::onTimer);
+    connect(m_socket, &QUdpSocket::readyRead, this, &LanClient::onReadyRead);
+}
+
+LanClient::~LanClient()
+{
+    // Best effort: tell the BMC to free its session slot, but never wait for the answer.
+    if (m_session->state() == ipmi::LanSession::State::Established &&
+        m_socket->state() == QAbstractSocket::BoundState) {
+        m_session->close(now());
+        while (auto datagram = m_session->pollTransmit())
+            m_socket->writeDatagram(reinterpret_cast<const char *>(datagram->data()),
+                                    static_cast<qint64>(datagram->size()), m_address, m_port);
+    }
+}
+
+QString LanClient::peerName() const
+{
+    const bool bareV6 = m_host.contains(QLatin1Char(':'));
+    return bareV6 ? QStringLiteral("[%1]:%2").arg(m_host).arg(m_port)
+                  : QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+}
+
+bool LanClient::isOpen() const
+{
+    return m_session->state() == ipmi::LanSession::State::Established;
+}
+
+const ipmi::SessionInfo &LanClient::sessionInfo() const
+{
+    return m_session->info();
+}
+
+void LanClient::open(OpenCallback done)
+{
+    if (isOpen()) {
+        done(m_session->info());
+        return;
+    }
+    m_waiting->opens.push_back(std::move(done));
+    resolveThen([this] {
+        m_session->open(now());
+        pump();
+    });
+}
+
+ipmi::RequestId LanClient::execute(ipmi::Request request, ResponseCallback done)
+{
+    // The id is taken now so that the caller can cancel before the address is resolved.
+    const ipmi::RequestId id = m_session->submit(std::move(request), now());
+    m_waiting->responses.emplace(id, std::move(done));
+    resolveThen([this] { pump(); });
+    return id;
+}
+
+void LanClient::cancel(ipmi::RequestId id)
+{
+    m_session->cancel(id);
+    pump();
+}
+
+void LanClient::close(std::function<void()> done)
+{
+    if (done)
+        m_waiting->closes.push_back(std::move(done));
+    if (m_address.isNull()) {
+        // Never reached the BMC: nothing to close there.
+        m_session->close(now());
+        pump();
+        return;
+    }
+    m_session->close(now());
+    pump();
+}
+
+void LanClient::resolveThen(std::function<void()> action)
+{
+    if (!m_address.isNull() && m_socket->state() == QAbstractSocket::BoundState) {
+        action();
+        return;
+    }
+    m_afterResolve.push_back(std::move(action));
+    if (m_resolving)
+        return;
+
+    QHostAddress literal;
+    if (!m_address.isNull()) {
+        // Resolved already; only the socket is missing.
+    } else if (literal.setAddress(m_host)) {
+        m_address = literal;
+    } else {
+        m_resolving = true;
+        QHostInfo::lookupHost(m_host, this, [this](const QHostInfo &info) {
+            m_resolving = false;
+            if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+                failEverything(ipmi::makeError(
+                    ipmi::ErrorKind::Network,
+                    tr("cannot resolve host name %1: %2").arg(m_host, info.errorString()).toStdString()));
+                return;
+            }
+            m_address = info.addresses().constFirst();
+            resolveThen([] {});
+        });
+        return;
+    }
+    if (!bindSocket())
+        return;
+    auto actions = std::move(m_afterResolve);
+    m_afterResolve.clear();
+    for (auto &pending : actions)
+        pending();
+}
+
+bool LanClient::bindSocket()
+{
+    if (m_socket->state() == QAbstractSocket::BoundState)
+        return true;
+    const bool v6 = m_address.protocol() == QAbstractSocket::IPv6Protocol;
+    if (!m_socket->bind(v6 ? QHostAddress::AnyIPv6 : QHostAddress::AnyIPv4, 0)) {
+        failEverything(ipmi::makeError(
+            ipmi::ErrorKind::Network,
+            tr("cannot open a UDP socket: %1").arg(m_socket->errorString()).toStdString()));
+        return false;
+    }
+    return true;
+}
+
+void LanClient::failEverything(const ipmi::Error &error)
+{
+    m_afterResolve.clear();
+    auto waiting = std::move(m_waiting);
+    m_waiting = std::make_unique<Waiting>();
+    for (auto &[id, callback] : waiting->responses) {
+        m_session->cancel(id);
+        callback(error);
+    }
+    for (auto &callback : waiting->opens)
+        callback(error);
+    for (auto &callback : waiting->closes)
+        callback();
+    // Drain the cancellations so they are not reported a second time.
+    while (m_session->pollEvent()) {
+    }
+}
+
+void LanClient::pump()
+{
+    QPointer<LanClient> self(this);
+    for (;;) {
+        while (auto datagram = m_session->pollTransmit()) {
+            if (m_address.isNull())
+                continue; // unreachable peer; the session's own deadline reports it
+            m_socket->writeDatagram(reinterpret_cast<const char *>(datagram->data()),
+                                    static_cast<qint64>(datagram->size()), m_address, m_port);
+        }
+        auto event = m_session->pollEvent();
+        if (!event)
+            break;
+        dispatch(std::move(*event));
+        if (!self)
+            return; // a callback destroyed this client
+    }
+    if (const auto deadline = m_session->pollTimeout()) {
+        const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*deadline - now());
+        m_timer->start(static_cast<int>(std::max<std::chrono::milliseconds::rep>(0, wait.count())));
+    } else {
+        m_timer->stop();
+    }
+}
+
+void LanClient::dispatch(ipmi::SessionEvent event)
+{
+    namespace ev = ipmi::session_event;
+    if (auto *established = std::get_if<ev::Established>(&event)) {
+        auto opens = std::move(m_waiting->opens);
+        m_waiting->opens.clear();
+        for (auto &callback : opens)
+            callback(established->info);
+    } else if (auto *completed = std::get_if<ev::Completed>(&event)) {
+        auto found = m_waiting->responses.find(completed->id);
+        if (found == m_waiting->responses.end())
+            return;
+        auto callback = std::move(found->second);
+        m_waiting->responses.erase(found);
+        callback(std::move(completed->response));
+    } else if (auto *failed = std::get_if<ev::Failed>(&event)) {
+        auto found = m_waiting->responses.find(failed->id);
+        if (found == m_waiting->responses.end())
+            return;
+        auto callback = std::move(found->second);
+        m_waiting->responses.erase(found);
+        callback(failed->error);
+    } else if (auto *sessionFailed = std::get_if<ev::SessionFailed>(&event)) {
+        auto opens = std::move(m_waiting->opens);
+        m_waiting->opens.clear();
+        for (auto &callback : opens)
+            callback(sessionFailed->error);
+    } else if (std::holds_alternative<ev::Closed>(event)) {
+        auto closes = std::move(m_waiting->closes);
+        m_waiting->closes.clear();
+        for (auto &callback : closes)
+            callback();
+    }
+}
+
+void LanClient::onReadyRead()
+{
+    while (m_socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = m_socket->receiveDatagram();
+        // Only the BMC we talk to may feed the session.
+        if (datagram.senderPort() != m_port || !datagram.senderAddress().isEqual(m_address))
+            continue;
+        const QByteArray data = datagram.data();
+        m_session->handleDatagram(
+            ipmi::ByteView(reinterpret_cast<const std::uint8_t *>(data.constData()),
+                           static_cast<std::size_t>(data.size())),
+            now());
+    }
+    pump();
+}
+
+void LanClient::onTimer()
+{
+    m_session->handleTimeout(now());
+    pump();
+}
