@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ipmi/session/sessionconfig.h"
+
+#include <QString>
+
+// Where a BMC is and how to log in: everything a worker needs to open a session. Plain
+// value, safe to copy across threads.
+struct BmcEndpoint
+{
+    QString host;
+    quint16 port = 623;
+    ipmi::SessionConfig config;
+
+    // Sessions are shared by callers that agree on all of these.
+    QString key() const
+    {
+        return QStringLiteral("%1|%2|%3|%4|%5|%6")
+            .arg(host)
+            .arg(port)
+            .arg(config.version == ipmi::LanVersion::Lan20 ? 2 : 1)
+            .arg(QString::fromStdString(config.username))
+            .arg(static_cast<int>(config.privilege))
+            .arg(config.cipher.pinnedSuite ? int(*config.cipher.pinnedSuite) : -1);
+    }
+};

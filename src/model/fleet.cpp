@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleet.h"
+
+#include "bmc.h"
+#include "serverregistry.h"
+#include "sessionpool.h"
+
+namespace {
+
+ipmi::Privilege toIpmi(ServerEntry::Privilege privilege)
+{
+    switch (privilege) {
+    case ServerEntry::Privilege::User: return ipmi::Privilege::User;
+    case ServerEntry::Privilege::Operator: return ipmi::Privilege::Operator;
+    case ServerEntry::Privilege::Administrator: break;
+    }
+    return ipmi::Privilege::Administrator;
+}
+
+} // namespace
+
+Fleet::Fleet(ServerRegistry *registry, SessionPool *pool, QObject *parent)
+    : QObject(parent), m_registry(registry), m_pool(pool)
+{
+    connect(registry, &ServerRegistry::nodeChanged, this, &Fleet::drop);
+    connect(registry, &ServerRegistry::nodeRemoved, this,
+            [this](const QUuid &, int, const QUuid &id) { drop(id); });
+    connect(registry, &ServerRegistry::wasReset, this, [this] {
+        const QList<QUuid> ids = m_bmcs.keys();
+        for (const QUuid &id : ids)
+            drop(id);
+    });
+}
+
+Fleet::~Fleet()
+{
+    qDeleteAll(m_bmcs);
+}
+
+void Fleet::setCredentials(const QUuid &serverId, Credentials credentials)
+{
+    m_credentials.insert(serverId, std::move(credentials));
+    drop(serverId);
+}
+
+bool Fleet::hasCredentials(const QUuid &serverId) const
+{
+    return m_credentials.contains(serverId);
+}
+
+void Fleet::drop(const QUuid &serverId)
+{
+    if (Bmc *old = m_bmcs.take(serverId)) {
+        old->deleteLater();
+        emit bmcReplaced(serverId);
+    }
+}
+
+Bmc *Fleet::bmc(const QUuid &serverId, QString *error)
+{
+    if (Bmc *existing = m_bmcs.value(serverId))
+        return existing;
+    const ServerEntry *entry = m_registry->findServer(serverId);
+    if (!entry) {
+        if (error)
+            *error = tr("No server has the id %1.").arg(serverId.toString());
+        return nullptr;
+    }
+    if (entry->interface == ServerEntry::Interface::Open) {
+        if (error)
+            *error = tr("The local interface is not available in this version.");
+        return nullptr;
+    }
+    BmcEndpoint endpoint;
+    endpoint.host = entry->address;
+    endpoint.port = entry->port;
+    endpoint.config.version = entry->interface == ServerEntry::Interface::Lan ? ipmi::LanVersion::Lan15
+                                                                                : ipmi::LanVersion::Lan20;
+    endpoint.config.username = entry->userName.toStdString();
+    endpoint.config.privilege = toIpmi(entry->privilege);
+    if (entry->cipherSuite)
+        endpoint.config.cipher.pinnedSuite = static_cast<std::uint8_t>(*entry->cipherSuite);
+    if (const auto found = m_credentials.constFind(serverId); found != m_credentials.constEnd()) {
+        endpoint.config.password = found->password;
+        endpoint.config.kg = found->kg;
+    }
+    auto *created = new Bmc(std::move(endpoint), m_pool);
+    m_bmcs.insert(serverId, created);
+    return created;
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ipmi/crypto/secret.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUuid>
+
+class Bmc;
+class ServerRegistry;
+class SessionPool;
+
+// Hands out the Bmc of each registered server, built from its registry entry and the
+// credentials it was given (from the vault, or from the demo lab). A Bmc is rebuilt when
+// its entry or credentials change, so callers should not keep the pointer across events
+// of the registry.
+//
+// Threading contract: a GUI-thread object, like the registry it follows.
+class Fleet : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Credentials
+    {
+        ipmi::SecretBytes password;
+        ipmi::SecretBytes kg;
+    };
+
+    Fleet(ServerRegistry *registry, SessionPool *pool, QObject *parent = nullptr);
+    ~Fleet() override;
+
+    void setCredentials(const QUuid &serverId, Credentials credentials);
+    bool hasCredentials(const QUuid &serverId) const;
+
+    // nullptr when the id is not a server; *error then says why. A server without stored
+    // credentials gets an empty password (some BMCs allow that) and hasCredentials false.
+    Bmc *bmc(const QUuid &serverId, QString *error = nullptr);
+    SessionPool *pool() const { return m_pool; }
+    ServerRegistry *registry() const { return m_registry; }
+
+Q_SIGNALS:
+    // The Bmc of this server was replaced (its entry or credentials changed).
+    void bmcReplaced(const QUuid &serverId);
+
+private:
+    void drop(const QUuid &serverId);
+
+    ServerRegistry *m_registry;
+    SessionPool *m_pool;
+    QHash<QUuid, Credentials> m_credentials;
+    QHash<QUuid, Bmc *> m_bmcs;
+};

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionpool.h"
+
+#include "sessionworker.h"
+
+#include <QHash>
+#include <QPointer>
+
+SessionPool::SessionPool(int threads, std::chrono::milliseconds idleClose, QObject *parent)
+    : QObject(parent)
+{
+    threads = std::max(1, threads);
+    m_workers.reserve(static_cast<std::size_t>(threads));
+    for (int i = 0; i < threads; ++i) {
+        Worker w;
+        w.thread = std::make_unique<QThread>();
+        w.thread->setObjectName(QStringLiteral("bmc-session-%1").arg(i));
+        w.worker = new SessionWorker(idleClose);
+        w.worker->moveToThread(w.thread.get());
+        QObject::connect(w.thread.get(), &QThread::finished, w.worker, &QObject::deleteLater);
+        w.thread->start();
+        m_workers.push_back(std::move(w));
+    }
+}
+
+SessionPool::~SessionPool()
+{
+    for (Worker &w : m_workers) {
+        w.thread->quit();
+        w.thread->wait();
+    }
+}
+
+SessionWorker *SessionPool::workerFor(const BmcEndpoint &endpoint) const
+{
+    const auto index = qHash(endpoint.key()) % m_workers.size();
+    return m_workers[index].worker;
+}
+
+quint64 SessionPool::execute(const BmcEndpoint &endpoint, ipmi::Request request, QObject *context,
+                             ResponseCallback done)
+{
+    const quint64 ticket = m_nextTicket++;
+    SessionWorker *worker = workerFor(endpoint);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, endpoint, ticket, request = std::move(request), context = QPointer<QObject>(context),
+         done = std::move(done)]() mutable {
+            worker->execute(endpoint, ticket, std::move(request), context, std::move(done));
+        },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
+void SessionPool::open(const BmcEndpoint &endpoint, QObject *context, OpenCallback done)
+{
+    SessionWorker *worker = workerFor(endpoint);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, endpoint, context = QPointer<QObject>(context), done = std::move(done)]() mutable {
+            worker->open(endpoint, context, std::move(done));
+        },
+        Qt::QueuedConnection);
+}
+
+void SessionPool::cancel(const BmcEndpoint &endpoint, quint64 ticket)
+{
+    SessionWorker *worker = workerFor(endpoint);
+    QMetaObject::invokeMethod(worker, [worker, ticket] { worker->cancel(ticket); }, Qt::QueuedConnection);
+}
+
+void SessionPool::forget(const BmcEndpoint &endpoint)
+{
+    SessionWorker *worker = workerFor(endpoint);
+    const QString key = endpoint.key();
+    QMetaObject::invokeMethod(worker, [worker, key] { worker->forget(key); }, Qt::QueuedConnection);
+}

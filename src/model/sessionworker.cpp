@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionworker.h"
+
+#include "transport/lanclient.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+struct SessionWorker::Entry
+{
+    LanClient *client = nullptr;
+    qint64 lastUsedMs = 0;
+    int inFlight = 0;
+};
+
+namespace {
+
+// Runs fn in context's thread, or drops it when the context is gone.
+template<typename Fn>
+void postTo(const QPointer<QObject> &context, Fn fn)
+{
+    if (!context)
+        return;
+    QMetaObject::invokeMethod(
+        context.data(),
+        [context, fn = std::move(fn)]() mutable {
+            if (context)
+                fn();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace
+
+SessionWorker::SessionWorker(std::chrono::milliseconds idleClose, QObject *parent)
+    : QObject(parent), m_idleClose(idleClose), m_idleTimer(new QTimer(this))
+{
+    m_idleTimer->setInterval(std::max<int>(1000, static_cast<int>(idleClose.count() / 4)));
+    connect(m_idleTimer, &QTimer::timeout, this, &SessionWorker::closeIdleSessions);
+    m_idleTimer->start();
+}
+
+SessionWorker::~SessionWorker()
+{
+    for (Entry *entry : std::as_const(m_clients)) {
+        delete entry->client;
+        delete entry;
+    }
+}
+
+SessionWorker::Entry &SessionWorker::entryFor(const BmcEndpoint &endpoint)
+{
+    const QString key = endpoint.key();
+    auto found = m_clients.find(key);
+    if (found == m_clients.end()) {
+        auto *entry = new Entry;
+        entry->client = new LanClient(endpoint.host, endpoint.port, endpoint.config, this);
+        found = m_clients.insert(key, entry);
+    }
+    (*found)->lastUsedMs = QDateTime::currentMSecsSinceEpoch();
+    return **found;
+}
+
+void SessionWorker::execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::Request request,
+                            QPointer<QObject> context, ResponseCallback done)
+{
+    Entry &entry = entryFor(endpoint);
+    ++entry.inFlight;
+    const QString key = endpoint.key();
+    const ipmi::RequestId id = entry.client->execute(
+        std::move(request),
+        [this, key, ticket, context, done = std::move(done)](ipmi::Result<ipmi::Response> result) {
+            m_tickets.remove(ticket);
+            if (auto found = m_clients.find(key); found != m_clients.end()) {
+                --(*found)->inFlight;
+                (*found)->lastUsedMs = QDateTime::currentMSecsSinceEpoch();
+            }
+            postTo(context, [done, result = std::move(result)]() mutable { done(std::move(result)); });
+        });
+    m_tickets.insert(ticket, {key, id});
+}
+
+void SessionWorker::open(const BmcEndpoint &endpoint, QPointer<QObject> context, OpenCallback done)
+{
+    Entry &entry = entryFor(endpoint);
+    entry.client->open([context, done = std::move(done)](ipmi::Result<ipmi::SessionInfo> result) {
+        postTo(context, [done, result = std::move(result)]() mutable { done(std::move(result)); });
+    });
+}
+
+void SessionWorker::cancel(quint64 ticket)
+{
+    const auto found = m_tickets.constFind(ticket);
+    if (found == m_tickets.constEnd())
+        return;
+    if (Entry *entry = m_clients.value(found->first))
+        entry->client->cancel(found->second);
+}
+
+void SessionWorker::forget(const QString &endpointKey)
+{
+    if (Entry *entry = m_clients.take(endpointKey)) {
+        LanClient *client = entry->client;
+        delete entry;
+        client->close([client] { client->deleteLater(); });
+    }
+}
+
+void SessionWorker::closeIdleSessions()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QStringList keys = m_clients.keys();
+    for (const QString &key : keys) {
+        const Entry *entry = m_clients.value(key);
+        if (entry->inFlight == 0 && now - entry->lastUsedMs > m_idleClose.count())
+            forget(key);
+    }
+}

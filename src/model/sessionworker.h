@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bmcendpoint.h"
+
+#include "ipmi/core/error.h"
+#include "ipmi/session/lansession.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class LanClient;
+class QTimer;
+
+// Owns the LanClients of the BMCs assigned to one worker thread and runs their requests.
+//
+// Threading contract: a SessionWorker lives in its worker thread; every public method is
+// called there (SessionPool posts them with QMetaObject::invokeMethod). Result callbacks
+// are posted back to the caller's context object with a queued call, so only plain values
+// (ipmi::Result<...>) cross threads. A request whose context has been destroyed by then
+// is dropped silently.
+//
+// Lifetime/teardown: the pool deletes the worker in its own thread (deleteLater before the
+// thread quits); destroying a worker destroys its clients, which send a best-effort Close
+// Session each.
+class SessionWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ResponseCallback = std::function<void(ipmi::Result<ipmi::Response>)>;
+    using OpenCallback = std::function<void(ipmi::Result<ipmi::SessionInfo>)>;
+
+    explicit SessionWorker(std::chrono::milliseconds idleClose, QObject *parent = nullptr);
+    ~SessionWorker() override;
+
+    // ticket identifies the request for cancel(); chosen by the pool.
+    void execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::Request request,
+                 QPointer<QObject> context, ResponseCallback done);
+    void open(const BmcEndpoint &endpoint, QPointer<QObject> context, OpenCallback done);
+    void cancel(quint64 ticket);
+    void forget(const QString &endpointKey); // close and drop the session now
+    int sessionCount() const { return static_cast<int>(m_clients.size()); }
+
+private:
+    struct Entry;
+
+    Entry &entryFor(const BmcEndpoint &endpoint);
+    void closeIdleSessions();
+
+    std::chrono::milliseconds m_idleClose;
+    QHash<QString, Entry *> m_clients;
+    QHash<quint64, std::pair<QString, ipmi::RequestId>> m_tickets;
+    QTimer *m_idleTimer;
+};
