@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandregistry.h"
+
+#include "cli/chassiscommands.h"
+#include "cli/mccommands.h"
+#include "cli/rawcommands.h"
+
+void CommandRegistry::add(Entry entry)
+{
+    m_entries.push_back(std::move(entry));
+}
+
+CommandRegistry::Match CommandRegistry::find(const QStringList &command) const
+{
+    Match best;
+    qsizetype bestLength = 0;
+    for (const Entry &entry : m_entries) {
+        const qsizetype length = entry.words.size();
+        if (length > command.size() || length <= bestLength)
+            continue;
+        if (command.mid(0, length) == entry.words) {
+            best.entry = &entry;
+            bestLength = length;
+        }
+    }
+    if (best.entry)
+        best.arguments = command.mid(bestLength);
+    return best;
+}
+
+QString CommandRegistry::usage(const QStringList &prefix) const
+{
+    QString text;
+    for (const Entry &entry : m_entries) {
+        if (entry.words.mid(0, prefix.size()) != prefix)
+            continue;
+        text += QStringLiteral("  %1\n      %2\n").arg(entry.synopsis, entry.description);
+    }
+    return text;
+}
+
+ipmi::Error CommandRegistry::usageError(const QString &message, const QString &synopsis)
+{
+    return ipmi::makeError(ipmi::ErrorKind::InvalidArgument,
+                           (message + u'\n' + tr("Usage: %1").arg(synopsis)).toStdString());
+}
+
+CommandRegistry defaultCommandRegistry()
+{
+    CommandRegistry registry;
+    registerMcCommands(registry);
+    registerChassisCommands(registry);
+    registerRawCommands(registry);
+    return registry;
+}

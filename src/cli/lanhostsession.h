@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/hostsession.h"
+#include "model/hostlist.h"
+
+#include <memory>
+
+class LanClient;
+
+// A HostSession over the network: one LanClient (and so one UDP socket) per host.
+class LanHostSession final : public HostSession
+{
+public:
+    LanHostSession(const HostEndpoint &host, ipmi::SessionConfig config);
+    ~LanHostSession() override;
+
+    void open(OpenCallback done) override;
+    void execute(ipmi::Request request, ResponseCallback done) override;
+    void close(std::function<void()> done) override;
+
+private:
+    std::unique_ptr<LanClient> m_client;
+};
