@@ -3,7 +3,7 @@
 
 #include "cli/commandregistry.h"
 #include "cli/fieldlist.h"
-#include "cli/ianaregistry.h"
+#include "model/ianaregistry.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

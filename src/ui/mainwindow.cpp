@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "model/fleet.h"
+#include "model/serverregistry.h"
+#include "model/servertreemodel.h"
+#include "overviewpage.h"
+#include "statusdelegate.h"
+
+#include <QCloseEvent>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+
+MainWindow::MainWindow(Fleet *fleet, ServerTreeModel *tree, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_fleet(fleet), m_tree(tree),
+      m_filter(new QSortFilterProxyModel(this)), m_overview(new OverviewPage(fleet, this))
+{
+    m_ui->setupUi(this);
+    m_filter->setSourceModel(tree);
+    m_filter->setRecursiveFilteringEnabled(true);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterKeyColumn(-1); // name and address alike
+    m_ui->serverTree->setModel(m_filter);
+    m_ui->serverTree->setItemDelegateForColumn(ServerTreeModel::NameColumn, new StatusDelegate(this));
+    m_ui->serverTree->expandAll();
+    m_ui->serverTree->header()->setStretchLastSection(true);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({420, 780});
+    m_ui->serverTree->setColumnWidth(ServerTreeModel::NameColumn, 170);
+    m_ui->serverTree->setColumnWidth(ServerTreeModel::AddressColumn, 130);
+
+    m_ui->pageTabs->addTab(m_overview, tr("Overview"));
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_ui->serverTree->expandAll();
+    });
+    connect(m_ui->serverTree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_ui->serverTree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &inserted) { m_ui->serverTree->expand(inserted); });
+    connect(m_overview, &OverviewPage::activity, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionRefresh, &QAction::triggered, m_overview, &OverviewPage::refresh);
+    connect(m_ui->actionRemove, &QAction::triggered, this, &MainWindow::removeSelected);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+QList<QUuid> MainWindow::selectedIds() const
+{
+    QList<QUuid> ids;
+    const QModelIndexList rows = m_ui->serverTree->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << m_tree->idOf(m_filter->mapToSource(row));
+    return ids;
+}
+
+void MainWindow::selectServer(const QUuid &id)
+{
+    const QModelIndex index = m_filter->mapFromSource(m_tree->indexOf(id));
+    if (!index.isValid())
+        return;
+    m_ui->serverTree->setCurrentIndex(index);
+    m_ui->serverTree->scrollTo(index);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QList<QUuid> ids = selectedIds();
+    const QUuid current = ids.size() == 1 && m_fleet->registry()->isServer(ids.first()) ? ids.first() : QUuid();
+    m_ui->actionRemove->setEnabled(!ids.isEmpty());
+    m_ui->actionRefresh->setEnabled(!current.isNull());
+    if (current != m_overview->server())
+        m_overview->setServer(current);
+    if (ids.size() > 1)
+        statusBar()->showMessage(tr("%n item(s) selected", nullptr, static_cast<int>(ids.size())));
+}
+
+void MainWindow::showTreeMenu(const QPoint &position)
+{
+    if (selectedIds().isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_ui->actionRefresh);
+    menu.addSeparator();
+    menu.addAction(m_ui->actionRemove);
+    menu.exec(m_ui->serverTree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::removeSelected()
+{
+    const QList<QUuid> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString what = ids.size() == 1 && m_fleet->registry()->isServer(ids.first())
+                             ? m_fleet->registry()->findServer(ids.first())->name
+                             : tr("%n item(s)", nullptr, static_cast<int>(ids.size()));
+    const auto answer = QMessageBox::question(
+        this, tr("Remove from the list"),
+        tr("Remove %1 from the server list? The BMCs themselves are not changed.").arg(what),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    for (const QUuid &id : ids) {
+        QString error;
+        if (m_fleet->registry()->contains(id) && !m_fleet->registry()->remove(id, &error))
+            statusBar()->showMessage(error, 10000);
+    }
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const QUuid last = QUuid::fromString(settings.value(QStringLiteral("window/lastServer")).toString());
+    if (!last.isNull())
+        selectServer(last);
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("window/lastServer"), m_overview->server().toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About BMC Pilot"),
+                       tr("<p><b>BMC Pilot %1</b></p><p>Manage server BMCs over IPMI.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overviewpage.h"
+
+#include "ui_overviewpage.h"
+
+#include "ipmi/cmd/app.h"
+#include "ipmi/cmd/chassis.h"
+#include "model/bmc.h"
+#include "model/fleet.h"
+#include "model/ianaregistry.h"
+#include "model/serverregistry.h"
+
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QTimer>
+
+using namespace ipmi::cmd;
+
+namespace {
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString yesNoList(const QList<std::pair<bool, QString>> &flags, const QString &none)
+{
+    QStringList set;
+    for (const auto &[on, name] : flags)
+        if (on)
+            set << name;
+    return set.isEmpty() ? none : set.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(Fleet *fleet, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::OverviewPage>()), m_fleet(fleet)
+{
+    m_ui->setupUi(this);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &OverviewPage::refresh);
+    connect(m_ui->powerOnButton, &QPushButton::clicked, this, [this] { runPowerAction(PowerAction::On); });
+    connect(m_ui->powerOffButton, &QPushButton::clicked, this, [this] { runPowerAction(PowerAction::Off); });
+    connect(m_ui->softOffButton, &QPushButton::clicked, this, [this] { runPowerAction(PowerAction::Soft); });
+    connect(m_ui->resetButton, &QPushButton::clicked, this, [this] { runPowerAction(PowerAction::Reset); });
+    connect(m_ui->cycleButton, &QPushButton::clicked, this, [this] { runPowerAction(PowerAction::Cycle); });
+    connect(m_ui->identifyButton, &QPushButton::clicked, this, [this] { runPowerAction(PowerAction::Identify); });
+    setServer({});
+}
+
+OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::setServer(const QUuid &serverId)
+{
+    m_serverId = serverId;
+    ++m_generation;
+    const ServerEntry *entry = m_fleet->registry()->findServer(serverId);
+    m_ui->titleLabel->setText(entry ? entry->name : tr("No server selected"));
+    m_ui->powerBox->setEnabled(entry != nullptr);
+    m_ui->refreshButton->setEnabled(entry != nullptr);
+    m_ui->resultLabel->clear();
+    clearValues();
+    if (entry)
+        refresh();
+}
+
+void OverviewPage::clearValues()
+{
+    const QList<QLabel *> values = findChildren<QLabel *>(QRegularExpression(QStringLiteral("Value$")));
+    for (QLabel *label : values) {
+        label->setText(QStringLiteral("—"));
+        label->setToolTip({});
+    }
+}
+
+void OverviewPage::showError(QLabel *label, const QString &message)
+{
+    label->setText(tr("unavailable"));
+    label->setToolTip(message);
+}
+
+void OverviewPage::refresh()
+{
+    QString error;
+    Bmc *bmc = m_fleet->bmc(m_serverId, &error);
+    if (!bmc) {
+        m_ui->resultLabel->setText(error);
+        return;
+    }
+    const quint64 generation = m_generation;
+    emit activity(tr("Reading %1…").arg(bmc->displayAddress()));
+
+    bmc->open(this, [this, generation](ipmi::Result<ipmi::SessionInfo> info) {
+        if (!isCurrent(generation))
+            return;
+        if (!info) {
+            m_ui->sessionValue->setText(QString::fromStdString(info.error().message));
+            emit activity(QString::fromStdString(info.error().message));
+            return;
+        }
+        const QString privilege = QString::fromStdString(ipmi::privilegeName(info->privilege));
+        m_ui->sessionValue->setText(info->version == ipmi::LanVersion::Lan20
+                                        ? tr("IPMI 2.0, cipher suite %1, %2").arg(info->cipherSuite).arg(privilege)
+                                        : tr("IPMI 1.5, %1").arg(privilege));
+    });
+    bmc->call<DeviceId>(getDeviceIdRequest(), parseDeviceId, this, [this, generation](ipmi::Result<DeviceId> id) {
+        if (!isCurrent(generation))
+            return;
+        if (!id) {
+            for (QLabel *label : {m_ui->deviceIdValue, m_ui->firmwareValue, m_ui->ipmiVersionValue,
+                                  m_ui->manufacturerValue, m_ui->productValue})
+                showError(label, QString::fromStdString(id.error().message));
+            emit activity(QString::fromStdString(id.error().message));
+            return;
+        }
+        m_ui->deviceIdValue->setText(tr("%1 (revision %2)").arg(id->deviceId).arg(id->deviceRevision));
+        m_ui->firmwareValue->setText(QString::fromStdString(firmwareRevisionText(*id)));
+        m_ui->ipmiVersionValue->setText(QString::fromStdString(ipmiVersionText(*id)));
+        const auto maker = manufacturerDisplayName(id->manufacturerId);
+        m_ui->manufacturerValue->setText(maker ? tr("%1 (%2)").arg(*maker).arg(id->manufacturerId)
+                                               : tr("unknown (%1)").arg(id->manufacturerId));
+        m_ui->productValue->setText(QStringLiteral("%1 (0x%2)").arg(id->productId).arg(id->productId, 4, 16, QLatin1Char('0')));
+        emit activity(tr("Ready"));
+    });
+    bmc->call<DeviceGuid>(getDeviceGuidRequest(), parseDeviceGuid, this,
+                          [this, generation](ipmi::Result<DeviceGuid> guid) {
+                              if (!isCurrent(generation))
+                                  return;
+                              if (!guid)
+                                  showError(m_ui->guidValue, QString::fromStdString(guid.error().message));
+                              else
+                                  m_ui->guidValue->setText(QString::fromStdString(guid->text()));
+                          });
+    refreshChassis();
+}
+
+void OverviewPage::refreshChassis()
+{
+    Bmc *bmc = m_fleet->bmc(m_serverId);
+    if (!bmc)
+        return;
+    const quint64 generation = m_generation;
+    bmc->call<ChassisStatus>(getChassisStatusRequest(), parseChassisStatus, this,
+                             [this, generation](ipmi::Result<ChassisStatus> status) {
+        if (!isCurrent(generation))
+            return;
+        if (!status) {
+            for (QLabel *label : {m_ui->powerValue, m_ui->policyValue, m_ui->lastEventValue, m_ui->faultsValue})
+                showError(label, QString::fromStdString(status.error().message));
+            return;
+        }
+        m_ui->powerValue->setText(status->powerOn ? tr("on") : tr("off"));
+        m_ui->policyValue->setText(qs(powerRestorePolicyName(status->restorePolicy)));
+        const auto &e = status->lastEvent;
+        m_ui->lastEventValue->setText(yesNoList({{e.acFailed, tr("AC failed")},
+                                                 {e.overload, tr("power overload")},
+                                                 {e.interlock, tr("interlock")},
+                                                 {e.fault, tr("power fault")},
+                                                 {e.command, tr("power on by command")}},
+                                                tr("none recorded")));
+        m_ui->faultsValue->setText(yesNoList({{status->intrusion, tr("chassis intrusion")},
+                                              {status->frontPanelLockout, tr("front panel locked out")},
+                                              {status->driveFault, tr("drive fault")},
+                                              {status->coolingFault, tr("cooling or fan fault")},
+                                              {status->mainPowerFault, tr("main power fault")}},
+                                             tr("none")));
+    });
+    bmc->call<RestartCause>(getSystemRestartCauseRequest(), parseSystemRestartCause, this,
+                            [this, generation](ipmi::Result<RestartCause> cause) {
+        if (!isCurrent(generation))
+            return;
+        if (!cause)
+            showError(m_ui->restartCauseValue, QString::fromStdString(cause.error().message));
+        else
+            m_ui->restartCauseValue->setText(qs(restartCauseText(cause->cause)));
+    });
+}
+
+bool OverviewPage::confirm(PowerAction action, const QString &serverName, const QString &address)
+{
+    QString question;
+    QString consequence;
+    switch (action) {
+    case PowerAction::Off:
+        question = tr("Power off %1 (%2)?").arg(serverName, address);
+        consequence = tr("The server loses power at once; its operating system is not shut down and unsaved work is lost.");
+        break;
+    case PowerAction::Soft:
+        question = tr("Shut down %1 (%2)?").arg(serverName, address);
+        consequence = tr("The BMC asks the operating system to shut down cleanly; the server then powers off.");
+        break;
+    case PowerAction::Reset:
+        question = tr("Reset %1 (%2)?").arg(serverName, address);
+        consequence = tr("The server restarts at once without shutting down its operating system.");
+        break;
+    case PowerAction::Cycle:
+        question = tr("Power cycle %1 (%2)?").arg(serverName, address);
+        consequence = tr("The server is switched off and on again without shutting down its operating system.");
+        break;
+    case PowerAction::On:
+    case PowerAction::Identify:
+        return true;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Confirm power action"), question,
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(consequence);
+    QPushButton *go = box.addButton(tr("Yes, do it"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
+void OverviewPage::runPowerAction(PowerAction action)
+{
+    const ServerEntry *entry = m_fleet->registry()->findServer(m_serverId);
+    QString error;
+    Bmc *bmc = m_fleet->bmc(m_serverId, &error);
+    if (!entry || !bmc) {
+        m_ui->resultLabel->setText(error);
+        return;
+    }
+    const QString name = entry->name;
+    const QString address = bmc->displayAddress();
+    if (!confirm(action, name, address))
+        return;
+
+    ipmi::Request request;
+    QString done;
+    switch (action) {
+    case PowerAction::On: request = chassisControlRequest(ChassisControl::PowerUp); done = tr("Power on sent to %1."); break;
+    case PowerAction::Off: request = chassisControlRequest(ChassisControl::PowerDown); done = tr("Power off sent to %1."); break;
+    case PowerAction::Soft: request = chassisControlRequest(ChassisControl::SoftShutdown); done = tr("Soft shutdown sent to %1."); break;
+    case PowerAction::Reset: request = chassisControlRequest(ChassisControl::HardReset); done = tr("Reset sent to %1."); break;
+    case PowerAction::Cycle: request = chassisControlRequest(ChassisControl::PowerCycle); done = tr("Power cycle sent to %1."); break;
+    case PowerAction::Identify: request = chassisIdentifyRequest(15); done = tr("%1 is identifying itself for 15 seconds."); break;
+    }
+    m_ui->resultLabel->setText(tr("Sending to %1…").arg(name));
+    emit activity(tr("Sending a power command to %1…").arg(address));
+    const quint64 generation = m_generation;
+    const auto parser = action == PowerAction::Identify ? parseChassisIdentify : parseChassisControl;
+    bmc->call<void>(std::move(request), parser, this, [this, generation, done, name](ipmi::Result<void> result) {
+        if (!isCurrent(generation))
+            return;
+        const QString text = result ? done.arg(name) : QString::fromStdString(result.error().message);
+        m_ui->resultLabel->setText(text);
+        emit activity(text);
+        // The power state changes a moment after the command is accepted.
+        QTimer::singleShot(1500, this, [this, generation] {
+            if (isCurrent(generation))
+                refreshChassis();
+        });
+    });
+}

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/fleet.h"
+#include "model/serverregistry.h"
+#include "model/servertreemodel.h"
+#include "model/sessionpool.h"
+#include "ui/mainwindow.h"
+#include "ui/overviewpage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+// The main window against a registry of unreachable servers: what a person sees without
+// any BMC answering (tree, filter, selection, removal), with no network wait anywhere.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ServerEntry server(const QString &name, const QString &address)
+    {
+        ServerEntry e;
+        e.name = name;
+        e.address = address;
+        e.port = 9; // discard port on loopback: nothing answers, nothing leaves the host
+        e.userName = QStringLiteral("admin");
+        return e;
+    }
+
+    // Answers the next modal message box with the given button role.
+    static void answerNextMessageBox(QMessageBox::ButtonRole role)
+    {
+        QTimer::singleShot(0, [role] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == role) {
+                    button->click();
+                    return;
+                }
+            }
+            QFAIL("no button with that role");
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("bmcpilot-tests"));
+        QSettings().clear();
+    }
+
+    void filterSelectAndRemove()
+    {
+        ServerRegistry registry;
+        const QUuid lab = registry.addGroup(QStringLiteral("Lab"));
+        const QUuid alpha = registry.addServer(server(QStringLiteral("alpha"), QStringLiteral("127.0.0.1")), lab);
+        registry.addServer(server(QStringLiteral("beta"), QStringLiteral("127.0.0.2")), lab);
+        SessionPool pool(1);
+        Fleet fleet(&registry, &pool);
+        ServerTreeModel tree(&registry);
+        MainWindow window(&fleet, &tree);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *view = window.findChild<QTreeView *>(QStringLiteral("serverTree"));
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        QVERIFY(view && filter);
+        QCOMPARE(view->model()->rowCount(view->model()->index(0, 0)), 2);
+
+        filter->setText(QStringLiteral("127.0.0.2"));
+        QCOMPARE(view->model()->rowCount(view->model()->index(0, 0)), 1);
+        QCOMPARE(view->model()->index(0, 0, view->model()->index(0, 0)).data().toString(), QStringLiteral("beta"));
+        filter->clear();
+
+        window.selectServer(alpha);
+        auto *overview = window.findChild<OverviewPage *>();
+        QCOMPARE(overview->server(), alpha);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("titleLabel"))->text(), QStringLiteral("alpha"));
+
+        // Cancelling the confirmation keeps the server; accepting removes it.
+        auto *remove = window.findChild<QAction *>(QStringLiteral("actionRemove"));
+        answerNextMessageBox(QMessageBox::RejectRole);
+        remove->trigger();
+        QVERIFY(registry.contains(alpha));
+        answerNextMessageBox(QMessageBox::YesRole);
+        remove->trigger();
+        QVERIFY(!registry.contains(alpha));
+        QCOMPARE(registry.serverCount(), 1);
+    }
+
+    void destructivePowerActionsAskFirst()
+    {
+        ServerRegistry registry;
+        const QUuid alpha = registry.addServer(server(QStringLiteral("alpha"), QStringLiteral("127.0.0.1")));
+        SessionPool pool(1);
+        Fleet fleet(&registry, &pool);
+        ServerTreeModel tree(&registry);
+        MainWindow window(&fleet, &tree);
+        window.show();
+        window.selectServer(alpha);
+
+        auto *result = window.findChild<QLabel *>(QStringLiteral("resultLabel"));
+        // The question names the server and its address; Cancel sends nothing.
+        QString question;
+        QTimer::singleShot(0, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        window.findChild<QPushButton *>(QStringLiteral("powerOffButton"))->click();
+        QVERIFY2(question.contains(QStringLiteral("alpha")) && question.contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(question));
+        QVERIFY(result->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
