@@ -88,9 +88,10 @@ int main(int argc, char *argv[])
             const QList<QUuid> groups = registry.children();
             if (!groups.isEmpty() && !registry.children(groups.first()).isEmpty())
                 window.selectServer(registry.children(groups.first()).first());
+            const int count = static_cast<int>(lab.servers().size());
             window.statusBar()->showMessage(
-                QCoreApplication::translate("main", "Demo lab ready: %n simulated BMC(s)", nullptr,
-                                            static_cast<int>(lab.servers().size())), 10000);
+                QCoreApplication::translate("main", "Demo lab ready: %n simulated BMC(s)", "status bar", count),
+                10000);
         });
         QObject::connect(&lab, &sim::DemoLab::failed, &window, [&](const QString &error) {
             QMessageBox::critical(&window, QCoreApplication::translate("main", "Demo lab"),
