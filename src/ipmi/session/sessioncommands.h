@@ -7,6 +7,7 @@
 // `data` starts after the completion code, as in ipmi::Response).
 
 #include "ipmi/core/bytes.h"
+#include "ipmi/cmd/netfn.h"
 #include "ipmi/core/error.h"
 #include "ipmi/session/sessionconfig.h"
 #include "ipmi/wire/session15.h"
@@ -17,7 +18,7 @@
 
 namespace ipmi::sessioncmd {
 
-inline constexpr std::uint8_t kNetFnApp = 0x06;
+inline constexpr std::uint8_t kNetFnApp = netfn::App;
 inline constexpr std::uint8_t kGetDeviceId = 0x01;
 inline constexpr std::uint8_t kGetChannelAuthCaps = 0x38;
 inline constexpr std::uint8_t kGetSessionChallenge = 0x39;

@@ -7,6 +7,7 @@
 #include "ipmi/crypto/rakpkeys.h"
 #include "ipmi/crypto/random.h"
 #include "ipmi/crypto/secret.h"
+#include "katvectors.h"
 
 #include <QTest>
 
@@ -15,46 +16,13 @@
 #include <sstream>
 
 using namespace ipmi;
+using namespace kat;
 
 namespace {
-
-using Vector = std::map<std::string, Bytes>;
-
-// Every vector of one kind from vectors.txt ("<kind> field=hex ...").
-std::vector<Vector> loadVectors(const std::string &kind)
-{
-    std::ifstream file(std::string(BMCPILOT_TEST_DATA_DIR) + "/kat/vectors.txt");
-    std::vector<Vector> vectors;
-    std::string line;
-    while (std::getline(file, line)) {
-        std::istringstream words(line);
-        std::string word;
-        if (!(words >> word) || word != kind)
-            continue;
-        Vector vector;
-        while (words >> word) {
-            const auto equals = word.find('=');
-            const auto value = fromHex(word.substr(equals + 1));
-            if (equals == std::string::npos || !value)
-                qFatal("bad vector line: %s", line.c_str());
-            vector[word.substr(0, equals)] = *value;
-        }
-        vectors.push_back(std::move(vector));
-    }
-    if (vectors.empty())
-        qFatal("no '%s' vectors in vectors.txt", kind.c_str());
-    return vectors;
-}
 
 std::string text(const Bytes &bytes)
 {
     return std::string(bytes.begin(), bytes.end());
-}
-
-std::uint32_t le32(const Bytes &bytes)
-{
-    ByteReader reader(bytes);
-    return reader.u32le();
 }
 
 Nonce16 nonce(const Bytes &bytes)
@@ -67,19 +35,6 @@ Nonce16 nonce(const Bytes &bytes)
 HashAlgorithm hashNamed(const std::string &name)
 {
     return name == "sha256" ? HashAlgorithm::Sha256 : name == "md5" ? HashAlgorithm::Md5 : HashAlgorithm::Sha1;
-}
-
-void addVectorRows(const std::string &kind)
-{
-    QTest::addColumn<int>("index");
-    const auto vectors = loadVectors(kind);
-    for (std::size_t i = 0; i < vectors.size(); ++i)
-        QTest::addRow("%s %zu", kind.c_str(), i) << static_cast<int>(i);
-}
-
-Vector vectorAt(const std::string &kind, int index)
-{
-    return loadVectors(kind).at(static_cast<std::size_t>(index));
 }
 
 RakpExchange exchangeOf(const Vector &v)

@@ -6,6 +6,7 @@
 #include "ipmi/wire/message.h"
 #include "ipmi/wire/rmcp.h"
 #include "ipmi/wire/session15.h"
+#include "katvectors.h"
 
 #include <QTest>
 
@@ -14,54 +15,9 @@
 #include <sstream>
 
 using namespace ipmi;
+using namespace kat;
 
 namespace {
-
-using Vector = std::map<std::string, Bytes>;
-
-std::vector<Vector> loadVectors(const std::string &kind)
-{
-    std::ifstream file(std::string(BMCPILOT_TEST_DATA_DIR) + "/kat/vectors.txt");
-    std::vector<Vector> vectors;
-    std::string line;
-    while (std::getline(file, line)) {
-        std::istringstream words(line);
-        std::string word;
-        if (!(words >> word) || word != kind)
-            continue;
-        Vector vector;
-        while (words >> word) {
-            const auto equals = word.find('=');
-            const auto value = fromHex(word.substr(equals + 1));
-            if (equals == std::string::npos || !value)
-                qFatal("bad vector line: %s", line.c_str());
-            vector[word.substr(0, equals)] = *value;
-        }
-        vectors.push_back(std::move(vector));
-    }
-    if (vectors.empty())
-        qFatal("no '%s' vectors in vectors.txt", kind.c_str());
-    return vectors;
-}
-
-void addVectorRows(const std::string &kind)
-{
-    QTest::addColumn<int>("index");
-    const auto vectors = loadVectors(kind);
-    for (std::size_t i = 0; i < vectors.size(); ++i)
-        QTest::addRow("%s %zu", kind.c_str(), i) << static_cast<int>(i);
-}
-
-Vector vectorAt(const std::string &kind, int index)
-{
-    return loadVectors(kind).at(static_cast<std::size_t>(index));
-}
-
-std::uint32_t le32(const Bytes &bytes)
-{
-    ByteReader reader(bytes);
-    return reader.u32le();
-}
 
 Bytes flipped(const Bytes &bytes, std::size_t bit)
 {
