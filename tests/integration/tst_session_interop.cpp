@@ -217,6 +217,30 @@ private slots:
                  driver.error()->message.c_str());
     }
 
+    // The longest password IPMI 2.0 allows (20 bytes), over suite 3 and suite 17.
+    void twentyBytePassword_data()
+    {
+        QTest::addColumn<int>("bmc");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("pyghmi") << 1 << 3;
+        QTest::newRow("peer") << 2 << 17;
+    }
+    void twentyBytePassword()
+    {
+        QFETCH(int, bmc);
+        QFETCH(int, expected);
+        const sim::SimBmc target = fixture(bmc).bmc(0);
+        std::optional<sim::Account> longest;
+        for (const sim::Account &account : target.accounts)
+            if (account.password.toUtf8().size() == 20)
+                longest = account;
+        QVERIFY2(longest, "the fixture has no account with a 20-byte password");
+        Driver driver(configFor(target, *longest, LanVersion::Lan20), target);
+        QVERIFY2(driver.login(), driver.error() ? driver.error()->message.c_str() : "timeout");
+        QCOMPARE(int(driver.session().info().cipherSuite), expected);
+        QVERIFY(driver.call(kGetDeviceId));
+    }
+
     void lowerPrivilegeAccounts_data()
     {
         QTest::addColumn<int>("bmc");
