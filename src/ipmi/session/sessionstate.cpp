@@ -33,36 +33,47 @@
 #include "ipmi/session/sessionstate.h"
 
 #include <array>
-#include <initializer_list>
+#include <cstdint>
 
 namespace ipmi {
 
 namespace {
 
+// A set of steps as bits: constant data, no pointers into temporaries.
+constexpr std::uint32_t bit(Step step)
+{
+    return 1u << static_cast<unsigned>(step);
+}
+
 struct Row
 {
     Step from;
-    std::initializer_list<Step> to;
+    std::uint32_t to; // bit(step) for every step allowed next
 };
 
 // Closed and Failed are reachable from every step and are not repeated in the rows.
 const std::array kTransitions{
-    Row{Step::Idle, {Step::AuthCapsSent}},
-    Row{Step::AuthCapsSent,
-        {Step::AuthCapsSent, Step::CipherSuitesSent, Step::OpenSessionSent, Step::ChallengeSent}},
-    Row{Step::CipherSuitesSent, {Step::CipherSuitesSent, Step::OpenSessionSent, Step::AuthCapsSent}},
-    Row{Step::OpenSessionSent,
-        {Step::OpenSessionSent, Step::Rakp1Sent, Step::CipherSuitesSent, Step::AuthCapsSent}},
-    Row{Step::Rakp1Sent, {Step::Rakp3Sent, Step::OpenSessionSent, Step::AuthCapsSent}},
-    Row{Step::Rakp3Sent, {Step::PrivilegeSent, Step::OpenSessionSent, Step::AuthCapsSent}},
-    Row{Step::ChallengeSent, {Step::ChallengeSent, Step::ActivateSent, Step::AuthCapsSent}},
-    Row{Step::ActivateSent, {Step::PrivilegeSent, Step::ChallengeSent, Step::AuthCapsSent}},
-    Row{Step::PrivilegeSent,
-        {Step::PrivilegeSent, Step::Established, Step::CloseSent, Step::AuthCapsSent}},
-    Row{Step::Established, {Step::CloseSent, Step::AuthCapsSent}},
-    Row{Step::CloseSent, {}},
-    Row{Step::Closed, {Step::AuthCapsSent}},
-    Row{Step::Failed, {Step::AuthCapsSent}},
+    Row{Step::Idle, bit(Step::AuthCapsSent)},
+    Row{Step::AuthCapsSent, bit(Step::AuthCapsSent) | bit(Step::CipherSuitesSent) |
+                                bit(Step::OpenSessionSent) | bit(Step::ChallengeSent)},
+    Row{Step::CipherSuitesSent,
+        bit(Step::CipherSuitesSent) | bit(Step::OpenSessionSent) | bit(Step::AuthCapsSent)},
+    Row{Step::OpenSessionSent, bit(Step::OpenSessionSent) | bit(Step::Rakp1Sent) |
+                                   bit(Step::CipherSuitesSent) | bit(Step::AuthCapsSent)},
+    Row{Step::Rakp1Sent,
+        bit(Step::Rakp3Sent) | bit(Step::OpenSessionSent) | bit(Step::AuthCapsSent)},
+    Row{Step::Rakp3Sent,
+        bit(Step::PrivilegeSent) | bit(Step::OpenSessionSent) | bit(Step::AuthCapsSent)},
+    Row{Step::ChallengeSent,
+        bit(Step::ChallengeSent) | bit(Step::ActivateSent) | bit(Step::AuthCapsSent)},
+    Row{Step::ActivateSent,
+        bit(Step::PrivilegeSent) | bit(Step::ChallengeSent) | bit(Step::AuthCapsSent)},
+    Row{Step::PrivilegeSent, bit(Step::PrivilegeSent) | bit(Step::Established) |
+                                 bit(Step::CloseSent) | bit(Step::AuthCapsSent)},
+    Row{Step::Established, bit(Step::CloseSent) | bit(Step::AuthCapsSent)},
+    Row{Step::CloseSent, 0},
+    Row{Step::Closed, bit(Step::AuthCapsSent)},
+    Row{Step::Failed, bit(Step::AuthCapsSent)},
 };
 
 } // namespace
@@ -72,12 +83,8 @@ bool transitionAllowed(Step from, Step to)
     if (to == Step::Closed || to == Step::Failed)
         return from != Step::Closed || to == Step::Closed;
     for (const Row &row : kTransitions) {
-        if (row.from != from)
-            continue;
-        for (Step next : row.to) {
-            if (next == to)
-                return true;
-        }
+        if (row.from == from)
+            return (row.to & bit(to)) != 0;
     }
     return false;
 }
@@ -85,19 +92,32 @@ bool transitionAllowed(Step from, Step to)
 std::string_view stepName(Step step)
 {
     switch (step) {
-    case Step::Idle: return "nothing";
-    case Step::AuthCapsSent: return "Get Channel Authentication Capabilities";
-    case Step::CipherSuitesSent: return "Get Channel Cipher Suites";
-    case Step::OpenSessionSent: return "Open Session";
-    case Step::Rakp1Sent: return "RAKP message 1";
-    case Step::Rakp3Sent: return "RAKP message 3";
-    case Step::ChallengeSent: return "Get Session Challenge";
-    case Step::ActivateSent: return "Activate Session";
-    case Step::PrivilegeSent: return "Set Session Privilege Level";
-    case Step::Established: return "a request";
-    case Step::CloseSent: return "Close Session";
-    case Step::Closed: return "nothing (closed)";
-    case Step::Failed: return "nothing (failed)";
+    case Step::Idle:
+        return "nothing";
+    case Step::AuthCapsSent:
+        return "Get Channel Authentication Capabilities";
+    case Step::CipherSuitesSent:
+        return "Get Channel Cipher Suites";
+    case Step::OpenSessionSent:
+        return "Open Session";
+    case Step::Rakp1Sent:
+        return "RAKP message 1";
+    case Step::Rakp3Sent:
+        return "RAKP message 3";
+    case Step::ChallengeSent:
+        return "Get Session Challenge";
+    case Step::ActivateSent:
+        return "Activate Session";
+    case Step::PrivilegeSent:
+        return "Set Session Privilege Level";
+    case Step::Established:
+        return "a request";
+    case Step::CloseSent:
+        return "Close Session";
+    case Step::Closed:
+        return "nothing (closed)";
+    case Step::Failed:
+        return "nothing (failed)";
     }
     return "?";
 }
