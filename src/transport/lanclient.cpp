@@ -102,12 +102,7 @@ void LanClient::close(std::function<void()> done)
 {
     if (done)
         m_waiting->closes.push_back(std::move(done));
-    if (m_address.isNull()) {
-        // Never reached the BMC: nothing to close there.
-        m_session->close(now());
-        pump();
-        return;
-    }
+    // A session that never reached the BMC closes at once; pump() drops what it would send.
     m_session->close(now());
     pump();
 }
