@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bmcpilot: the desktop application.
 #include "model/fleet.h"
+#include "model/poller.h"
 #include "model/registryfile.h"
 #include "model/serverregistry.h"
 #include "model/servertreemodel.h"
@@ -76,6 +77,9 @@ int main(int argc, char *argv[])
     ServerTreeModel tree(&registry);
     Fleet fleet(&registry, &pool);
     MainWindow window(&fleet, &tree);
+    Poller poller(&fleet, &tree);
+    poller.setInterval(std::chrono::seconds(
+        std::max(1, QSettings().value(QStringLiteral("poll/intervalSeconds"), 10).toInt())));
 
     std::unique_ptr<RegistryFile> file;
     QTimer saveTimer;
@@ -121,6 +125,7 @@ int main(int argc, char *argv[])
     }
 
     window.show();
+    poller.start();
     const int status = app.exec();
     if (file && saveTimer.isActive() && file->canSave())
         file->save(registry);

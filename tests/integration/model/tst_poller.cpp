@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/fleet.h"
+#include "model/poller.h"
+#include "model/serverregistry.h"
+#include "model/servertreemodel.h"
+#include "model/sessionpool.h"
+#include "sim/ipmisimfixture.h"
+
+#include <QTest>
+
+// The poller over the session pool's worker threads, against a real ipmi_sim and an
+// address where nothing answers.
+class TestPoller final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reportsReachabilityAndPower()
+    {
+        sim::IpmiSimFixture bmcs;
+        QVERIFY2(bmcs.start(), qPrintable(bmcs.errorString()));
+        const sim::SimBmc target = bmcs.bmc(0);
+        const sim::Account admin = *target.account(sim::Privilege::Administrator);
+
+        ServerRegistry registry;
+        ServerEntry live;
+        live.name = QStringLiteral("live");
+        live.address = target.host;
+        live.port = target.port;
+        live.userName = admin.user;
+        const QUuid liveId = registry.addServer(live);
+        ServerEntry silent = live;
+        silent.name = QStringLiteral("silent");
+        silent.port = 9; // loopback discard port: nothing answers
+        const QUuid silentId = registry.addServer(silent);
+
+        SessionPool pool(2);
+        Fleet fleet(&registry, &pool);
+        fleet.setCredentials(liveId, {ipmi::SecretBytes(admin.password.toStdString()), {}});
+        fleet.setCredentials(silentId, {ipmi::SecretBytes(admin.password.toStdString()), {}});
+        ServerTreeModel tree(&registry);
+        Poller poller(&fleet, &tree);
+        poller.setInterval(std::chrono::milliseconds(300));
+
+        bmcs.setPowerState(0, true);
+        poller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(tree.status(liveId).reachability, ServerStatus::Reachability::Reachable, 10000);
+        QCOMPARE(tree.status(liveId).power, ServerStatus::Power::On);
+
+        // A change on the BMC shows up within a few intervals.
+        bmcs.setPowerState(0, false);
+        QTRY_COMPARE_WITH_TIMEOUT(tree.status(liveId).power, ServerStatus::Power::Off, 10000);
+
+        // The silent server is marked unreachable with the reason, and the live one keeps
+        // being polled meanwhile.
+        QTRY_COMPARE_WITH_TIMEOUT(tree.status(silentId).reachability, ServerStatus::Reachability::Unreachable, 20000);
+        QVERIFY2(tree.status(silentId).detail.contains(QStringLiteral("no answer")),
+                 qPrintable(tree.status(silentId).detail));
+        QCOMPARE(tree.status(liveId).reachability, ServerStatus::Reachability::Reachable);
+        const QString text = tree.indexOf(silentId, ServerTreeModel::StatusColumn).data().toString();
+        QCOMPARE(text, QStringLiteral("unreachable"));
+        poller.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPoller)
+#include "tst_poller.moc"
