@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SDR records: any bytes decode or fail cleanly; a decoded record's header agrees with
+// the input, and conversion of every raw value of a full sensor stays finite or absent.
+#include "fuzz_check.h"
+#include "ipmi/sdr/records.h"
+#include "ipmi/sdr/units.h"
+
+#include <cmath>
+#include <variant>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const ipmi::ByteView input(data, size);
+    auto record = ipmi::sdr::decodeRecord(input);
+    if (!record) {
+        FUZZ_CHECK(!record.error().message.empty());
+        return 0;
+    }
+    const auto &header = ipmi::sdr::headerOf(*record);
+    FUZZ_CHECK(size == ipmi::sdr::HeaderSize + header.length);
+    if (const auto *full = std::get_if<ipmi::sdr::FullSensor>(&*record)) {
+        (void)ipmi::sdr::unitDisplay(full->units.raw, full->units.baseUnit,
+                                     full->units.modifierUnit);
+        for (unsigned raw = 0; raw < 256; ++raw) {
+            const auto value =
+                ipmi::sdr::sensorValue(*full, static_cast<std::uint8_t>(raw), full->factors);
+            FUZZ_CHECK(!value || std::isfinite(*value));
+        }
+        if (auto value = ipmi::sdr::sensorValue(*full, full->nominalReading, full->factors))
+            FUZZ_CHECK(ipmi::sdr::valueToRaw(*value, full->units.format, full->linearization,
+                                             full->factors)
+                           .has_value());
+    }
+    if (const auto *compact = std::get_if<ipmi::sdr::CompactSensor>(&*record))
+        FUZZ_CHECK(ipmi::sdr::expandShared(*compact).size() == compact->sharing.shareCount);
+    if (const auto *eventOnly = std::get_if<ipmi::sdr::EventOnlySensor>(&*record))
+        FUZZ_CHECK(ipmi::sdr::expandShared(*eventOnly).size() == eventOnly->sharing.shareCount);
+    return 0;
+}
