@@ -27,6 +27,13 @@ const QList<QStringList> &migrations()
                            "record INTEGER NOT NULL, severity INTEGER NOT NULL, text TEXT NOT NULL, "
                            "PRIMARY KEY(host, ts, record)) WITHOUT ROWID"),
         },
+        {
+            // Coarse rollups for wide chart queries; filled by HistoryStore (meta key
+            // 'coarse_step' says for which step).
+            QStringLiteral("CREATE TABLE rollup_coarse(series INTEGER NOT NULL, ts INTEGER NOT NULL, "
+                           "lo REAL, mean REAL, hi REAL, n INTEGER NOT NULL, gaps INTEGER NOT NULL, "
+                           "PRIMARY KEY(series, ts)) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

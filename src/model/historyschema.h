@@ -14,6 +14,7 @@ class QSqlDatabase;
 //   series(id, host, sensor, raw_from, rollup_until)   one row per (host, sensor key)
 //   sample(series, ts, value)        WITHOUT ROWID, key (series, ts); NULL value = gap
 //   rollup(series, ts, lo, mean, hi, n, gaps) WITHOUT ROWID, key (series, ts)
+//   rollup_coarse(...)               the same, for buckets of 6 rollup steps (since v2)
 //   event(host, ts, record, severity, text)   WITHOUT ROWID, key (host, ts, record)
 // raw_from: raw samples before it were expired; rollup_until: rollups cover everything
 // before it. Queries use both to join raw data and rollups without overlap.
@@ -22,7 +23,7 @@ class HistorySchema
     Q_DECLARE_TR_FUNCTIONS(HistorySchema)
 
 public:
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
     static constexpr int ApplicationId = 0x424d4350; // "BMCP"
 
     // Creates or upgrades the schema. On failure *error says why (newer version, foreign

