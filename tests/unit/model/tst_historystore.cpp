@@ -2,6 +2,8 @@
 #include "model/historystore.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -234,6 +236,63 @@ private Q_SLOTS:
         db.close();
         QVERIFY(!store.open(damaged));
         QVERIFY(!store.errorString().isEmpty());
+    }
+
+    void upgradeFromVersion1BuildsCoarseRollups()
+    {
+        // A version 1 file (no coarse rollups) with two days of 5-minute rollups only.
+        const QString path = dbPath("v1.db");
+        const qint64 start = Now - 2 * Day;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 {"PRAGMA application_id = 1112359760",
+                  "CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID",
+                  "INSERT INTO meta VALUES ('schema_version', 1)",
+                  "CREATE TABLE host(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE)",
+                  "CREATE TABLE series(id INTEGER PRIMARY KEY, host INTEGER NOT NULL, sensor TEXT "
+                  "NOT NULL, raw_from INTEGER NOT NULL DEFAULT 0, rollup_until INTEGER NOT NULL "
+                  "DEFAULT 0, UNIQUE(host, sensor))",
+                  "CREATE TABLE sample(series INTEGER NOT NULL, ts INTEGER NOT NULL, value REAL, "
+                  "PRIMARY KEY(series, ts)) WITHOUT ROWID",
+                  "CREATE TABLE rollup(series INTEGER NOT NULL, ts INTEGER NOT NULL, lo REAL, mean "
+                  "REAL, hi REAL, n INTEGER NOT NULL, gaps INTEGER NOT NULL, PRIMARY KEY(series, "
+                  "ts)) WITHOUT ROWID",
+                  "CREATE TABLE event(host INTEGER NOT NULL, ts INTEGER NOT NULL, record INTEGER NOT "
+                  "NULL, severity INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY(host, ts, "
+                  "record)) WITHOUT ROWID",
+                  "INSERT INTO host VALUES (1, '0d4f7c2e-2b39-4c8e-a9a7-6a8f3c8d1e01')"})
+                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO series VALUES (1, 1, 'Fan', %1, %1)").arg(Now)));
+            for (qint64 t = start; t < Now; t += 5 * Minute) {
+                const double v = t == start + 300 * Minute ? 99.0 : 20.0;
+                const int gaps = t == start + Day ? 3 : 0;
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO rollup VALUES (1, %1, %2, %2, %2, 5, %3)")
+                                   .arg(t)
+                                   .arg(v)
+                                   .arg(gaps)));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        HistoryStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        const qint64 series = *store.seriesId(m_host, QStringLiteral("Fan"));
+        QCOMPARE(series, 1);
+        const auto data = store.query(series, start, Now - 1, 40); // 2.4 h buckets: coarse
+        QVERIFY(data);
+        QVERIFY(!data->points.isEmpty());
+        QVERIFY(data->points.size() <= 40);
+        double hi = -1e9;
+        for (const HistoryPoint &p : data->points)
+            hi = std::max(hi, p.value);
+        QCOMPARE(hi, 99.0);
+        QCOMPARE(data->gaps.size(), 1);
+        QVERIFY(data->gaps.first().fromMs <= start + Day);
+        QVERIFY(data->gaps.first().toMs >= start + Day);
     }
 };
 
