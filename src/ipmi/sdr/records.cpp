@@ -52,16 +52,16 @@ std::string hex4(std::uint16_t value)
 
 Error malformed(const RecordHeader &header, const std::string &what)
 {
-    return makeError(ErrorKind::MalformedResponse,
-                     "SDR record " + hex4(header.recordId) + " (" + std::string(typeName(header.type))
-                         + ") " + what);
+    return makeError(ErrorKind::MalformedResponse, "SDR record " + hex4(header.recordId) + " (" +
+                                                       std::string(typeName(header.type)) + ") " +
+                                                       what);
 }
 
 Error tooShort(const RecordHeader &header, std::size_t need, std::size_t have)
 {
-    return malformed(header, "is too short: its fields need " + std::to_string(need)
-                                 + " bytes after the header, the record has "
-                                 + std::to_string(have) + ".");
+    return malformed(header, "is too short: its fields need " + std::to_string(need) +
+                                 " bytes after the header, the record has " + std::to_string(have) +
+                                 ".");
 }
 
 Entity entityFrom(std::uint8_t id, std::uint8_t instance)
@@ -108,14 +108,46 @@ Result<IdString> readIdString(ByteReader &reader, const RecordHeader &header)
     const std::uint8_t typeLength = reader.u8();
     const std::size_t length = idStringLength(typeLength);
     if (!reader.ok() || reader.remaining() < length)
-        return malformed(header, "has an ID string of " + std::to_string(length)
-                                     + " bytes that runs past the end of the record.");
+        return malformed(header, "has an ID string of " + std::to_string(length) +
+                                     " bytes that runs past the end of the record.");
     return decodeIdString(idStringType(typeLength), reader.bytes(length));
 }
 
-std::uint16_t masks(ByteReader &r)
+// Owner, sensor number and entity: the first five bytes of every sensor record.
+void readSensorKey(ByteReader &r, SensorCommon &s)
 {
-    return r.u16le();
+    const std::uint8_t ownerId = r.u8();
+    s.owner = ownerFrom(ownerId, r.u8());
+    s.sensorNumber = r.u8();
+    const std::uint8_t entityId = r.u8();
+    s.entity = entityFrom(entityId, r.u8());
+}
+
+// Bytes 10-23 of full and compact records: capabilities, types, event masks, units.
+void readMaskedBody(ByteReader &r, MaskedSensor &s)
+{
+    s.initialization = r.u8();
+    s.capabilities = r.u8();
+    s.sensorType = r.u8();
+    s.eventReadingType = r.u8();
+    s.assertionMask = r.u16le();
+    s.deassertionMask = r.u16le();
+    s.readingMask = r.u16le();
+    const std::uint8_t units1 = r.u8();
+    const std::uint8_t base = r.u8();
+    s.units = unitsFrom(units1, base, r.u8());
+}
+
+// Every record but OEM and entity association ends with an OEM byte and the ID string.
+template<typename T>
+Result<Record> withOemAndId(ByteReader &r, const RecordHeader &header, T record)
+{
+    record.oem = r.u8();
+    auto id = readIdString(r, header);
+    if (!id)
+        return id.error();
+    record.id = std::move(*id);
+    return Record(std::move(record));
 }
 
 Result<Record> decodeFull(const RecordHeader &header, ByteView body)
@@ -125,21 +157,8 @@ Result<Record> decodeFull(const RecordHeader &header, ByteView body)
     ByteReader r(body);
     FullSensor s;
     s.header = header;
-    const std::uint8_t ownerId = r.u8();
-    s.owner = ownerFrom(ownerId, r.u8());
-    s.sensorNumber = r.u8();
-    const std::uint8_t entityId = r.u8();
-    s.entity = entityFrom(entityId, r.u8());
-    s.initialization = r.u8();
-    s.capabilities = r.u8();
-    s.sensorType = r.u8();
-    s.eventReadingType = r.u8();
-    s.assertionMask = masks(r);
-    s.deassertionMask = masks(r);
-    s.readingMask = masks(r);
-    const std::uint8_t units1 = r.u8();
-    const std::uint8_t base = r.u8();
-    s.units = unitsFrom(units1, base, r.u8());
+    readSensorKey(r, s);
+    readMaskedBody(r, s);
     s.linearization = static_cast<std::uint8_t>(r.u8() & 0x7F);
     const ByteView factorBytes = r.bytes(6);
     s.factors = *decodeFactors(factorBytes); // six bytes are there: FullFixed was checked
@@ -159,12 +178,7 @@ Result<Record> decodeFull(const RecordHeader &header, ByteView body)
     s.positiveHysteresis = r.u8();
     s.negativeHysteresis = r.u8();
     r.skip(2); // reserved
-    s.oem = r.u8();
-    auto id = readIdString(r, header);
-    if (!id)
-        return id.error();
-    s.id = std::move(*id);
-    return Record(std::move(s));
+    return withOemAndId(r, header, std::move(s));
 }
 
 Result<Record> decodeCompact(const RecordHeader &header, ByteView body)
@@ -174,32 +188,14 @@ Result<Record> decodeCompact(const RecordHeader &header, ByteView body)
     ByteReader r(body);
     CompactSensor s;
     s.header = header;
-    const std::uint8_t ownerId = r.u8();
-    s.owner = ownerFrom(ownerId, r.u8());
-    s.sensorNumber = r.u8();
-    const std::uint8_t entityId = r.u8();
-    s.entity = entityFrom(entityId, r.u8());
-    s.initialization = r.u8();
-    s.capabilities = r.u8();
-    s.sensorType = r.u8();
-    s.eventReadingType = r.u8();
-    s.assertionMask = masks(r);
-    s.deassertionMask = masks(r);
-    s.readingMask = masks(r);
-    const std::uint8_t units1 = r.u8();
-    const std::uint8_t base = r.u8();
-    s.units = unitsFrom(units1, base, r.u8());
+    readSensorKey(r, s);
+    readMaskedBody(r, s);
     const std::uint8_t share1 = r.u8();
     s.sharing = sharingFrom(share1, r.u8(), s.sensorDirection);
     s.positiveHysteresis = r.u8();
     s.negativeHysteresis = r.u8();
     r.skip(3); // reserved
-    s.oem = r.u8();
-    auto id = readIdString(r, header);
-    if (!id)
-        return id.error();
-    s.id = std::move(*id);
-    return Record(std::move(s));
+    return withOemAndId(r, header, std::move(s));
 }
 
 Result<Record> decodeEventOnly(const RecordHeader &header, ByteView body)
@@ -209,22 +205,13 @@ Result<Record> decodeEventOnly(const RecordHeader &header, ByteView body)
     ByteReader r(body);
     EventOnlySensor s;
     s.header = header;
-    const std::uint8_t ownerId = r.u8();
-    s.owner = ownerFrom(ownerId, r.u8());
-    s.sensorNumber = r.u8();
-    const std::uint8_t entityId = r.u8();
-    s.entity = entityFrom(entityId, r.u8());
+    readSensorKey(r, s);
     s.sensorType = r.u8();
     s.eventReadingType = r.u8();
     const std::uint8_t share1 = r.u8();
     s.sharing = sharingFrom(share1, r.u8(), s.sensorDirection);
     r.skip(1); // reserved
-    s.oem = r.u8();
-    auto id = readIdString(r, header);
-    if (!id)
-        return id.error();
-    s.id = std::move(*id);
-    return Record(std::move(s));
+    return withOemAndId(r, header, std::move(s));
 }
 
 Result<Record> decodeAssociation(const RecordHeader &header, ByteView body)
@@ -267,12 +254,7 @@ Result<Record> decodeGenericLocator(const RecordHeader &header, ByteView body)
     g.deviceTypeModifier = r.u8();
     const std::uint8_t entityId = r.u8();
     g.entity = entityFrom(entityId, r.u8());
-    g.oem = r.u8();
-    auto id = readIdString(r, header);
-    if (!id)
-        return id.error();
-    g.id = std::move(*id);
-    return Record(std::move(g));
+    return withOemAndId(r, header, std::move(g));
 }
 
 Result<Record> decodeFruLocator(const RecordHeader &header, ByteView body)
@@ -294,12 +276,7 @@ Result<Record> decodeFruLocator(const RecordHeader &header, ByteView body)
     f.deviceTypeModifier = r.u8();
     const std::uint8_t entityId = r.u8();
     f.entity = entityFrom(entityId, r.u8());
-    f.oem = r.u8();
-    auto id = readIdString(r, header);
-    if (!id)
-        return id.error();
-    f.id = std::move(*id);
-    return Record(std::move(f));
+    return withOemAndId(r, header, std::move(f));
 }
 
 Result<Record> decodeMcLocator(const RecordHeader &header, ByteView body)
@@ -316,12 +293,7 @@ Result<Record> decodeMcLocator(const RecordHeader &header, ByteView body)
     r.skip(3); // reserved
     const std::uint8_t entityId = r.u8();
     m.entity = entityFrom(entityId, r.u8());
-    m.oem = r.u8();
-    auto id = readIdString(r, header);
-    if (!id)
-        return id.error();
-    m.id = std::move(*id);
-    return Record(std::move(m));
+    return withOemAndId(r, header, std::move(m));
 }
 
 Result<Record> decodeOem(const RecordHeader &header, ByteView body)
@@ -361,8 +333,8 @@ std::vector<SharedSensor> expand(const SensorCommon &record, const Sharing &shar
         if (sharing.entityInstanceIncrements)
             s.entity.instance = static_cast<std::uint8_t>((record.entity.instance + i) & 0x7F);
         const unsigned modifier = sharing.modifierOffset + i;
-        s.name = record.id.text
-                 + (sharing.alphaModifier ? alphaModifier(modifier) : std::to_string(modifier));
+        s.name = record.id.text +
+                 (sharing.alphaModifier ? alphaModifier(modifier) : std::to_string(modifier));
         sensors.push_back(std::move(s));
     }
     return sensors;
@@ -374,8 +346,8 @@ Result<RecordHeader> decodeHeader(ByteView bytes)
 {
     if (bytes.size() < HeaderSize)
         return makeError(ErrorKind::MalformedResponse,
-                         "SDR record is too short: the header alone needs 5 bytes, got "
-                             + std::to_string(bytes.size()) + ".");
+                         "SDR record is too short: the header alone needs 5 bytes, got " +
+                             std::to_string(bytes.size()) + ".");
     ByteReader r(bytes);
     RecordHeader h;
     h.recordId = r.u16le();
@@ -393,9 +365,9 @@ Result<Record> decodeRecord(ByteView bytes)
     const RecordHeader &h = *header;
     const std::size_t have = bytes.size() - HeaderSize;
     if (have != h.length)
-        return malformed(h, "has " + std::to_string(have)
-                                + " bytes after its header, but the header says "
-                                + std::to_string(h.length) + ".");
+        return malformed(h, "has " + std::to_string(have) +
+                                " bytes after its header, but the header says " +
+                                std::to_string(h.length) + ".");
     const ByteView body = bytes.subspan(HeaderSize);
     switch (h.type) {
     case recordtype::FullSensor:

@@ -47,10 +47,10 @@ struct Entity
 
 struct SensorOwner
 {
-    std::uint8_t id = 0;        // byte 6 with bit 0 clear: 8-bit IPMB address or software ID
-    bool softwareId = false;    // bit 0 of byte 6
-    std::uint8_t channel = 0;   // byte 7 bits 7:4
-    std::uint8_t lun = 0;       // byte 7 bits 1:0
+    std::uint8_t id = 0;      // byte 6 with bit 0 clear: 8-bit IPMB address or software ID
+    bool softwareId = false;  // bit 0 of byte 6
+    std::uint8_t channel = 0; // byte 7 bits 7:4
+    std::uint8_t lun = 0;     // byte 7 bits 1:0
 };
 
 struct SensorUnits
@@ -88,9 +88,9 @@ inline constexpr std::uint8_t UpperNonRecoverable = 0x20;
 // Record sharing of compact and event-only records (compact bytes 24-25).
 struct Sharing
 {
-    std::uint8_t shareCount = 1;       // 0 in the record means 1
-    bool alphaModifier = false;        // ID string instance modifier: false = numeric
-    std::uint8_t modifierOffset = 0;   // 7 bits
+    std::uint8_t shareCount = 1;     // 0 in the record means 1
+    bool alphaModifier = false;      // ID string instance modifier: false = numeric
+    std::uint8_t modifierOffset = 0; // 7 bits
     bool entityInstanceIncrements = false;
 };
 
@@ -108,7 +108,8 @@ struct SensorCommon
     IdString id;
 };
 
-struct FullSensor : SensorCommon
+// Fields the full and compact records share: event masks, units and hysteresis.
+struct MaskedSensor : SensorCommon
 {
     std::uint8_t initialization = 0;
     std::uint8_t capabilities = 0;
@@ -116,15 +117,6 @@ struct FullSensor : SensorCommon
     std::uint16_t deassertionMask = 0; // bytes 17-18
     std::uint16_t readingMask = 0;     // bytes 19-20
     SensorUnits units;
-    std::uint8_t linearization = 0; // bits 6:0
-    Factors factors;
-    std::uint8_t analogFlags = 0;   // bit 0 nominal, 1 normal max, 2 normal min given
-    std::uint8_t nominalReading = 0;
-    std::uint8_t normalMax = 0;
-    std::uint8_t normalMin = 0;
-    std::uint8_t sensorMax = 0;
-    std::uint8_t sensorMin = 0;
-    Thresholds thresholds;
     std::uint8_t positiveHysteresis = 0;
     std::uint8_t negativeHysteresis = 0;
 
@@ -134,20 +126,22 @@ struct FullSensor : SensorCommon
     std::uint8_t settableThresholds() const { return (readingMask >> 8) & 0x3F; }
 };
 
-struct CompactSensor : SensorCommon
+struct FullSensor : MaskedSensor
 {
-    std::uint8_t initialization = 0;
-    std::uint8_t capabilities = 0;
-    std::uint16_t assertionMask = 0;
-    std::uint16_t deassertionMask = 0;
-    std::uint16_t readingMask = 0;
-    SensorUnits units;
-    Sharing sharing;
-    std::uint8_t positiveHysteresis = 0;
-    std::uint8_t negativeHysteresis = 0;
+    std::uint8_t linearization = 0; // bits 6:0
+    Factors factors;
+    std::uint8_t analogFlags = 0; // bit 0 nominal, 1 normal max, 2 normal min given
+    std::uint8_t nominalReading = 0;
+    std::uint8_t normalMax = 0;
+    std::uint8_t normalMin = 0;
+    std::uint8_t sensorMax = 0;
+    std::uint8_t sensorMin = 0;
+    Thresholds thresholds;
+};
 
-    std::uint8_t readableThresholds() const { return readingMask & 0x3F; }
-    std::uint8_t settableThresholds() const { return (readingMask >> 8) & 0x3F; }
+struct CompactSensor : MaskedSensor
+{
+    Sharing sharing;
 };
 
 struct EventOnlySensor : SensorCommon
@@ -159,8 +153,8 @@ struct EntityAssociation
 {
     RecordHeader header;
     Entity container;
-    bool ranges = false;          // flags bit 7: pairs 1-2 and 3-4 are ranges, not a list
-    bool linked = false;          // bit 6: more association records follow
+    bool ranges = false;               // flags bit 7: pairs 1-2 and 3-4 are ranges, not a list
+    bool linked = false;               // bit 6: more association records follow
     bool presenceSensorAlways = false; // bit 5
     std::array<Entity, 4> contained{}; // an id of 0 marks an unused slot
 };
@@ -224,9 +218,9 @@ struct OtherRecord
     Bytes body;
 };
 
-using Record = std::variant<FullSensor, CompactSensor, EventOnlySensor, EntityAssociation,
-                            GenericDeviceLocator, FruDeviceLocator, McDeviceLocator,
-                            OemRecord, OtherRecord>;
+using Record =
+    std::variant<FullSensor, CompactSensor, EventOnlySensor, EntityAssociation,
+                 GenericDeviceLocator, FruDeviceLocator, McDeviceLocator, OemRecord, OtherRecord>;
 
 // The header alone, from at least its five bytes: what an SDR reader needs to know how
 // many bytes the rest of the record has.
