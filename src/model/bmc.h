@@ -44,6 +44,21 @@ public:
                                });
     }
 
+    // Runs a multi-command operation (an SDR, SEL or FRU read, a sensor sweep) on the
+    // pool; done gets its result, or the Cancelled error after cancel(ticket).
+    template<typename T>
+    quint64 run(std::shared_ptr<ipmi::op::Operation<T>> operation, QObject *context,
+                Callback<T> done, SessionPool::ProgressCallback progress = {})
+    {
+        return m_pool->run(m_endpoint, operation, context, std::move(progress),
+                           [operation, done = std::move(done)](std::optional<ipmi::Error> stopped) {
+                               if (stopped)
+                                   done(*stopped);
+                               else
+                                   done(operation->takeResult());
+                           });
+    }
+
     void open(QObject *context, SessionPool::OpenCallback done);
     void cancel(quint64 ticket);
 

@@ -63,6 +63,24 @@ void SessionPool::open(const BmcEndpoint &endpoint, QObject *context, OpenCallba
         Qt::QueuedConnection);
 }
 
+quint64 SessionPool::run(const BmcEndpoint &endpoint,
+                         std::shared_ptr<ipmi::op::OperationBase> operation, QObject *context,
+                         ProgressCallback progress, FinishCallback finished)
+{
+    const quint64 ticket = m_nextTicket++;
+    SessionWorker *worker = workerFor(endpoint);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, endpoint, ticket, operation = std::move(operation),
+         context = QPointer<QObject>(context), progress = std::move(progress),
+         finished = std::move(finished)]() mutable {
+            worker->run(endpoint, ticket, std::move(operation), context, std::move(progress),
+                        std::move(finished));
+        },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
 void SessionPool::cancel(const BmcEndpoint &endpoint, quint64 ticket)
 {
     SessionWorker *worker = workerFor(endpoint);

@@ -4,6 +4,7 @@
 #include "bmcendpoint.h"
 
 #include "ipmi/core/error.h"
+#include "ipmi/op/operation.h"
 #include "ipmi/session/lansession.h"
 
 #include <QObject>
@@ -13,6 +14,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class SessionWorker;
@@ -35,6 +37,8 @@ class SessionPool : public QObject
 public:
     using ResponseCallback = std::function<void(ipmi::Result<ipmi::Response>)>;
     using OpenCallback = std::function<void(ipmi::Result<ipmi::SessionInfo>)>;
+    using ProgressCallback = std::function<void(ipmi::op::Progress)>;
+    using FinishCallback = std::function<void(std::optional<ipmi::Error>)>;
 
     explicit SessionPool(int threads = QThread::idealThreadCount(),
                          std::chrono::milliseconds idleClose = std::chrono::minutes(5),
@@ -45,6 +49,12 @@ public:
     quint64 execute(const BmcEndpoint &endpoint, ipmi::Request request, QObject *context,
                     ResponseCallback done);
     void open(const BmcEndpoint &endpoint, QObject *context, OpenCallback done);
+    // Runs a multi-command operation in the BMC's worker, over its one session, so the
+    // steps cost no thread hops. progress (may be empty) and finished run in context's
+    // thread; finished gets nothing when the operation ran to its end, else why it
+    // stopped. The operation is touched only by the worker until finished is called.
+    quint64 run(const BmcEndpoint &endpoint, std::shared_ptr<ipmi::op::OperationBase> operation,
+                QObject *context, ProgressCallback progress, FinishCallback finished);
     void cancel(const BmcEndpoint &endpoint, quint64 ticket);
     void forget(const BmcEndpoint &endpoint);
     int threadCount() const { return static_cast<int>(m_workers.size()); }

@@ -13,6 +13,16 @@ struct SessionWorker::Entry
     int inFlight = 0;
 };
 
+struct SessionWorker::Running
+{
+    BmcEndpoint endpoint;
+    std::shared_ptr<ipmi::op::OperationBase> operation;
+    QPointer<QObject> context;
+    ProgressCallback progress;
+    FinishCallback finished;
+    bool cancelled = false;
+};
+
 namespace {
 
 // Runs fn in context's thread, or drops it when the context is gone.
@@ -42,6 +52,7 @@ SessionWorker::SessionWorker(std::chrono::milliseconds idleClose, QObject *paren
 
 SessionWorker::~SessionWorker()
 {
+    qDeleteAll(m_running);
     for (Entry *entry : std::as_const(m_clients)) {
         delete entry->client;
         delete entry;
@@ -88,8 +99,61 @@ void SessionWorker::open(const BmcEndpoint &endpoint, QPointer<QObject> context,
     });
 }
 
+void SessionWorker::run(const BmcEndpoint &endpoint, quint64 ticket,
+                        std::shared_ptr<ipmi::op::OperationBase> operation,
+                        QPointer<QObject> context, ProgressCallback progress,
+                        FinishCallback finished)
+{
+    m_running.insert(ticket, new Running{endpoint, std::move(operation), std::move(context),
+                                         std::move(progress), std::move(finished)});
+    step(ticket);
+}
+
+void SessionWorker::step(quint64 ticket)
+{
+    Running *running = m_running.value(ticket);
+    if (!running)
+        return;
+    std::optional<ipmi::Request> request;
+    if (!running->cancelled && running->context)
+        request = running->operation->nextRequest();
+    if (!request) {
+        m_running.remove(ticket);
+        std::optional<ipmi::Error> stopped;
+        if (running->cancelled)
+            stopped = ipmi::Error{ipmi::ErrorKind::Cancelled, "cancelled"};
+        postTo(running->context, [finished = std::move(running->finished), stopped]() {
+            finished(stopped);
+        });
+        delete running;
+        return;
+    }
+    Entry &entry = entryFor(running->endpoint);
+    ++entry.inFlight;
+    const QString key = running->endpoint.key();
+    const ipmi::RequestId id = entry.client->execute(
+        std::move(*request), [this, key, ticket](ipmi::Result<ipmi::Response> result) {
+            m_tickets.remove(ticket);
+            if (auto found = m_clients.find(key); found != m_clients.end()) {
+                --(*found)->inFlight;
+                (*found)->lastUsedMs = QDateTime::currentMSecsSinceEpoch();
+            }
+            Running *current = m_running.value(ticket);
+            if (!current)
+                return;
+            current->operation->onResponse(std::move(result));
+            if (current->progress)
+                postTo(current->context, [progress = current->progress,
+                                          now = current->operation->progress()] { progress(now); });
+            step(ticket);
+        });
+    m_tickets.insert(ticket, {key, id});
+}
+
 void SessionWorker::cancel(quint64 ticket)
 {
+    if (Running *running = m_running.value(ticket))
+        running->cancelled = true;
     const auto found = m_tickets.constFind(ticket);
     if (found == m_tickets.constEnd())
         return;

@@ -4,6 +4,7 @@
 #include "bmcendpoint.h"
 
 #include "ipmi/core/error.h"
+#include "ipmi/op/operation.h"
 #include "ipmi/session/lansession.h"
 
 #include <QHash>
@@ -11,6 +12,8 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class LanClient;
 class QTimer;
@@ -33,6 +36,10 @@ class SessionWorker : public QObject
 public:
     using ResponseCallback = std::function<void(ipmi::Result<ipmi::Response>)>;
     using OpenCallback = std::function<void(ipmi::Result<ipmi::SessionInfo>)>;
+    using ProgressCallback = std::function<void(ipmi::op::Progress)>;
+    // Called once when the operation is over: with nothing when it ran to its end (its
+    // result is then ready to take), or with why it was stopped (cancelled).
+    using FinishCallback = std::function<void(std::optional<ipmi::Error>)>;
 
     explicit SessionWorker(std::chrono::milliseconds idleClose, QObject *parent = nullptr);
     ~SessionWorker() override;
@@ -41,18 +48,25 @@ public:
     void execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::Request request,
                  QPointer<QObject> context, ResponseCallback done);
     void open(const BmcEndpoint &endpoint, QPointer<QObject> context, OpenCallback done);
+    // Drives a multi-command operation to its end in this thread, one request at a time.
+    void run(const BmcEndpoint &endpoint, quint64 ticket,
+             std::shared_ptr<ipmi::op::OperationBase> operation, QPointer<QObject> context,
+             ProgressCallback progress, FinishCallback finished);
     void cancel(quint64 ticket);
     void forget(const QString &endpointKey); // close and drop the session now
     int sessionCount() const { return static_cast<int>(m_clients.size()); }
 
 private:
     struct Entry;
+    struct Running;
 
     Entry &entryFor(const BmcEndpoint &endpoint);
+    void step(quint64 ticket);
     void closeIdleSessions();
 
     std::chrono::milliseconds m_idleClose;
     QHash<QString, Entry *> m_clients;
     QHash<quint64, std::pair<QString, ipmi::RequestId>> m_tickets;
+    QHash<quint64, Running *> m_running;
     QTimer *m_idleTimer;
 };
