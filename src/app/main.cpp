@@ -1,20 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bmcpilot: the desktop application.
+#include "model/appsettings.h"
+#include "model/credentialstore.h"
 #include "model/fleet.h"
+#include "model/keychainstore.h"
 #include "model/poller.h"
 #include "model/registryfile.h"
 #include "model/serverregistry.h"
 #include "model/servertreemodel.h"
 #include "model/sessionpool.h"
 #include "model/translations.h"
+#include "model/vault.h"
 #include "sim/demolab.h"
 #include "ui/mainwindow.h"
+#include "ui/vaultunlockdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -58,7 +62,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("bmcpilot"));
     QApplication::setApplicationVersion(QStringLiteral(BMCPILOT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.bmcpilot.BmcPilot"));
-    installTranslations(app, QSettings().value(QStringLiteral("ui/language")).toString());
+    const AppSettings settings = AppSettings::load();
+    installTranslations(app, settings.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Manage server BMCs over IPMI."));
@@ -76,10 +81,22 @@ int main(int argc, char *argv[])
     ServerRegistry registry;
     ServerTreeModel tree(&registry);
     Fleet fleet(&registry, &pool);
-    MainWindow window(&fleet, &tree);
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    // The demo lab brings its own credentials and stores nothing.
+    std::unique_ptr<Vault> vault;
+    std::unique_ptr<CredentialStore> credentials;
+    if (!parser.isSet(demo)) {
+        vault = std::make_unique<Vault>(QDir(dataDir).filePath(QStringLiteral("vault.bin")),
+                                        std::make_unique<KeychainStore>());
+        credentials = std::make_unique<CredentialStore>(vault.get(), &fleet, &registry);
+    }
+    MainWindow window(&fleet, &tree, credentials.get());
     Poller poller(&fleet, &tree);
-    poller.setInterval(std::chrono::seconds(
-        std::max(1, QSettings().value(QStringLiteral("poll/intervalSeconds"), 10).toInt())));
+    poller.setInterval(settings.pollInterval());
+    window.setVault(vault.get());
+    QObject::connect(&window, &MainWindow::settingsChanged, &poller,
+                     [&poller](const AppSettings &changed) { poller.setInterval(changed.pollInterval()); });
 
     std::unique_ptr<RegistryFile> file;
     QTimer saveTimer;
@@ -105,8 +122,7 @@ int main(int argc, char *argv[])
     } else {
         const QString path = parser.isSet(serversFile)
                                  ? parser.value(serversFile)
-                                 : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                       .filePath(QStringLiteral("servers.json"));
+                                 : QDir(dataDir).filePath(QStringLiteral("servers.json"));
         QDir().mkpath(QFileInfo(path).absolutePath());
         file = std::make_unique<RegistryFile>(path);
         if (file->load(registry) != RegistryFile::Status::Loaded && !file->errorString().isEmpty())
@@ -125,6 +141,20 @@ int main(int argc, char *argv[])
     }
 
     window.show();
+    if (vault) {
+        QObject::connect(credentials.get(), &CredentialStore::problem, &window,
+                         [&window](const QString &text) { window.statusBar()->showMessage(text, 15000); });
+        QObject::connect(vault.get(), &Vault::stateChanged, &window, [&](Vault::State state) {
+            if (state != Vault::State::NeedsSetup && state != Vault::State::Locked)
+                return;
+            VaultUnlockDialog dialog(vault.get(), VaultUnlockDialog::Mode::Open, &window);
+            if (dialog.exec() != QDialog::Accepted)
+                window.statusBar()->showMessage(
+                    QCoreApplication::translate("main", "The password vault stays locked: passwords typed now "
+                                                        "are used this session only."));
+        }, Qt::QueuedConnection);
+        vault->start();
+    }
     poller.start();
     const int status = app.exec();
     if (file && saveTimer.isActive() && file->canSave())

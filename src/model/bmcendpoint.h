@@ -12,16 +12,20 @@ struct BmcEndpoint
     QString host;
     quint16 port = 623;
     ipmi::SessionConfig config;
+    // Non-empty for a private session that must not be shared, e.g. a connection test
+    // whose password may differ from the one an open session was made with.
+    QString isolation;
 
     // Sessions are shared by callers that agree on all of these.
     QString key() const
     {
-        return QStringLiteral("%1|%2|%3|%4|%5|%6")
+        return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
             .arg(host)
             .arg(port)
             .arg(config.version == ipmi::LanVersion::Lan20 ? 2 : 1)
             .arg(QString::fromStdString(config.username))
             .arg(static_cast<int>(config.privilege))
-            .arg(config.cipher.pinnedSuite ? int(*config.cipher.pinnedSuite) : -1);
+            .arg(config.cipher.pinnedSuite ? int(*config.cipher.pinnedSuite) : -1)
+            .arg(isolation);
     }
 };

@@ -48,12 +48,36 @@ bool Fleet::hasCredentials(const QUuid &serverId) const
     return m_credentials.contains(serverId);
 }
 
+std::optional<Fleet::Credentials> Fleet::credentials(const QUuid &serverId) const
+{
+    const auto found = m_credentials.constFind(serverId);
+    if (found == m_credentials.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
 void Fleet::drop(const QUuid &serverId)
 {
     if (Bmc *old = m_bmcs.take(serverId)) {
         old->deleteLater();
         emit bmcReplaced(serverId);
     }
+}
+
+BmcEndpoint Fleet::endpointFor(const ServerEntry &entry, const Credentials &credentials)
+{
+    BmcEndpoint endpoint;
+    endpoint.host = entry.address;
+    endpoint.port = entry.port;
+    endpoint.config.version = entry.interface == ServerEntry::Interface::Lan ? ipmi::LanVersion::Lan15
+                                                                               : ipmi::LanVersion::Lan20;
+    endpoint.config.username = entry.userName.toStdString();
+    endpoint.config.privilege = toIpmi(entry.privilege);
+    if (entry.cipherSuite)
+        endpoint.config.cipher.pinnedSuite = static_cast<std::uint8_t>(*entry.cipherSuite);
+    endpoint.config.password = credentials.password;
+    endpoint.config.kg = credentials.kg;
+    return endpoint;
 }
 
 Bmc *Fleet::bmc(const QUuid &serverId, QString *error)
@@ -71,20 +95,9 @@ Bmc *Fleet::bmc(const QUuid &serverId, QString *error)
             *error = tr("The local interface is not available in this version.");
         return nullptr;
     }
-    BmcEndpoint endpoint;
-    endpoint.host = entry->address;
-    endpoint.port = entry->port;
-    endpoint.config.version = entry->interface == ServerEntry::Interface::Lan ? ipmi::LanVersion::Lan15
-                                                                                : ipmi::LanVersion::Lan20;
-    endpoint.config.username = entry->userName.toStdString();
-    endpoint.config.privilege = toIpmi(entry->privilege);
-    if (entry->cipherSuite)
-        endpoint.config.cipher.pinnedSuite = static_cast<std::uint8_t>(*entry->cipherSuite);
-    if (const auto found = m_credentials.constFind(serverId); found != m_credentials.constEnd()) {
-        endpoint.config.password = found->password;
-        endpoint.config.kg = found->kg;
-    }
-    auto *created = new Bmc(std::move(endpoint), m_pool);
+    const auto found = m_credentials.constFind(serverId);
+    auto *created = new Bmc(endpointFor(*entry, found != m_credentials.constEnd() ? *found : Credentials{}),
+                            m_pool);
     m_bmcs.insert(serverId, created);
     return created;
 }

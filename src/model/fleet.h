@@ -2,10 +2,14 @@
 #pragma once
 
 #include "ipmi/crypto/secret.h"
+#include "model/bmcendpoint.h"
+#include "model/serverentry.h"
 
 #include <QHash>
 #include <QObject>
 #include <QUuid>
+
+#include <optional>
 
 class Bmc;
 class ServerRegistry;
@@ -31,8 +35,12 @@ public:
     Fleet(ServerRegistry *registry, SessionPool *pool, QObject *parent = nullptr);
     ~Fleet() override;
 
+    // Where and how to log in to the server an entry describes.
+    static BmcEndpoint endpointFor(const ServerEntry &entry, const Credentials &credentials);
+
     void setCredentials(const QUuid &serverId, Credentials credentials);
     bool hasCredentials(const QUuid &serverId) const;
+    std::optional<Credentials> credentials(const QUuid &serverId) const;
 
     // nullptr when the id is not a server; *error then says why. A server without stored
     // credentials gets an empty password (some BMCs allow that) and hasCredentials false.

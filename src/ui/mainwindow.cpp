@@ -3,20 +3,25 @@
 
 #include "ui_mainwindow.h"
 
+#include "model/credentialstore.h"
 #include "model/fleet.h"
 #include "model/serverregistry.h"
 #include "model/servertreemodel.h"
 #include "overviewpage.h"
+#include "preferencesdialog.h"
+#include "serverdialog.h"
 #include "statusdelegate.h"
 
 #include <QCloseEvent>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 
-MainWindow::MainWindow(Fleet *fleet, ServerTreeModel *tree, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_fleet(fleet), m_tree(tree),
+MainWindow::MainWindow(Fleet *fleet, ServerTreeModel *tree, CredentialStore *credentials, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_fleet(fleet), m_credentials(credentials),
+      m_tree(tree),
       m_filter(new QSortFilterProxyModel(this)), m_overview(new OverviewPage(fleet, this))
 {
     m_ui->setupUi(this);
@@ -50,7 +55,15 @@ MainWindow::MainWindow(Fleet *fleet, ServerTreeModel *tree, QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, m_overview, &OverviewPage::refresh);
     connect(m_ui->actionRemove, &QAction::triggered, this, &MainWindow::removeSelected);
+    connect(m_ui->actionAddServer, &QAction::triggered, this, &MainWindow::addServer);
+    connect(m_ui->actionAddGroup, &QAction::triggered, this, &MainWindow::addGroup);
+    connect(m_ui->actionEdit, &QAction::triggered, this, &MainWindow::editSelected);
+    connect(m_ui->serverTree, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_fleet->registry()->isServer(m_tree->idOf(m_filter->mapToSource(index))))
+            editSelected();
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     restoreState();
 }
@@ -81,6 +94,7 @@ void MainWindow::onSelectionChanged()
     const QUuid current = ids.size() == 1 && m_fleet->registry()->isServer(ids.first()) ? ids.first() : QUuid();
     m_ui->actionRemove->setEnabled(!ids.isEmpty());
     m_ui->actionRefresh->setEnabled(!current.isNull());
+    m_ui->actionEdit->setEnabled(ids.size() == 1);
     if (current != m_overview->server())
         m_overview->setServer(current);
     if (ids.size() > 1)
@@ -93,6 +107,7 @@ void MainWindow::showTreeMenu(const QPoint &position)
         return;
     QMenu menu(this);
     menu.addAction(m_ui->actionRefresh);
+    menu.addAction(m_ui->actionEdit);
     menu.addSeparator();
     menu.addAction(m_ui->actionRemove);
     menu.exec(m_ui->serverTree->viewport()->mapToGlobal(position));
@@ -119,6 +134,74 @@ void MainWindow::removeSelected()
     }
 }
 
+QUuid MainWindow::currentGroup() const
+{
+    const QList<QUuid> ids = selectedIds();
+    if (ids.size() != 1)
+        return {};
+    return m_fleet->registry()->isGroup(ids.first()) ? ids.first() : m_fleet->registry()->parentOf(ids.first());
+}
+
+void MainWindow::addServer()
+{
+    ServerDialog dialog(m_fleet, this);
+    dialog.setGroup(currentGroup());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const QUuid id = m_fleet->registry()->addServer(dialog.entry(), dialog.group(), &error);
+    if (id.isNull()) {
+        QMessageBox::warning(this, tr("Add server"), error);
+        return;
+    }
+    if (const auto credentials = dialog.credentials())
+        m_credentials ? m_credentials->save(id, *credentials) : m_fleet->setCredentials(id, *credentials);
+    selectServer(id);
+}
+
+void MainWindow::addGroup()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add group"), tr("Group name:"), QLineEdit::Normal, {}, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    QString error;
+    const QUuid id = m_fleet->registry()->addGroup(name.trimmed(), currentGroup(), &error);
+    if (id.isNull())
+        QMessageBox::warning(this, tr("Add group"), error);
+    else
+        selectServer(id);
+}
+
+void MainWindow::editSelected()
+{
+    const QList<QUuid> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    ServerRegistry *registry = m_fleet->registry();
+    const QUuid id = ids.first();
+    QString error;
+    if (registry->isGroup(id)) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename group"), tr("Group name:"), QLineEdit::Normal,
+                                                   registry->group(id)->name, &ok);
+        if (ok && !registry->renameGroup(id, name.trimmed(), &error))
+            QMessageBox::warning(this, tr("Rename group"), error);
+        return;
+    }
+    ServerDialog dialog(m_fleet, this);
+    dialog.setEntry(*registry->findServer(id), registry->parentOf(id));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!registry->updateServer(dialog.entry(), &error)
+        || (dialog.group() != registry->parentOf(id) && !registry->move(id, dialog.group(), -1, &error))) {
+        QMessageBox::warning(this, tr("Edit server"), error);
+        return;
+    }
+    if (const auto credentials = dialog.credentials())
+        m_credentials ? m_credentials->save(id, *credentials) : m_fleet->setCredentials(id, *credentials);
+}
+
 void MainWindow::restoreState()
 {
     QSettings settings;
@@ -141,6 +224,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
     event->accept();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(AppSettings::load(), m_vault, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings settings = dialog.settings();
+    settings.save();
+    emit settingsChanged(settings);
 }
 
 void MainWindow::showAbout()

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "credentialstore.h"
+
+#include "serverregistry.h"
+#include "vault.h"
+
+#include <QFutureWatcher>
+
+namespace {
+
+ipmi::SecretBytes toSecretBytes(const SecretValue &value)
+{
+    return ipmi::SecretBytes(std::string_view(value.data(), value.size()));
+}
+
+SecretValue toSecretValue(const ipmi::SecretBytes &bytes)
+{
+    const ipmi::ByteView view = bytes.view();
+    return SecretValue(reinterpret_cast<const char *>(view.data()), view.size());
+}
+
+// Calls done(reply) in context's thread when the future finishes.
+template<typename Done>
+void whenFinished(QObject *context, const QFuture<VaultReply> &future, Done done)
+{
+    auto *watcher = new QFutureWatcher<VaultReply>(context);
+    QObject::connect(watcher, &QFutureWatcher<VaultReply>::finished, context,
+                     [watcher, done = std::move(done)]() mutable {
+                         done(watcher->result());
+                         watcher->deleteLater();
+                     });
+    watcher->setFuture(future);
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(Vault *vault, Fleet *fleet, ServerRegistry *registry, QObject *parent)
+    : QObject(parent), m_vault(vault), m_fleet(fleet), m_registry(registry)
+{
+    connect(vault, &Vault::stateChanged, this, [this](Vault::State state) {
+        if (state == Vault::State::Ready)
+            loadAll();
+    });
+    // Removing a group removes its servers with one signal: collect them beforehand.
+    connect(registry, &ServerRegistry::nodeAboutToBeRemoved, this,
+            [this](const QUuid &, int, const QUuid &id) {
+                for (const QUuid &server : serversUnder(id))
+                    forget(server);
+            });
+}
+
+bool CredentialStore::vaultReady() const
+{
+    return m_vault->state() == Vault::State::Ready;
+}
+
+void CredentialStore::loadAll()
+{
+    const QList<QUuid> servers = serversUnder({});
+    m_pendingLoads = static_cast<int>(servers.size());
+    m_foundInLoad = 0;
+    if (servers.isEmpty())
+        emit loaded(0);
+    for (const QUuid &server : servers)
+        load(server);
+}
+
+void CredentialStore::load(const QUuid &server)
+{
+    whenFinished(this, m_vault->retrieve(server, SecretKind::Password), [this, server](const VaultReply &password) {
+        whenFinished(this, m_vault->retrieve(server, SecretKind::Kg), [this, server, password](const VaultReply &kg) {
+            if (password.ok() || kg.ok()) {
+                Fleet::Credentials credentials;
+                if (password.ok())
+                    credentials.password = toSecretBytes(password.value);
+                if (kg.ok())
+                    credentials.kg = toSecretBytes(kg.value);
+                m_fleet->setCredentials(server, std::move(credentials));
+                ++m_foundInLoad;
+            }
+            for (const VaultReply *reply : {&password, &kg}) {
+                if (reply->status == VaultReply::Status::Failed || reply->status == VaultReply::Status::Locked)
+                    emit problem(tr("The credentials of %1 could not be read: %2").arg(serverName(server), reply->error));
+            }
+            if (--m_pendingLoads == 0)
+                emit loaded(m_foundInLoad);
+        });
+    });
+}
+
+void CredentialStore::save(const QUuid &server, const Fleet::Credentials &credentials)
+{
+    m_fleet->setCredentials(server, credentials);
+    const auto report = [this, server](const VaultReply &reply) {
+        if (!reply.ok() && reply.status != VaultReply::Status::NotFound)
+            emit problem(tr("The credentials of %1 could not be saved: %2").arg(serverName(server), reply.error));
+    };
+    whenFinished(this, m_vault->store(server, SecretKind::Password, toSecretValue(credentials.password)), report);
+    // An empty K_g means "none": remove an old one rather than store an empty key.
+    whenFinished(this,
+                 credentials.kg.empty() ? m_vault->remove(server, SecretKind::Kg)
+                                        : m_vault->store(server, SecretKind::Kg, toSecretValue(credentials.kg)),
+                 report);
+}
+
+void CredentialStore::forget(const QUuid &server)
+{
+    if (!vaultReady())
+        return;
+    const auto report = [this](const VaultReply &reply) {
+        if (!reply.ok() && reply.status != VaultReply::Status::NotFound)
+            emit problem(tr("Credentials of a removed server could not be deleted: %1").arg(reply.error));
+    };
+    whenFinished(this, m_vault->remove(server, SecretKind::Password), report);
+    whenFinished(this, m_vault->remove(server, SecretKind::Kg), report);
+}
+
+QList<QUuid> CredentialStore::serversUnder(const QUuid &node) const
+{
+    if (m_registry->isServer(node))
+        return {node};
+    QList<QUuid> servers;
+    for (const QUuid &child : m_registry->children(node))
+        servers += serversUnder(child);
+    return servers;
+}
+
+QString CredentialStore::serverName(const QUuid &server) const
+{
+    const ServerEntry *entry = m_registry->findServer(server);
+    return entry ? entry->name : server.toString(QUuid::WithoutBraces);
+}

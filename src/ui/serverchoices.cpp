@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverchoices.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+
+namespace ServerChoices {
+
+namespace {
+// Suites worth offering by name, strongest first.
+const int OfferedSuites[] = {17, 3, 16, 15, 2, 1};
+} // namespace
+
+void fillInterfaces(QComboBox *combo)
+{
+    combo->addItem(QCoreApplication::translate("ServerChoices", "IPMI 2.0 (lanplus)"), int(ServerEntry::Interface::LanPlus));
+    combo->addItem(QCoreApplication::translate("ServerChoices", "IPMI 1.5 (lan)"), int(ServerEntry::Interface::Lan));
+}
+
+void fillCipherSuites(QComboBox *combo)
+{
+    combo->addItem(QCoreApplication::translate("ServerChoices", "Automatic (strongest offered)"), -1);
+    for (int suite : OfferedSuites)
+        combo->addItem(QCoreApplication::translate("ServerChoices", "Suite %1").arg(suite), suite);
+}
+
+void fillPrivileges(QComboBox *combo)
+{
+    combo->addItem(QCoreApplication::translate("ServerChoices", "Administrator"), int(ServerEntry::Privilege::Administrator));
+    combo->addItem(QCoreApplication::translate("ServerChoices", "Operator"), int(ServerEntry::Privilege::Operator));
+    combo->addItem(QCoreApplication::translate("ServerChoices", "User"), int(ServerEntry::Privilege::User));
+}
+
+void selectData(QComboBox *combo, int value)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(value)));
+}
+
+void selectCipherSuite(QComboBox *combo, std::optional<int> suite)
+{
+    if (suite && combo->findData(*suite) < 0)
+        combo->addItem(QCoreApplication::translate("ServerChoices", "Suite %1").arg(*suite), *suite);
+    selectData(combo, suite.value_or(-1));
+}
+
+ServerEntry::Interface interfaceOf(const QComboBox *combo)
+{
+    return static_cast<ServerEntry::Interface>(combo->currentData().toInt());
+}
+
+std::optional<int> cipherSuiteOf(const QComboBox *combo)
+{
+    const int suite = combo->currentData().toInt();
+    return suite >= 0 ? std::optional<int>(suite) : std::nullopt;
+}
+
+ServerEntry::Privilege privilegeOf(const QComboBox *combo)
+{
+    return static_cast<ServerEntry::Privilege>(combo->currentData().toInt());
+}
+
+} // namespace ServerChoices

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/serverentry.h"
+
+#include <optional>
+
+class QComboBox;
+
+// The choices of how to reach a BMC, as the server dialog and the preferences offer
+// them; item data is the enum value (the suite number, -1 for automatic).
+namespace ServerChoices {
+
+void fillInterfaces(QComboBox *combo);
+void fillCipherSuites(QComboBox *combo);
+void fillPrivileges(QComboBox *combo);
+
+// Selects the item with that value, adding it first if only the file could name it.
+void selectCipherSuite(QComboBox *combo, std::optional<int> suite);
+void selectData(QComboBox *combo, int value);
+
+ServerEntry::Interface interfaceOf(const QComboBox *combo);
+std::optional<int> cipherSuiteOf(const QComboBox *combo);
+ServerEntry::Privilege privilegeOf(const QComboBox *combo);
+
+} // namespace ServerChoices
