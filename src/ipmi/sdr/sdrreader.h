@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ipmi/cmd/app.h"
+#include "ipmi/op/operation.h"
+#include "ipmi/sdr/records.h"
+#include "ipmi/sdr/repository.h"
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace ipmi::sdr {
+
+// Who the BMC is, as far as a cached SDR is concerned.
+struct BmcIdentity
+{
+    std::optional<std::array<std::uint8_t, 16>> guid; // wire order, as Get Device GUID sends it
+    std::uint8_t deviceId = 0;
+    std::uint8_t deviceRevision = 0;
+    std::uint32_t manufacturerId = 0;
+    std::uint16_t productId = 0;
+    std::uint8_t address = 0x20;
+
+    // The GUID in hex when it is usable (not all 00h or all FFh), else
+    // "dev-<id>-<rev>-<mfr>-<product>-<addr>" (decimal). Only [0-9a-z-] characters.
+    std::string cacheKey() const;
+
+    static BmcIdentity from(const cmd::DeviceId &id, const std::optional<cmd::DeviceGuid> &guid);
+    friend bool operator==(const BmcIdentity &, const BmcIdentity &) = default;
+};
+
+// The SDRs of one BMC. rawRecords[i] are the bytes records[i] was decoded from; a record
+// that did not decode is in rawRecords only (with a warning), so the two can differ in
+// length: use records for meaning and rawRecords for dumps and the cache.
+struct SdrRepository
+{
+    BmcIdentity identity;
+    SdrRepositoryInfo info;
+    std::vector<Bytes> rawRecords;
+    std::vector<Record> records;
+    bool fromCache = false;
+    std::vector<std::string> warnings;
+};
+
+// A repository as it was stored (see sdrcache.h for the file format): identity, the info
+// fields that tell whether it is still current, and the records.
+struct SdrCache
+{
+    BmcIdentity identity;
+    SdrRepositoryInfo info;
+    std::vector<Bytes> rawRecords;
+    std::vector<Record> records;
+
+    // Still the BMC's repository: same identity, record count and change timestamps.
+    bool matches(const BmcIdentity &current, const SdrRepositoryInfo &currentInfo) const;
+};
+
+// Finds the stored repository of a BMC. Called synchronously once the identity is known
+// (a local file read), so a cache hit costs Get Device ID, Get Device GUID and the info
+// command, and no SDR traffic at all.
+using SdrCacheLookup = std::function<std::optional<SdrCache>(const BmcIdentity &identity)>;
+
+// Reads the whole SDR repository: Get Device ID, Get Device GUID (optional), the info,
+// then — unless the cache lookup gives a current copy — Reserve and Get SDR for each
+// record from 0000h until the next ID is FFFFh.
+//
+// Each record is first asked for whole (FFh bytes); a refusal (CAh, FFh), a short, long
+// or garbled answer switches that record to partial reads: the 5-byte header, then the
+// body in chunks of 16 bytes, halved (16, 8, 4, 2, 1) on CAh or FFh. A cancelled
+// reservation (C5h) re-reserves and restarts the record, at most MaxReservationRetries
+// times per record. A record ID seen twice, or more than the count plus Slack records,
+// ends the read with an error: a BMC whose chain loops has no trustworthy repository.
+// A record that does not decode is kept raw with a warning.
+//
+// A BMC that provides device SDRs and has no SDR repository (Get Device ID additional
+// device support bit 1 clear) is read with the device SDR commands.
+class SdrRepositoryReader : public op::Operation<SdrRepository>
+{
+public:
+    static constexpr int MaxReservationRetries = 4;
+    static constexpr std::size_t RecordSlack = 16;
+    static constexpr std::uint8_t FirstChunkSize = 16;
+
+    explicit SdrRepositoryReader(SdrCacheLookup cacheLookup = {});
+
+    std::optional<Request> nextRequest() override;
+    void onResponse(Result<Response> response) override;
+    op::Progress progress() const override;
+    const char *description() const override { return "reading the SDR repository"; }
+    Result<SdrRepository> takeResult() override;
+
+private:
+    enum class Step
+    {
+        DeviceId,
+        DeviceGuid,
+        Info,
+        Reserve,
+        WholeRecord,
+        PartialHeader,
+        PartialBody,
+        Done,
+    };
+
+    void onDeviceId(const Response &response);
+    void onDeviceGuid(const Response &response);
+    void onInfo(const Response &response);
+    void onReserve(const Response &response);
+    void onWholeRecord(const Response &response);
+    void onPartial(const Response &response);
+    void startRecord(std::uint16_t recordId);
+    void finishRecord(Bytes bytes, std::uint16_t nextRecordId);
+    void reReserve();
+    bool deviceSdrs() const;
+    void fail(Error error);
+
+    SdrCacheLookup m_cacheLookup;
+    Step m_step = Step::DeviceId;
+    SdrRepository m_repository;
+    std::optional<cmd::DeviceId> m_deviceId;
+    std::optional<Error> m_error;
+    std::uint16_t m_reservation = 0;
+    std::uint16_t m_recordId = FirstRecordId;
+    std::set<std::uint16_t> m_seenIds;
+    std::uint16_t m_nextRecordId = LastRecordId; // from the latest partial read
+    bool m_partialMode = false;  // the current record is read in pieces
+    Bytes m_partial;             // the current record's bytes read so far
+    std::size_t m_expected = 0;  // its total size once the header is known
+    std::uint8_t m_chunk = FirstChunkSize;
+    std::uint8_t m_asked = 0;    // bytes asked for in the pending partial read
+    int m_reserveRetries = 0;
+    op::Progress m_progress;     // kept apart: takeResult() moves the repository out
+};
+
+} // namespace ipmi::sdr
