@@ -2,8 +2,12 @@
 #include "commandregistry.h"
 
 #include "cli/chassiscommands.h"
+#include "cli/frucommands.h"
 #include "cli/mccommands.h"
 #include "cli/rawcommands.h"
+#include "cli/selcommands.h"
+#include "cli/sdrcommands.h"
+#include "cli/sensorcommands.h"
 
 void CommandRegistry::add(Entry entry)
 {
@@ -51,5 +55,9 @@ CommandRegistry defaultCommandRegistry()
     registerMcCommands(registry);
     registerChassisCommands(registry);
     registerRawCommands(registry);
+    registerFruCommands(registry);
+    registerSdrCommands(registry);
+    registerSensorCommands(registry);
+    registerSelCommands(registry);
     return registry;
 }

@@ -1,11 +1,24 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# bmcpilot-cli against OpenIPMI ipmi_sim (tests/sim), compared with ipmitool's output.
-if(TARGET bmcpilot-cli AND TARGET bmcpilot_sim)
-    bmcpilot_add_test(tst_cli_vs_ipmitool
-        SOURCES "${CMAKE_CURRENT_LIST_DIR}/cli/tst_cli_vs_ipmitool.cpp"
-        LIBS bmcpilot::sim Qt6::Core
+# bmcpilot-cli against OpenIPMI ipmi_sim (tests/sim), compared with the reference tools
+# (ipmitool, FreeIPMI). Each test runs the built CLI, named by BMCPILOT_CLI_PATH.
+function(bmcpilot_add_cli_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "LIBS" ${ARGN})
+    bmcpilot_add_test(${name}
+        SOURCES "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/cli/${name}.cpp"
+        LIBS bmcpilot::sim Qt6::Core ${ARG_LIBS}
         LABELS integration
-        TIMEOUT 180)
-    target_compile_definitions(tst_cli_vs_ipmitool PRIVATE BMCPILOT_CLI_PATH="$<TARGET_FILE:bmcpilot-cli>")
-    add_dependencies(tst_cli_vs_ipmitool bmcpilot-cli)
+        TIMEOUT ${ARG_TIMEOUT})
+    target_compile_definitions(${name} PRIVATE BMCPILOT_CLI_PATH="$<TARGET_FILE:bmcpilot-cli>")
+    add_dependencies(${name} bmcpilot-cli)
+endfunction()
+
+if(TARGET bmcpilot-cli AND TARGET bmcpilot_sim)
+    # mc, chassis and power, byte for byte with ipmitool
+    bmcpilot_add_cli_test(tst_cli_vs_ipmitool TIMEOUT 180)
+    # fru print, with ipmitool and ipmi-fru
+    bmcpilot_add_cli_test(tst_cli_fru_vs_reference TIMEOUT 180)
+    # sdr info/list/elist/dump with ipmitool and ipmi-sensors, and the SDR cache
+    bmcpilot_add_cli_test(tst_cli_sdr_vs_reference LIBS bmcpilot::model TIMEOUT 300)
+    # sel info/list/elist/get/delete/clear with ipmitool and ipmi-sel
+    bmcpilot_add_cli_test(tst_cli_sel_vs_reference TIMEOUT 300)
 endif()
