@@ -182,7 +182,27 @@ bool HostList::expandItem(const QString &item, QList<HostEndpoint> &out)
         out << HostEndpoint{hostPart, port};
         return true;
     }
+    if (hostPart.contains(u'/'))
+        return expandCidr(hostPart, port, out);
     return expandRanges(hostPart, port, out);
+}
+
+bool HostList::expandCidr(const QString &cidr, quint16 port, QList<HostEndpoint> &out)
+{
+    const auto [network, prefix] = QHostAddress::parseSubnet(cidr);
+    if (network.protocol() != QAbstractSocket::IPv4Protocol || prefix < 0)
+        return fail(tr("\"%1\" is not an IPv4 network in CIDR form such as 10.0.0.0/24.").arg(cidr));
+    const quint64 size = quint64(1) << (32 - prefix);
+    // A sweep addresses hosts: leave out the network and broadcast addresses, which
+    // only /31 and /32 networks lack.
+    const quint64 first = prefix <= 30 ? 1 : 0;
+    const quint64 last = prefix <= 30 ? size - 2 : size - 1;
+    if (qsizetype(last - first + 1) + m_hosts.size() + out.size() > m_limit)
+        return fail(tr("%1 holds %2 addresses, more than the limit of %3.").arg(cidr).arg(last - first + 1).arg(m_limit));
+    const quint32 base = network.toIPv4Address();
+    for (quint64 offset = first; offset <= last; ++offset)
+        out << HostEndpoint{QHostAddress(quint32(base + offset)).toString(), port};
+    return true;
 }
 
 bool HostList::expandRanges(const QString &pattern, quint16 port, QList<HostEndpoint> &out)

@@ -25,6 +25,7 @@ struct HostEndpoint
 //   comma-separated lists of those
 //   numeric ranges anywhere in a name or address: 10.0.0.[1-20], 10.0.[1-2].[5-6],
 //   node[01-10].lab (leading zeros keep the width), rack[1-2,5]
+//   IPv4 networks in CIDR form: 10.0.0.0/28 (hosts only: no network or broadcast address)
 // Repeated endpoints are kept once, in first-seen order. The expansion is capped so that
 // a typo such as 10.[0-255].[0-255].[0-255] fails with a sentence instead of eating memory.
 class HostList
@@ -48,6 +49,7 @@ public:
 private:
     bool expandItem(const QString &item, QList<HostEndpoint> &out);
     bool expandRanges(const QString &pattern, quint16 port, QList<HostEndpoint> &out);
+    bool expandCidr(const QString &cidr, quint16 port, QList<HostEndpoint> &out);
     bool fail(const QString &message);
 
     quint16 m_defaultPort;

@@ -53,6 +53,26 @@ private slots:
         QCOMPARE(keysOf(list), keys);
     }
 
+    void cidrNetworks()
+    {
+        HostList list;
+        QVERIFY2(list.add("127.0.0.0/29:6230"), qPrintable(list.errorString()));
+        QCOMPARE(keysOf(list), (QStringList{"127.0.0.1:6230", "127.0.0.2:6230", "127.0.0.3:6230", "127.0.0.4:6230",
+                                            "127.0.0.5:6230", "127.0.0.6:6230"}));
+        HostList point;
+        QVERIFY(point.add("127.0.0.9/32"));
+        QCOMPARE(keysOf(point), QStringList{"127.0.0.9:623"});
+        HostList pair;
+        QVERIFY(pair.add("127.0.0.4/31"));
+        QCOMPARE(keysOf(pair), (QStringList{"127.0.0.4:623", "127.0.0.5:623"}));
+        HostList big(623, 100);
+        QVERIFY(!big.add("10.0.0.0/24"));
+        QCOMPARE(big.errorString(), QString("10.0.0.0/24 holds 254 addresses, more than the limit of 100."));
+        HostList bad;
+        QVERIFY(!bad.add("10.0.0.0/33"));
+        QVERIFY(bad.errorString().contains("CIDR"));
+    }
+
     void labelsHideTheDefaultPort()
     {
         QCOMPARE((HostEndpoint{"bmc", 623}).label(), QString("bmc"));
