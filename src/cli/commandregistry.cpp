@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandregistry.h"
 
+#include "cli/channelcommands.h"
 #include "cli/chassiscommands.h"
 #include "cli/frucommands.h"
+#include "cli/lancommands.h"
 #include "cli/mccommands.h"
 #include "cli/rawcommands.h"
 #include "cli/selcommands.h"
 #include "cli/sdrcommands.h"
 #include "cli/sensorcommands.h"
+#include "cli/usercommands.h"
 
 void CommandRegistry::add(Entry entry)
 {
@@ -59,5 +62,8 @@ CommandRegistry defaultCommandRegistry()
     registerSdrCommands(registry);
     registerSensorCommands(registry);
     registerSelCommands(registry);
+    registerLanCommands(registry);
+    registerChannelCommands(registry);
+    registerUserCommands(registry);
     return registry;
 }

@@ -21,4 +21,8 @@ if(TARGET bmcpilot-cli AND TARGET bmcpilot_sim)
     bmcpilot_add_cli_test(tst_cli_sdr_vs_reference LIBS bmcpilot::model TIMEOUT 300)
     # sel info/list/elist/get/delete/clear with ipmitool and ipmi-sel
     bmcpilot_add_cli_test(tst_cli_sel_vs_reference TIMEOUT 300)
+    # lan print/set and channel info/getaccess/setaccess with ipmitool
+    bmcpilot_add_cli_test(tst_cli_lan_vs_ipmitool TIMEOUT 300)
+    # user list/summary/set/enable/disable/priv/test with ipmitool
+    bmcpilot_add_cli_test(tst_cli_user_vs_ipmitool TIMEOUT 300)
 endif()
