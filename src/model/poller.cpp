@@ -3,11 +3,14 @@
 
 #include "bmc.h"
 #include "fleet.h"
+#include "selmonitor.h"
+#include "sensormonitor.h"
 #include "serverregistry.h"
 #include "servertreemodel.h"
 
 #include "ipmi/cmd/chassis.h"
 
+#include <QPointer>
 #include <QTimer>
 
 Poller::Poller(Fleet *fleet, ServerTreeModel *tree, QObject *parent)
@@ -93,8 +96,45 @@ void Poller::poll(const QUuid &serverId)
             status.power = ServerStatus::Power::Unknown;
             status.detail = QString::fromStdString(result.error().message);
         }
+        const bool reachable = status.reachability == ServerStatus::Reachability::Reachable;
+        if (reachable && m_sensors) {
+            sweepSensors(serverId, status);
+            return;
+        }
+        if (!reachable)
+            status.health = ServerStatus::Health::Unknown;
         m_tree->setStatus(serverId, status);
-        finished(serverId, status.reachability == ServerStatus::Reachability::Reachable);
+        finished(serverId, reachable);
+    });
+}
+
+void Poller::sweepSensors(const QUuid &serverId, ServerStatus status)
+{
+    m_sensors->sweep(serverId, [this, serverId, status](ipmi::Result<ServerStatus::Health> health) mutable {
+        if (!m_fleet->registry()->isServer(serverId))
+            return;
+        if (health) {
+            status.health = *health;
+        } else {
+            // The chassis answered, the sensors did not: still reachable, health unknown.
+            status.health = ServerStatus::Health::Unknown;
+            status.detail = tr("Sensors: %1").arg(QString::fromStdString(health.error().message));
+        }
+        m_tree->setStatus(serverId, status);
+        updateSel(serverId);
+    });
+}
+
+void Poller::updateSel(const QUuid &serverId)
+{
+    if (!m_sel) {
+        finished(serverId, true);
+        return;
+    }
+    // Whatever the SEL read gives, the server answered: still reachable.
+    m_sel->update(serverId, [self = QPointer<Poller>(this), serverId](ipmi::Result<int>) {
+        if (self && self->m_fleet->registry()->isServer(serverId))
+            self->finished(serverId, true);
     });
 }
 

@@ -5,3 +5,27 @@ bmcpilot_add_test(tst_poller
     LIBS bmcpilot::model bmcpilot::sim
     LABELS integration
     TIMEOUT 120)
+
+bmcpilot_add_test(tst_sensormonitor
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/model/tst_sensormonitor.cpp
+    LIBS bmcpilot::model bmcpilot::sim
+    LABELS integration
+    TIMEOUT 120)
+
+bmcpilot_add_test(tst_selmonitor
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/model/tst_selmonitor.cpp
+    LIBS bmcpilot::model bmcpilot::sim
+    LABELS integration
+    TIMEOUT 180)
+
+bmcpilot_add_test(tst_sessionpool
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/model/tst_sessionpool.cpp
+    LIBS bmcpilot::model bmcpilot::sim
+    LABELS integration
+    TIMEOUT 120)
+
+bmcpilot_add_test(tst_fleetoperation
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/model/tst_fleetoperation.cpp
+    LIBS bmcpilot::model bmcpilot::sim
+    LABELS integration
+    TIMEOUT 180)

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleetoperation.h"
+
+#include "bmc.h"
+#include "fleet.h"
+#include "serverregistry.h"
+
+#include "ipmi/sel/selclear.h"
+
+#include <QSet>
+
+#include <string_view>
+
+namespace {
+
+using ipmi::cmd::ChassisControl;
+using PasswordSize = ipmi::user::PasswordSize;
+
+QString powerTitle(ChassisControl control)
+{
+    switch (control) {
+    case ChassisControl::PowerDown: return FleetOperation::tr("Power off");
+    case ChassisControl::PowerUp: return FleetOperation::tr("Power on");
+    case ChassisControl::PowerCycle: return FleetOperation::tr("Power cycle");
+    case ChassisControl::HardReset: return FleetOperation::tr("Hard reset");
+    case ChassisControl::DiagnosticInterrupt: return FleetOperation::tr("Diagnostic interrupt");
+    case ChassisControl::SoftShutdown: return FleetOperation::tr("Soft shutdown");
+    }
+    return FleetOperation::tr("Chassis control %1").arg(int(control));
+}
+
+std::string_view passwordText(const ipmi::SecretBytes &password)
+{
+    const ipmi::ByteView bytes = password.view();
+    return {reinterpret_cast<const char *>(bytes.data()), bytes.size()};
+}
+
+QString errorText(const ipmi::Error &error)
+{
+    return QString::fromStdString(error.message);
+}
+
+} // namespace
+
+FleetOperation::Action FleetOperation::Action::powerAction(ipmi::cmd::ChassisControl control)
+{
+    Action action;
+    action.kind = Kind::Power;
+    action.power = control;
+    return action;
+}
+
+FleetOperation::Action FleetOperation::Action::passwordRotation(std::uint8_t userId, ipmi::SecretBytes password,
+                                                                ipmi::user::PasswordSize size)
+{
+    Action action;
+    action.kind = Kind::PasswordRotation;
+    action.userId = userId;
+    action.password = std::move(password);
+    action.passwordSize = size;
+    return action;
+}
+
+FleetOperation::Action FleetOperation::Action::selClear()
+{
+    return Action{};
+}
+
+QString FleetOperation::Action::title() const
+{
+    switch (kind) {
+    case Kind::Power: return powerTitle(power);
+    case Kind::PasswordRotation: return tr("Set the password of user %1").arg(userId);
+    case Kind::SelClear: return tr("Clear the SEL");
+    }
+    return {};
+}
+
+bool FleetOperation::Action::isDestructive() const
+{
+    return !(kind == Kind::Power && power == ChassisControl::PowerUp);
+}
+
+QString FleetOperation::Action::problem() const
+{
+    if (kind != Kind::PasswordRotation)
+        return {};
+    if (userId < 2 || userId > ipmi::user::MaxUserId)
+        return tr("The user id must be from 2 to %1 (user 1 is the anonymous user).").arg(ipmi::user::MaxUserId);
+    if (password.empty())
+        return tr("The new password is empty.");
+    // The command builder holds the length rule; its sentence names lengths only.
+    const auto request = ipmi::user::setUserPasswordRequest(userId, ipmi::user::PasswordOperation::SetPassword,
+                                                            passwordText(password), passwordSize);
+    return request ? QString() : errorText(request.error());
+}
+
+FleetOperation::FleetOperation(Fleet *fleet, const QList<QUuid> &servers, Action action, QObject *parent)
+    : QObject(parent), m_fleet(fleet), m_action(std::move(action))
+{
+    qRegisterMetaType<FleetOperation::Summary>();
+    const ServerRegistry *registry = fleet->registry();
+    m_hosts.reserve(std::size_t(servers.size()));
+    for (const QUuid &id : servers) {
+        Slot slot;
+        slot.host.id = id;
+        if (const ServerEntry *entry = registry->findServer(id)) {
+            slot.host.name = entry->name;
+            slot.host.address = entry->port == ServerEntry::DefaultPort
+                                    ? entry->address
+                                    : QStringLiteral("%1:%2").arg(entry->address).arg(entry->port);
+        } else {
+            slot.host.name = id.toString(QUuid::WithoutBraces);
+        }
+        m_hosts.push_back(std::move(slot));
+    }
+}
+
+FleetOperation::~FleetOperation() = default;
+
+QList<QUuid> FleetOperation::serversIn(const ServerRegistry &registry, const QList<QUuid> &selection)
+{
+    QList<QUuid> servers;
+    QSet<QUuid> seen;
+    const std::function<void(const QUuid &)> collect = [&](const QUuid &id) {
+        if (registry.isServer(id)) {
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                servers << id;
+            }
+        } else if (registry.isGroup(id) || id.isNull()) {
+            for (const QUuid &child : registry.children(id))
+                collect(child);
+        }
+    };
+    for (const QUuid &id : selection)
+        collect(id);
+    return servers;
+}
+
+QString FleetOperation::stateName(HostState state)
+{
+    switch (state) {
+    case HostState::Queued: return tr("queued");
+    case HostState::Running: return tr("running");
+    case HostState::Done: return tr("done");
+    case HostState::Failed: return tr("failed");
+    case HostState::Cancelled: return tr("cancelled");
+    }
+    return {};
+}
+
+void FleetOperation::setConcurrency(int hosts)
+{
+    if (!m_started)
+        m_concurrency = std::max(1, hosts);
+}
+
+bool FleetOperation::start()
+{
+    if (m_started || m_hosts.empty() || !m_action.problem().isEmpty())
+        return false;
+    m_started = true;
+    startNext();
+    checkFinished(); // every host may have failed at once (no such server)
+    return true;
+}
+
+void FleetOperation::startNext()
+{
+    while (!m_cancelling && m_running < m_concurrency && m_nextQueued < hostCount())
+        launch(m_nextQueued++);
+}
+
+void FleetOperation::launch(int row)
+{
+    Slot &slot = m_hosts[std::size_t(row)];
+    slot.timer.start();
+    QString error;
+    Bmc *bmc = m_fleet->bmc(slot.host.id, &error);
+    if (!bmc) {
+        slot.host.elapsedMs = 0;
+        setState(row, HostState::Failed, error);
+        return;
+    }
+    slot.bmc = bmc;
+    ++m_running;
+    setState(row, HostState::Running, m_action.title());
+
+    switch (m_action.kind) {
+    case Kind::Power: {
+        const QString outcome = tr("The BMC accepted: %1.").arg(powerTitle(m_action.power).toLower());
+        slot.ticket = bmc->call<void>(ipmi::cmd::chassisControlRequest(m_action.power), ipmi::cmd::parseChassisControl,
+                                      this, [this, row, outcome](ipmi::Result<void> result) {
+                                          complete(row, result ? ipmi::Result<QString>(outcome)
+                                                               : ipmi::Result<QString>(result.error()));
+                                      });
+        break;
+    }
+    case Kind::PasswordRotation: {
+        const PasswordSize size = m_action.passwordSize;
+        auto request = ipmi::user::setUserPasswordRequest(m_action.userId, ipmi::user::PasswordOperation::SetPassword,
+                                                          passwordText(m_action.password), size);
+        if (!request) { // start() checked the action, so this is a safety net
+            complete(row, request.error());
+            return;
+        }
+        const QString outcome = tr("Password of user %1 set (%2-byte form).").arg(m_action.userId).arg(int(size));
+        slot.ticket = bmc->call<void>(
+            std::move(*request),
+            [size](const ipmi::Response &response) {
+                return ipmi::user::parseSetUserPassword(ipmi::user::PasswordOperation::SetPassword, size, response);
+            },
+            this, [this, row, outcome](ipmi::Result<void> result) {
+                complete(row, result ? ipmi::Result<QString>(outcome) : ipmi::Result<QString>(result.error()));
+            });
+        break;
+    }
+    case Kind::SelClear:
+        slot.ticket = bmc->run<ipmi::sel::SelClearOutcome>(
+            std::make_shared<ipmi::sel::SelClear>(), this,
+            [this, row](ipmi::Result<ipmi::sel::SelClearOutcome> result) {
+                complete(row, result ? ipmi::Result<QString>(tr("SEL cleared.")) : ipmi::Result<QString>(result.error()));
+            });
+        break;
+    }
+}
+
+void FleetOperation::complete(int row, const ipmi::Result<QString> &outcome)
+{
+    Slot &slot = m_hosts[std::size_t(row)];
+    if (slot.host.state != HostState::Running)
+        return;
+    --m_running;
+    slot.host.elapsedMs = slot.timer.elapsed();
+    slot.ticket = 0;
+    slot.bmc.clear();
+    if (outcome)
+        setState(row, HostState::Done, *outcome);
+    else if (outcome.error().kind == ipmi::ErrorKind::Cancelled)
+        setState(row, HostState::Cancelled, tr("Cancelled while running; the BMC may have acted already."));
+    else
+        setState(row, HostState::Failed, errorText(outcome.error()));
+    startNext();
+    checkFinished();
+}
+
+void FleetOperation::cancel()
+{
+    if (!isRunning() || m_cancelling)
+        return;
+    m_cancelling = true;
+    for (int row = m_nextQueued; row < hostCount(); ++row)
+        setState(row, HostState::Cancelled, tr("Not started."));
+    m_nextQueued = hostCount();
+    for (int row = 0; row < hostCount(); ++row) {
+        Slot &slot = m_hosts[std::size_t(row)];
+        if (slot.host.state == HostState::Running && slot.bmc)
+            slot.bmc->cancel(slot.ticket); // the answer comes back as Cancelled (or done, if it won)
+    }
+    checkFinished();
+}
+
+void FleetOperation::setState(int row, HostState state, const QString &detail)
+{
+    Host &host = m_hosts[std::size_t(row)].host;
+    host.state = state;
+    host.detail = detail;
+    emit hostChanged(row);
+}
+
+void FleetOperation::checkFinished()
+{
+    if (m_finished || !m_started || m_running > 0 || m_nextQueued < hostCount())
+        return;
+    m_finished = true;
+    emit finished(summary());
+}
+
+qint64 FleetOperation::elapsedMs(int row) const
+{
+    const Slot &slot = m_hosts.at(std::size_t(row));
+    if (slot.host.state == HostState::Running)
+        return slot.timer.elapsed();
+    return slot.host.elapsedMs;
+}
+
+FleetOperation::Summary FleetOperation::summary() const
+{
+    Summary result;
+    result.total = hostCount();
+    for (const Slot &slot : m_hosts) {
+        result.done += slot.host.state == HostState::Done;
+        result.failed += slot.host.state == HostState::Failed;
+        result.cancelled += slot.host.state == HostState::Cancelled;
+    }
+    return result;
+}
+
+QString FleetOperation::summaryText(const Summary &summary)
+{
+    return tr("%1 done, %2 failed, %3 cancelled of %4")
+        .arg(summary.done)
+        .arg(summary.failed)
+        .arg(summary.cancelled)
+        .arg(summary.total);
+}

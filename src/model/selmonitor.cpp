@@ -1,0 +1,564 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "selmonitor.h"
+
+#include "bmc.h"
+#include "fleet.h"
+#include "historyservice.h"
+#include "sensormonitor.h"
+#include "serverregistry.h"
+
+#include "ipmi/core/bytes.h"
+#include "ipmi/op/operation.h"
+#include "ipmi/sel/selclear.h"
+#include "ipmi/sel/seldelete.h"
+#include "ipmi/sel/seldescription.h"
+#include "ipmi/sel/selreader.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <cstddef>
+#include <set>
+
+using namespace ipmi::sel;
+using Severity = HistoryEvent::Severity;
+
+struct SelMonitor::Server
+{
+    std::vector<Event> events;
+    SelInfo info;
+    bool loaded = false;
+    bool forceFull = false;
+    bool busy = false;
+    qint64 lastUpdateMs = 0;
+    QString problem;
+    std::vector<UpdateDone> waiting; // share the round that runs
+    std::vector<UpdateDone> next;    // asked while a round ran: get the following one
+    std::shared_ptr<const std::vector<ipmi::sdr::Record>> records; // what directory was built from
+    SensorDirectory directory;
+};
+
+namespace {
+
+const std::vector<SelMonitor::Event> NoEvents;
+
+QString fromStd(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// What a round of reading after the last known record found.
+struct Tail
+{
+    bool stale = false; // the last known record is gone or changed: read everything
+    std::vector<SelEntry> entries;
+};
+
+// Reads the last known record again (it must still hold the same bytes, else this is
+// not the SEL we know) and follows the next-record IDs from there to the end. Whole
+// records need no reservation. A completion code (the record is gone, the BMC wants a
+// reservation) makes the tail stale rather than failed: the full reader copes.
+class SelTailReader final : public ipmi::op::Operation<Tail>
+{
+public:
+    SelTailReader(const SelEntry &known, std::size_t announced)
+        : m_known(known), m_next(known.recordId), m_limit(announced + SelReader::ExtraRecordsAllowed)
+    {
+    }
+
+    std::optional<ipmi::Request> nextRequest() override
+    {
+        if (m_done)
+            return std::nullopt;
+        return getSelEntryRequest(0, m_next);
+    }
+
+    void onResponse(ipmi::Result<ipmi::Response> response) override
+    {
+        if (!response)
+            return fail(response.error());
+        auto data = parseSelEntry(*response);
+        if (!data) {
+            if (data.error().kind == ipmi::ErrorKind::CompletionCode)
+                return stale();
+            return fail(data.error());
+        }
+        if (m_first) {
+            m_first = false;
+            if (data->record.size() < EntrySize
+                || !std::equal(m_known.raw.begin(), m_known.raw.end(), data->record.begin()))
+                return stale();
+        } else {
+            auto entry = decodeEntry(data->record);
+            if (!entry)
+                return fail(entry.error());
+            m_tail.entries.push_back(std::move(entry).value());
+        }
+        if (data->nextRecordId == LastRecordId) {
+            m_done = true;
+            return;
+        }
+        if (!m_seen.insert(data->nextRecordId).second || m_tail.entries.size() > m_limit)
+            return fail({ipmi::ErrorKind::MalformedResponse,
+                         "the SEL's next-record IDs run in a loop; the BMC's event log looks damaged"});
+        m_next = data->nextRecordId;
+    }
+
+    const char *description() const override { return "reading new SEL records"; }
+
+    ipmi::Result<Tail> takeResult() override
+    {
+        if (m_error)
+            return *m_error;
+        return std::move(m_tail);
+    }
+
+private:
+    void stale()
+    {
+        m_tail = Tail{true, {}};
+        m_done = true;
+    }
+    void fail(ipmi::Error error)
+    {
+        m_error = std::move(error);
+        m_done = true;
+    }
+
+    SelEntry m_known;
+    std::uint16_t m_next;
+    std::size_t m_limit;
+    bool m_first = true;
+    bool m_done = false;
+    std::set<std::uint16_t> m_seen;
+    Tail m_tail;
+    std::optional<ipmi::Error> m_error;
+};
+
+constexpr std::uint16_t bit(int offset)
+{
+    return std::uint16_t(1u << offset);
+}
+
+// Sensor-specific offsets (table 42-3) by sensor type: which mean a failure, which a
+// degradation. Types not listed are informational.
+struct SpecificRule
+{
+    std::uint8_t sensorType;
+    std::uint16_t critical;
+    std::uint16_t warning;
+};
+
+constexpr SpecificRule SpecificRules[] = {
+    {0x05, 0, 0x007F},                                             // physical security: intrusion, ...
+    {0x06, 0, 0x003F},                                             // platform security violation
+    {0x07, bit(0) | bit(1) | bit(2) | bit(3) | bit(4) | bit(5) | bit(6) | bit(11),
+     bit(8) | bit(10) | bit(12)},                                  // processor: IERR, thermal trip, FRB, MCE
+    {0x08, bit(1) | bit(3) | bit(4) | bit(6), bit(2) | bit(5)},     // power supply: failure, input lost
+    {0x09, bit(4) | bit(5) | bit(6), bit(7)},                      // power unit: AC lost, failure
+    {0x0C, bit(1) | bit(2) | bit(3) | bit(7) | bit(10),
+     bit(0) | bit(4) | bit(5) | bit(9)},                           // memory: uncorrectable ECC, parity
+    {0x0D, bit(1) | bit(5) | bit(6) | bit(8), bit(2) | bit(7)},     // drive slot: fault, failed array
+    {0x0F, bit(0) | bit(1), 0},                                    // firmware progress: error, hang
+    {0x10, bit(4), bit(0) | bit(3) | bit(5) | bit(6)},             // event logging: SEL full
+    {0x11, 0, 0x00FF},                                             // watchdog 1
+    {0x12, bit(2), 0},                                             // system event: undetermined hw failure
+    {0x13, bit(1) | bit(2) | bit(4) | bit(5) | bit(6) | bit(8) | bit(9) | bit(10),
+     bit(0) | bit(3) | bit(7) | bit(11)},                          // critical interrupt: PERR, SERR, bus fatal
+    {0x19, bit(0) | bit(1), 0},                                    // chip set: thermal trip
+    {0x1B, 0, bit(1)},                                             // cable: configuration error
+    {0x1E, 0, 0x001F},                                             // boot error
+    {0x20, bit(0) | bit(1), bit(5)},                               // OS stop: critical stop
+    {0x21, bit(0), 0},                                             // slot/connector: fault
+    {0x23, 0, bit(0) | bit(1) | bit(2) | bit(3)},                  // watchdog 2 actions
+    {0x25, 0, bit(2)},                                             // entity disabled
+    {0x28, bit(2) | bit(3) | bit(4) | bit(5), bit(0) | bit(1)},     // management health: BMC offline
+    {0x29, bit(1), bit(0)},                                        // battery: failed, low
+    {0x2B, 0, bit(2) | bit(3) | bit(4) | bit(5)},                  // version incompatibilities
+};
+
+Severity fromMasks(std::uint8_t offset, std::uint16_t critical, std::uint16_t warning)
+{
+    if (critical & bit(offset))
+        return Severity::Critical;
+    if (warning & bit(offset))
+        return Severity::Warning;
+    return Severity::Info;
+}
+
+Severity systemEventSeverity(const SystemEvent &event)
+{
+    if (event.deassertion)
+        return Severity::Info;
+    const std::uint8_t offset = event.offset();
+    const std::uint8_t type = event.eventReadingType;
+    if (event.threshold()) // 0/1 and 6/7 non-critical; 2-5 and 8-11 critical or non-recoverable
+        return fromMasks(offset, 0x0F3C, 0x00C3);
+    switch (type) {
+    case 0x04: // predictive failure
+    case 0x05: // limit exceeded
+    case 0x06: // performance lags
+        return offset == 1 ? Severity::Warning : Severity::Info;
+    case 0x07: // transition to OK / non-critical / critical / non-recoverable ...
+        return fromMasks(offset, bit(2) | bit(3) | bit(5) | bit(6), bit(1) | bit(4));
+    case 0x0A: // device degraded, install error
+        return fromMasks(offset, 0, bit(6) | bit(8));
+    case 0x0B: // redundancy
+        return fromMasks(offset, bit(5), bit(1) | bit(2) | bit(3) | bit(4) | bit(6) | bit(7));
+    case 0x6F:
+        for (const SpecificRule &rule : SpecificRules) {
+            if (rule.sensorType == event.sensorType)
+                return fromMasks(offset, rule.critical, rule.warning);
+        }
+        return Severity::Info;
+    default:
+        return Severity::Info;
+    }
+}
+
+} // namespace
+
+SelMonitor::SelMonitor(Fleet *fleet, HistoryService *history, SensorMonitor *sensors, QObject *parent)
+    : QObject(parent), m_fleet(fleet), m_history(history), m_sensors(sensors)
+{
+    connect(fleet, &Fleet::bmcReplaced, this, [this](const QUuid &server) {
+        if (auto found = m_servers.find(server); found != m_servers.end())
+            (*found)->forceFull = true; // it may be another BMC now
+    });
+    connect(fleet->registry(), &ServerRegistry::nodeRemoved, this, [this](const QUuid &, int, const QUuid &id) {
+        const std::shared_ptr<Server> gone = m_servers.take(id);
+        if (!gone)
+            return;
+        emit eventsReset(id);
+        const ipmi::Error error{ipmi::ErrorKind::InvalidArgument, tr("the server was removed").toStdString()};
+        for (auto *list : {&gone->waiting, &gone->next}) {
+            for (const UpdateDone &done : *list) {
+                if (done)
+                    done(error);
+            }
+        }
+    });
+}
+
+SelMonitor::~SelMonitor() = default;
+
+HistoryEvent::Severity SelMonitor::severityOf(const SelEntry &entry)
+{
+    if (const auto *event = std::get_if<SystemEvent>(&entry.body))
+        return systemEventSeverity(*event);
+    return Severity::Info;
+}
+
+QString SelMonitor::severityText(HistoryEvent::Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical: return tr("Critical");
+    case Severity::Warning: return tr("Warning");
+    case Severity::Info: break;
+    }
+    return tr("Info");
+}
+
+QString SelMonitor::historyText(const Event &event)
+{
+    QString text = event.sensor.isEmpty() ? event.sensorType : event.sensor;
+    text += QStringLiteral(": ") + event.event;
+    if (!event.direction.isEmpty())
+        text += QStringLiteral(" (%1)").arg(event.direction);
+    return text;
+}
+
+const std::vector<SelMonitor::Event> &SelMonitor::events(const QUuid &server) const
+{
+    const auto found = m_servers.constFind(server);
+    return found == m_servers.constEnd() ? NoEvents : (*found)->events;
+}
+
+bool SelMonitor::loaded(const QUuid &server) const
+{
+    const auto found = m_servers.constFind(server);
+    return found != m_servers.constEnd() && (*found)->loaded;
+}
+
+bool SelMonitor::busy(const QUuid &server) const
+{
+    const auto found = m_servers.constFind(server);
+    return found != m_servers.constEnd() && (*found)->busy;
+}
+
+qint64 SelMonitor::lastUpdateMs(const QUuid &server) const
+{
+    const auto found = m_servers.constFind(server);
+    return found == m_servers.constEnd() ? 0 : (*found)->lastUpdateMs;
+}
+
+QString SelMonitor::problem(const QUuid &server) const
+{
+    const auto found = m_servers.constFind(server);
+    return found == m_servers.constEnd() ? QString() : (*found)->problem;
+}
+
+SelMonitor::Event SelMonitor::describe(const SelEntry &entry, const Server &state) const
+{
+    Event out;
+    out.entry = entry;
+    out.severity = severityOf(entry);
+    const Timestamp timestamp = entry.timestamp();
+    const bool timed = std::holds_alternative<SystemEvent>(entry.body) || std::holds_alternative<OemTimestamped>(entry.body);
+    if (timed) {
+        // The local offset at that moment, so the text says which clock it is.
+        const std::int32_t offset =
+            timestamp.absolute() ? std::int32_t(QDateTime::fromSecsSinceEpoch(timestamp.raw).offsetFromUtc()) : 0;
+        out.time = QString::fromStdString(isoTimestamp(timestamp, offset));
+        if (timestamp.absolute())
+            out.timestampMs = qint64(timestamp.raw) * 1000;
+    }
+    if (const auto *event = std::get_if<SystemEvent>(&entry.body)) {
+        const EventDescription description = describeEvent(*event, &state.directory);
+        out.sensorType = fromStd(description.sensorType);
+        out.sensor = description.sensorName.empty()
+                         ? out.sensorType + QStringLiteral(" #0x%1").arg(uint(event->sensorNumber), 2, 16, QLatin1Char('0'))
+                         : fromStd(description.sensorName);
+        out.event = fromStd(description.event);
+        out.detail = fromStd(description.detail);
+        out.direction = event->deassertion ? tr("Deasserted") : tr("Asserted");
+    } else if (const auto *oem = std::get_if<OemTimestamped>(&entry.body)) {
+        out.sensorType = fromStd(oemTypeText(entry.recordType));
+        out.event = tr("Manufacturer %1, data %2")
+                        .arg(uint(oem->manufacturerId), 6, 16, QLatin1Char('0'))
+                        .arg(QString::fromStdString(ipmi::toHex(oem->data)));
+    } else if (const auto *plain = std::get_if<OemNonTimestamped>(&entry.body)) {
+        out.sensorType = fromStd(oemTypeText(entry.recordType));
+        out.event = tr("Data %1").arg(QString::fromStdString(ipmi::toHex(plain->data)));
+    } else {
+        out.sensorType = tr("Unknown record type %1").arg(uint(entry.recordType), 2, 16, QLatin1Char('0'));
+        out.event = tr("Data %1").arg(QString::fromStdString(ipmi::toHex(std::get<UnknownRecord>(entry.body).data)));
+    }
+    return out;
+}
+
+void SelMonitor::refreshDirectory(const QUuid &server, Server &state)
+{
+    auto records = m_sensors ? m_sensors->records(server) : nullptr;
+    if (records == state.records)
+        return;
+    state.records = records;
+    state.directory = records ? SensorDirectory(*records) : SensorDirectory();
+    if (state.events.empty())
+        return;
+    for (Event &event : state.events)
+        event = describe(event.entry, state);
+    emit eventsDescribed(server);
+}
+
+void SelMonitor::record(const QUuid &server, const std::vector<Event> &events, std::size_t from) const
+{
+    if (!m_history)
+        return;
+    QList<HistoryEvent> added;
+    for (std::size_t i = from; i < events.size(); ++i) {
+        const Event &event = events[i];
+        // Pre-init and unspecified times have no place on a time axis.
+        if (event.entry.recordType != recordtype::SystemEvent || event.timestampMs == 0)
+            continue;
+        added.append({event.timestampMs, int(event.entry.recordId), event.severity, historyText(event)});
+    }
+    if (!added.isEmpty())
+        m_history->addEvents(server, added);
+}
+
+void SelMonitor::update(const QUuid &server, UpdateDone done)
+{
+    std::shared_ptr<Server> &slot = m_servers[server];
+    if (!slot)
+        slot = std::make_shared<Server>();
+    if (slot->busy) {
+        // This round may have read before what the caller wants to see: one more round.
+        slot->next.push_back(std::move(done));
+        return;
+    }
+    slot->busy = true;
+    slot->waiting.push_back(std::move(done));
+    readInfo(server);
+}
+
+void SelMonitor::readInfo(const QUuid &server)
+{
+    QString error;
+    Bmc *bmc = m_fleet->bmc(server, &error);
+    if (!bmc) {
+        finish(server, ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()});
+        return;
+    }
+    bmc->call<SelInfo>(getSelInfoRequest(), parseSelInfo, this, [this, server](ipmi::Result<SelInfo> info) {
+        const auto found = m_servers.find(server);
+        if (found == m_servers.end())
+            return;
+        Server &state = **found;
+        if (!info) {
+            finish(server, info.error());
+            return;
+        }
+        refreshDirectory(server, state);
+        const SelInfo &known = state.info;
+        if (!state.loaded || state.forceFull || info->lastEraseTimestamp != known.lastEraseTimestamp
+            || info->entries < known.entries || state.events.empty()) {
+            readAll(server);
+            return;
+        }
+        if (info->entries == known.entries && info->lastAddTimestamp == known.lastAddTimestamp) {
+            state.info = *info;
+            finish(server, 0);
+            return;
+        }
+        readAfter(server, *info);
+    });
+}
+
+void SelMonitor::readAll(const QUuid &server)
+{
+    Bmc *bmc = m_fleet->bmc(server);
+    if (!bmc) {
+        finish(server, ipmi::Error{ipmi::ErrorKind::InvalidArgument, tr("the server is gone").toStdString()});
+        return;
+    }
+    m_servers[server]->forceFull = false;
+    bmc->run<SelLog>(std::make_shared<SelReader>(), this, [this, server](ipmi::Result<SelLog> log) {
+        const auto found = m_servers.find(server);
+        if (found == m_servers.end())
+            return;
+        if (!log) {
+            (*found)->forceFull = true;
+            finish(server, log.error());
+            return;
+        }
+        (*found)->info = log->info;
+        merge(server, std::move(log->entries), true);
+    });
+}
+
+void SelMonitor::readAfter(const QUuid &server, const SelInfo &info)
+{
+    Bmc *bmc = m_fleet->bmc(server);
+    if (!bmc) {
+        finish(server, ipmi::Error{ipmi::ErrorKind::InvalidArgument, tr("the server is gone").toStdString()});
+        return;
+    }
+    const Server &state = *m_servers[server];
+    auto reader = std::make_shared<SelTailReader>(state.events.back().entry, info.entries);
+    bmc->run<Tail>(reader, this, [this, server, info](ipmi::Result<Tail> tail) {
+        const auto found = m_servers.find(server);
+        if (found == m_servers.end())
+            return;
+        if (!tail) {
+            finish(server, tail.error());
+            return;
+        }
+        if (tail->stale) {
+            readAll(server);
+            return;
+        }
+        (*found)->info = info;
+        merge(server, std::move(tail->entries), false);
+    });
+}
+
+void SelMonitor::merge(const QUuid &server, std::vector<SelEntry> entries, bool replace)
+{
+    Server &state = *m_servers[server];
+    const bool wasLoaded = state.loaded;
+    state.loaded = true;
+    std::vector<Event> fresh;
+    fresh.reserve(entries.size());
+    for (const SelEntry &entry : entries)
+        fresh.push_back(describe(entry, state));
+
+    std::size_t keep = state.events.size();
+    if (replace) {
+        // A re-read that starts with the records known only adds the rest.
+        bool prefix = wasLoaded && keep <= fresh.size();
+        for (std::size_t i = 0; prefix && i < keep; ++i)
+            prefix = state.events[i].entry.raw == fresh[i].entry.raw;
+        if (!prefix) {
+            state.events = std::move(fresh);
+            record(server, state.events, 0);
+            emit eventsReset(server);
+            finish(server, int(state.events.size()));
+            return;
+        }
+        fresh.erase(fresh.begin(), fresh.begin() + std::ptrdiff_t(keep));
+    }
+    const int added = int(fresh.size());
+    for (Event &event : fresh)
+        state.events.push_back(std::move(event));
+    record(server, state.events, keep);
+    if (added > 0)
+        emit eventsAdded(server, int(keep), added);
+    finish(server, added);
+}
+
+void SelMonitor::finish(const QUuid &server, ipmi::Result<int> outcome)
+{
+    const auto found = m_servers.find(server);
+    if (found == m_servers.end())
+        return;
+    const std::shared_ptr<Server> state = *found; // callbacks may change the hash
+    state->busy = false;
+    state->lastUpdateMs = QDateTime::currentMSecsSinceEpoch();
+    state->problem = outcome ? QString() : QString::fromStdString(outcome.error().message);
+    std::vector<UpdateDone> waiting = std::exchange(state->waiting, {});
+    emit updated(server);
+    for (const UpdateDone &done : waiting) {
+        if (done)
+            done(outcome);
+    }
+    if (!state->busy && !state->next.empty() && m_servers.value(server) == state) {
+        state->busy = true;
+        state->waiting = std::exchange(state->next, {});
+        readInfo(server);
+    }
+}
+
+void SelMonitor::clear(const QUuid &server, std::function<void(ipmi::Result<int>)> done)
+{
+    QString error;
+    Bmc *bmc = m_fleet->bmc(server, &error);
+    if (!bmc) {
+        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()});
+        return;
+    }
+    const int before = int(events(server).size());
+    bmc->run<SelClearOutcome>(std::make_shared<SelClear>(), this,
+                              [this, server, before, done](ipmi::Result<SelClearOutcome> cleared) {
+                                  if (!cleared) {
+                                      done(cleared.error());
+                                      return;
+                                  }
+                                  if (auto found = m_servers.find(server); found != m_servers.end())
+                                      (*found)->forceFull = true;
+                                  // The erase succeeded whatever the re-read says.
+                                  update(server, [done, before](ipmi::Result<int>) { done(before); });
+                              });
+}
+
+void SelMonitor::remove(const QUuid &server, std::vector<std::uint16_t> ids,
+                        std::function<void(ipmi::Result<std::vector<std::uint16_t>>)> done)
+{
+    QString error;
+    Bmc *bmc = m_fleet->bmc(server, &error);
+    if (!bmc) {
+        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()});
+        return;
+    }
+    bmc->run<std::vector<std::uint16_t>>(
+        std::make_shared<SelDelete>(std::move(ids)), this,
+        [this, server, done](ipmi::Result<std::vector<std::uint16_t>> deleted) {
+            if (!deleted) {
+                done(deleted.error());
+                return;
+            }
+            if (auto found = m_servers.find(server); found != m_servers.end())
+                (*found)->forceFull = true;
+            update(server, [done, ids = deleted.value()](ipmi::Result<int>) { done(ids); });
+        });
+}
