@@ -3,9 +3,12 @@
 #include "model/appsettings.h"
 #include "model/credentialstore.h"
 #include "model/fleet.h"
+#include "model/historyservice.h"
 #include "model/keychainstore.h"
 #include "model/poller.h"
 #include "model/registryfile.h"
+#include "model/selmonitor.h"
+#include "model/sensormonitor.h"
 #include "model/serverregistry.h"
 #include "model/servertreemodel.h"
 #include "model/sessionpool.h"
@@ -13,6 +16,7 @@
 #include "model/vault.h"
 #include "sim/demolab.h"
 #include "ui/mainwindow.h"
+#include "ui/screenshottour.h"
 #include "ui/vaultunlockdialog.h"
 
 #include <QApplication>
@@ -21,6 +25,8 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTextStream>
 #include <QTimer>
 
 namespace {
@@ -74,7 +80,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption serversFile(QStringLiteral("servers"),
                                          QCoreApplication::translate("main", "Server list file to use."),
                                          QCoreApplication::translate("main", "file"));
-    parser.addOptions({demo, serversFile});
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "With --demo: save a picture of every page and dialog in this folder, then quit."),
+        QCoreApplication::translate("main", "folder"));
+    parser.addOptions({demo, serversFile, screenshots});
     parser.process(app);
 
     SessionPool pool;
@@ -91,12 +101,29 @@ int main(int argc, char *argv[])
                                         std::make_unique<KeychainStore>());
         credentials = std::make_unique<CredentialStore>(vault.get(), &fleet, &registry);
     }
-    MainWindow window(&fleet, &tree, credentials.get());
+    // The demo lab's history goes to a scratch folder, away from the user's own.
+    QTemporaryDir demoData;
+    const QString historyPath = QDir(parser.isSet(demo) ? demoData.path() : dataDir).filePath(QStringLiteral("history.db"));
+    HistoryService history(settings.retentionPolicy());
+    SensorMonitor sensors(&fleet, &history);
     Poller poller(&fleet, &tree);
     poller.setInterval(settings.pollInterval());
-    window.setVault(vault.get());
+    if (parser.isSet(demo)) // the simulated lab is local and cheap: keep its charts lively
+        poller.setInterval(std::min<std::chrono::milliseconds>(settings.pollInterval(), std::chrono::seconds(3)));
+    poller.setSensorMonitor(&sensors);
+    SelMonitor sel(&fleet, &history, &sensors);
+    poller.setSelMonitor(&sel);
+    MainWindow window(AppServices{&fleet, &tree, credentials.get(), vault.get(), &sensors, &history, &poller, &sel});
+    history.open(historyPath, &window, [&window](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "Sensor history"),
+                                 QCoreApplication::translate("main", "The sensor history cannot be kept: %1").arg(error));
+    });
     QObject::connect(&window, &MainWindow::settingsChanged, &poller,
-                     [&poller](const AppSettings &changed) { poller.setInterval(changed.pollInterval()); });
+                     [&poller, &history](const AppSettings &changed) {
+                         poller.setInterval(changed.pollInterval());
+                         history.setRetention(changed.retentionPolicy());
+                     });
 
     std::unique_ptr<RegistryFile> file;
     QTimer saveTimer;
@@ -113,8 +140,22 @@ int main(int argc, char *argv[])
             window.statusBar()->showMessage(
                 QCoreApplication::translate("main", "Demo lab ready: %n simulated BMC(s)", "status bar", count),
                 10000);
+            if (parser.isSet(screenshots) && !groups.isEmpty()) {
+                auto *tour = new ScreenshotTour(&window, parser.value(screenshots), &window);
+                QObject::connect(tour, &ScreenshotTour::finished, &app, [](int written, const QString &error) {
+                    QTextStream(stderr) << written << " screenshots written" << (error.isEmpty() ? QString() : ": " + error)
+                                        << '\n';
+                    QCoreApplication::exit(written > 0 && error.isEmpty() ? 0 : 1);
+                });
+                tour->start(registry.children(groups.first()).first());
+            }
         });
         QObject::connect(&lab, &sim::DemoLab::failed, &window, [&](const QString &error) {
+            if (parser.isSet(screenshots)) { // unattended: no one would close a message box
+                QTextStream(stderr) << "The demo lab could not start: " << error << '\n';
+                QCoreApplication::exit(1);
+                return;
+            }
             QMessageBox::critical(&window, QCoreApplication::translate("main", "Demo lab"),
                                   QCoreApplication::translate("main", "The demo lab could not start:\n%1").arg(error));
         });

@@ -7,8 +7,16 @@
 #include "model/fleet.h"
 #include "model/serverregistry.h"
 #include "model/servertreemodel.h"
+#include "chartpage.h"
+#include "discoverydialog.h"
+#include "eventlogpage.h"
+#include "fleetdialog.h"
+#include "model/fleetoperation.h"
+#include "frupage.h"
+#include "model/poller.h"
 #include "overviewpage.h"
 #include "preferencesdialog.h"
+#include "sensorspage.h"
 #include "serverdialog.h"
 #include "statusdelegate.h"
 
@@ -19,13 +27,13 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 
-MainWindow::MainWindow(Fleet *fleet, ServerTreeModel *tree, CredentialStore *credentials, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_fleet(fleet), m_credentials(credentials),
-      m_tree(tree),
-      m_filter(new QSortFilterProxyModel(this)), m_overview(new OverviewPage(fleet, this))
+MainWindow::MainWindow(const AppServices &services, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(services), m_fleet(services.fleet),
+      m_tree(services.tree), m_filter(new QSortFilterProxyModel(this)),
+      m_overview(new OverviewPage(services.fleet, this))
 {
     m_ui->setupUi(this);
-    m_filter->setSourceModel(tree);
+    m_filter->setSourceModel(m_tree);
     m_filter->setRecursiveFilteringEnabled(true);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterKeyColumn(-1); // name and address alike
@@ -39,6 +47,27 @@ MainWindow::MainWindow(Fleet *fleet, ServerTreeModel *tree, CredentialStore *cre
     m_ui->serverTree->setColumnWidth(ServerTreeModel::AddressColumn, 130);
 
     m_ui->pageTabs->addTab(m_overview, tr("Overview"));
+    if (services.sensors) {
+        m_sensors = new SensorsPage(services.sensors, m_fleet->registry(), this);
+        m_ui->pageTabs->addTab(m_sensors, tr("Sensors"));
+        if (services.poller)
+            connect(m_sensors, &SensorsPage::refreshRequested, services.poller, &Poller::pollNow);
+    }
+    if (services.sel) {
+        m_events = new EventLogPage(services.sel, m_fleet->registry(), this);
+        m_ui->pageTabs->addTab(m_events, tr("Event Log"));
+    }
+    m_fru = new FruPage(m_fleet, services.sensors, this);
+    m_ui->pageTabs->addTab(m_fru, tr("Inventory"));
+    if (services.history) {
+        m_chart = new ChartPage(services.history, this);
+        m_ui->pageTabs->addTab(m_chart, tr("History"));
+        if (m_sensors)
+            connect(m_sensors, &SensorsPage::chartRequested, this, [this](const QList<ChartSeries> &series) {
+                m_chart->setSeries(series);
+                m_ui->pageTabs->setCurrentWidget(m_chart);
+            });
+    }
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setFilterFixedString(text);
@@ -58,6 +87,14 @@ MainWindow::MainWindow(Fleet *fleet, ServerTreeModel *tree, CredentialStore *cre
     connect(m_ui->actionAddServer, &QAction::triggered, this, &MainWindow::addServer);
     connect(m_ui->actionAddGroup, &QAction::triggered, this, &MainWindow::addGroup);
     connect(m_ui->actionEdit, &QAction::triggered, this, &MainWindow::editSelected);
+    connect(m_ui->actionFleet, &QAction::triggered, this, [this] {
+        FleetDialog dialog(m_fleet, selectedIds(), this);
+        dialog.exec();
+    });
+    connect(m_ui->actionDiscover, &QAction::triggered, this, [this] {
+        DiscoveryDialog dialog(m_services, this);
+        dialog.exec();
+    });
     connect(m_ui->serverTree, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (m_fleet->registry()->isServer(m_tree->idOf(m_filter->mapToSource(index))))
             editSelected();
@@ -95,8 +132,15 @@ void MainWindow::onSelectionChanged()
     m_ui->actionRemove->setEnabled(!ids.isEmpty());
     m_ui->actionRefresh->setEnabled(!current.isNull());
     m_ui->actionEdit->setEnabled(ids.size() == 1);
+    m_ui->actionFleet->setEnabled(!FleetOperation::serversIn(*m_fleet->registry(), ids).isEmpty());
     if (current != m_overview->server())
         m_overview->setServer(current);
+    if (m_sensors && !current.isNull())
+        m_sensors->setServer(current);
+    if (!current.isNull())
+        m_fru->setServer(current);
+    if (m_events && !current.isNull())
+        m_events->setServer(current);
     if (ids.size() > 1)
         statusBar()->showMessage(tr("%n item(s) selected", nullptr, static_cast<int>(ids.size())));
 }
@@ -108,6 +152,7 @@ void MainWindow::showTreeMenu(const QPoint &position)
     QMenu menu(this);
     menu.addAction(m_ui->actionRefresh);
     menu.addAction(m_ui->actionEdit);
+    menu.addAction(m_ui->actionFleet);
     menu.addSeparator();
     menu.addAction(m_ui->actionRemove);
     menu.exec(m_ui->serverTree->viewport()->mapToGlobal(position));
@@ -155,7 +200,7 @@ void MainWindow::addServer()
         return;
     }
     if (const auto credentials = dialog.credentials())
-        m_credentials ? m_credentials->save(id, *credentials) : m_fleet->setCredentials(id, *credentials);
+        storeCredentials(m_services, id, *credentials);
     selectServer(id);
 }
 
@@ -199,7 +244,7 @@ void MainWindow::editSelected()
         return;
     }
     if (const auto credentials = dialog.credentials())
-        m_credentials ? m_credentials->save(id, *credentials) : m_fleet->setCredentials(id, *credentials);
+        storeCredentials(m_services, id, *credentials);
 }
 
 void MainWindow::restoreState()
@@ -228,7 +273,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(AppSettings::load(), m_vault, this);
+    PreferencesDialog dialog(AppSettings::load(), m_services.vault, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const AppSettings settings = dialog.settings();

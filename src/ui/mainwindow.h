@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "appservices.h"
 #include "model/appsettings.h"
 
 #include <QMainWindow>
@@ -11,12 +12,12 @@
 namespace Ui {
 class MainWindow;
 }
-class CredentialStore;
-class Fleet;
-class Vault;
+class ChartPage;
+class EventLogPage;
+class FruPage;
 class OverviewPage;
 class QSortFilterProxyModel;
-class ServerTreeModel;
+class SensorsPage;
 
 // Hosts the server tree and the pages of the selected server; implements no page itself.
 // Remembers its geometry, splitter and the last selected server between runs.
@@ -25,13 +26,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // credentials may be null (the demo lab): new passwords then live in memory only.
-    MainWindow(Fleet *fleet, ServerTreeModel *tree, CredentialStore *credentials = nullptr,
-               QWidget *parent = nullptr);
+    explicit MainWindow(const AppServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void selectServer(const QUuid &id);
-    void setVault(Vault *vault) { m_vault = vault; }
 
 Q_SIGNALS:
     // The user accepted new preferences; they are already saved.
@@ -55,10 +53,13 @@ private:
     void showPreferences();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    AppServices m_services;
     Fleet *m_fleet;
-    CredentialStore *m_credentials;
-    Vault *m_vault = nullptr;
     ServerTreeModel *m_tree;
     QSortFilterProxyModel *m_filter;
     OverviewPage *m_overview;
+    SensorsPage *m_sensors = nullptr;
+    ChartPage *m_chart = nullptr;
+    FruPage *m_fru = nullptr;
+    EventLogPage *m_events = nullptr;
 };

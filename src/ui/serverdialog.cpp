@@ -104,7 +104,9 @@ ServerEntry ServerDialog::entry() const
         entry.cipherSuite = ServerChoices::cipherSuiteOf(m_ui->cipherEdit);
     entry.userName = m_ui->userEdit->text();
     entry.privilege = ServerChoices::privilegeOf(m_ui->privilegeEdit);
-    const QStringList tags = m_ui->tagsEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // The ideographic comma separates too: it is what a Chinese keyboard types.
+    static const QRegularExpression separators(QStringLiteral("[,\uFF0C\u3001]"));
+    const QStringList tags = m_ui->tagsEdit->text().split(separators, Qt::SkipEmptyParts);
     for (const QString &tag : tags) {
         if (!tag.trimmed().isEmpty())
             entry.tags << tag.trimmed();

@@ -65,7 +65,7 @@ private slots:
         SessionPool pool(1);
         Fleet fleet(&registry, &pool);
         ServerTreeModel tree(&registry);
-        MainWindow window(&fleet, &tree);
+        MainWindow window(AppServices{&fleet, &tree});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -102,7 +102,7 @@ private slots:
         SessionPool pool(1);
         Fleet fleet(&registry, &pool);
         ServerTreeModel tree(&registry);
-        MainWindow window(&fleet, &tree);
+        MainWindow window(AppServices{&fleet, &tree});
         window.show();
         window.selectServer(alpha);
 

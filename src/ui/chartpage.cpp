@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartpage.h"
+
+#include "ui_chartpage.h"
+
+#include "ui/historychart.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPainter>
+#include <QShortcut>
+#include <QStandardPaths>
+
+namespace {
+
+// A short line in the series colour, as in the chart's legend.
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(24, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color, 3));
+    painter.drawLine(2, 6, 22, 6);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+ChartPage::ChartPage(HistoryService *history, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ChartPage>()), m_chart(new HistoryChart(history))
+{
+    m_ui->setupUi(this);
+    m_ui->chartHostLayout->addWidget(m_chart);
+    m_ui->splitter->setStretchFactor(0, 4);
+    m_ui->splitter->setStretchFactor(1, 1);
+
+    const QList<std::pair<QToolButton *, Preset>> presets{{m_ui->preset15mButton, Preset::Minutes15},
+                                                          {m_ui->preset1hButton, Preset::Hour1},
+                                                          {m_ui->preset24hButton, Preset::Hours24},
+                                                          {m_ui->preset7dButton, Preset::Days7},
+                                                          {m_ui->preset30dButton, Preset::Days30}};
+    for (const auto &[button, preset] : presets)
+        connect(button, &QToolButton::clicked, this, [this, preset] { applyPreset(preset); });
+    connect(m_ui->exportPngButton, &QPushButton::clicked, this, &ChartPage::exportPng);
+    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &ChartPage::exportCsv);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
+        QList<int> rows;
+        for (const QModelIndex &index : m_ui->seriesList->selectionModel()->selectedRows())
+            rows << index.row();
+        std::sort(rows.rbegin(), rows.rend());
+        for (int row : std::as_const(rows))
+            removeSeries(row);
+    });
+    auto *removeShortcut = new QShortcut(QKeySequence::Delete, m_ui->seriesList, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeShortcut, &QShortcut::activated, m_ui->removeButton, &QPushButton::click);
+    connect(m_ui->seriesList, &QListWidget::itemSelectionChanged, this,
+            [this] { m_ui->removeButton->setEnabled(!m_ui->seriesList->selectedItems().isEmpty()); });
+
+    const QString hint = tr("Move the mouse over the chart to read the values at a time.");
+    m_ui->readoutLabel->setText(hint);
+    connect(m_chart, &HistoryChart::readoutChanged, this,
+            [this, hint](const QString &text) { m_ui->readoutLabel->setText(text.isEmpty() ? hint : text); });
+    connect(m_chart, &HistoryChart::rangeChangedByUser, this, [this] {
+        m_preset.reset();
+        m_refresh.stop();
+        updatePresetButtons();
+    });
+
+    m_refresh.setInterval(RefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        if (m_preset && isVisible())
+            applyPreset(*m_preset);
+    });
+    applyPreset(Preset::Hours24);
+    updateSeriesList();
+}
+
+ChartPage::~ChartPage() = default;
+
+qint64 ChartPage::presetSpanMs(Preset preset)
+{
+    constexpr qint64 minute = 60'000, hour = 60 * minute, day = 24 * hour;
+    switch (preset) {
+    case Preset::Minutes15: return 15 * minute;
+    case Preset::Hour1: return hour;
+    case Preset::Hours24: return day;
+    case Preset::Days7: return 7 * day;
+    case Preset::Days30: return 30 * day;
+    }
+    return day;
+}
+
+void ChartPage::setSeries(const QList<ChartSeries> &series)
+{
+    m_chart->setSeries(series);
+    updateSeriesList();
+}
+
+void ChartPage::addSeries(const ChartSeries &series)
+{
+    QList<ChartSeries> all = m_chart->series();
+    const auto same = std::find_if(all.begin(), all.end(), [&](const ChartSeries &one) { return one.sameSensor(series); });
+    if (same != all.end())
+        *same = series;
+    else
+        all << series;
+    setSeries(all);
+}
+
+void ChartPage::removeSeries(int index)
+{
+    QList<ChartSeries> all = m_chart->series();
+    if (index < 0 || index >= all.size())
+        return;
+    all.removeAt(index);
+    setSeries(all);
+}
+
+QList<ChartSeries> ChartPage::series() const
+{
+    return m_chart->series();
+}
+
+void ChartPage::setRange(qint64 fromMs, qint64 toMs)
+{
+    m_preset.reset();
+    m_refresh.stop();
+    updatePresetButtons();
+    m_chart->setRange(fromMs, toMs);
+}
+
+void ChartPage::applyPreset(Preset preset)
+{
+    m_preset = preset;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_chart->setRange(now - presetSpanMs(preset), now);
+    updatePresetButtons();
+    m_refresh.start();
+}
+
+void ChartPage::updatePresetButtons()
+{
+    const QList<std::pair<QToolButton *, Preset>> presets{{m_ui->preset15mButton, Preset::Minutes15},
+                                                          {m_ui->preset1hButton, Preset::Hour1},
+                                                          {m_ui->preset24hButton, Preset::Hours24},
+                                                          {m_ui->preset7dButton, Preset::Days7},
+                                                          {m_ui->preset30dButton, Preset::Days30}};
+    for (const auto &[button, preset] : presets)
+        button->setChecked(m_preset == preset);
+}
+
+void ChartPage::updateSeriesList()
+{
+    m_ui->seriesList->clear();
+    const QList<ChartSeries> all = m_chart->series();
+    for (int i = 0; i < all.size(); ++i) {
+        const ChartSeries &one = all[i];
+        auto *item = new QListWidgetItem(swatch(m_chart->colorOf(i)),
+                                         one.unit.isEmpty() ? one.label : tr("%1 [%2]").arg(one.label, one.unit));
+        QStringList thresholds;
+        for (const auto &[name, value] : one.thresholds)
+            thresholds << tr("%1 %2").arg(name, QLocale().toString(value));
+        item->setToolTip(thresholds.isEmpty() ? one.label
+                                              : tr("%1\nThresholds: %2").arg(one.label, thresholds.join(tr(", "))));
+        m_ui->seriesList->addItem(item);
+    }
+    m_ui->removeButton->setEnabled(false);
+    m_ui->exportPngButton->setEnabled(!all.isEmpty());
+    m_ui->exportCsvButton->setEnabled(!all.isEmpty());
+}
+
+QString ChartPage::askExportPath(const QString &title, const QString &filter, const QString &suffix)
+{
+    const QString name = QStringLiteral("sensor-history-%1.%2")
+                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")), suffix);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    return path;
+}
+
+void ChartPage::exportPng()
+{
+    const QString path = askExportPath(tr("Export Chart as PNG"), tr("PNG images (*.png)"), QStringLiteral("png"));
+    QString error;
+    if (!path.isEmpty() && !m_chart->exportPng(path, &error))
+        QMessageBox::warning(this, tr("Export PNG"), error);
+}
+
+void ChartPage::exportCsv()
+{
+    const QString path = askExportPath(tr("Export Chart Data as CSV"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
+    QString error;
+    if (!path.isEmpty() && !m_chart->exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export CSV"), error);
+}

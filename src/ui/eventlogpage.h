@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QUuid>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class EventLogPage;
+}
+class EventLogFilterModel;
+class EventLogModel;
+class SelMonitor;
+class ServerRegistry;
+
+// The System Event Log of the selected server: ID, time, sensor, type, event, direction
+// and severity in words and colour; filters by text, minimum severity and sensor type.
+// Entries that arrive while the page is open are shown bold until the page is left or
+// another server is chosen. Export CSV writes what the filters show; Clear erases the
+// log on the BMC after a confirmation that names the host and the number of entries.
+class EventLogPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    EventLogPage(SelMonitor *monitor, ServerRegistry *registry, QWidget *parent = nullptr);
+    ~EventLogPage() override;
+
+    // Reads the server's SEL if the monitor has not yet.
+    void setServer(const QUuid &server);
+    QUuid server() const;
+    EventLogModel *tableModel() const { return m_table; }
+    EventLogFilterModel *filterModel() const { return m_filter; }
+
+    // The rows the filters show, in the view's order, as RFC 4180 CSV with a header;
+    // times are ISO 8601 with their offset. false and *error on a write failure.
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+    QString hostLabel() const; // "web-01 (10.0.0.5)"
+
+public Q_SLOTS:
+    void refresh();
+    void exportWithDialog();
+    void clearWithConfirmation();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void updateTypes();
+    void updateSummary();
+    void showResult(const QString &text);
+
+    std::unique_ptr<Ui::EventLogPage> m_ui;
+    SelMonitor *m_monitor;
+    ServerRegistry *m_registry;
+    EventLogModel *m_table;
+    EventLogFilterModel *m_filter;
+    QString m_result; // the outcome of the last clear or refresh, shown with the summary
+};

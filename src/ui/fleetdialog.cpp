@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleetdialog.h"
+
+#include "ui_fleetdialog.h"
+
+#include "healthdelegate.h"
+#include "model/fleet.h"
+#include "model/fleetresultsmodel.h"
+#include "model/serverregistry.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+namespace {
+
+using ipmi::cmd::ChassisControl;
+
+// actionEdit data beyond the chassis control codes.
+constexpr int PasswordItem = 100;
+constexpr int SelClearItem = 101;
+
+constexpr int SummaryNames = 5;       // names in the one-line summary
+constexpr int ConfirmationNames = 20; // names in the confirmation question
+
+QString nameList(const QStringList &names, int shown)
+{
+    if (names.size() <= shown)
+        return names.join(QStringLiteral(", "));
+    return names.mid(0, shown).join(QStringLiteral(", ")) + QStringLiteral(", …");
+}
+
+} // namespace
+
+FleetDialog::FleetDialog(Fleet *fleet, const QList<QUuid> &selection, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::FleetDialog>()), m_fleet(fleet),
+      m_servers(FleetOperation::serversIn(*fleet->registry(), selection)), m_ticker(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->pages->setCurrentWidget(m_ui->setupPage);
+    for (ChassisControl control : {ChassisControl::PowerDown, ChassisControl::PowerUp, ChassisControl::PowerCycle,
+                                   ChassisControl::HardReset, ChassisControl::SoftShutdown})
+        m_ui->actionEdit->addItem(FleetOperation::Action::powerAction(control).title(), int(control));
+    m_ui->actionEdit->addItem(tr("Set a user's password"), PasswordItem);
+    m_ui->actionEdit->addItem(tr("Clear the SEL"), SelClearItem);
+    m_ui->formEdit->addItem(tr("Automatic (by length)"), 0);
+    m_ui->formEdit->addItem(tr("16-byte (IPMI 1.5)"), int(ipmi::user::PasswordSize::Bytes16));
+    m_ui->formEdit->addItem(tr("20-byte (IPMI 2.0)"), int(ipmi::user::PasswordSize::Bytes20));
+
+    connect(m_ui->actionEdit, &QComboBox::currentIndexChanged, this, &FleetDialog::updateForm);
+    connect(m_ui->formEdit, &QComboBox::currentIndexChanged, this, &FleetDialog::validate);
+    connect(m_ui->userIdEdit, &QSpinBox::valueChanged, this, &FleetDialog::validate);
+    for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->confirmEdit})
+        connect(edit, &QLineEdit::textChanged, this, &FleetDialog::validate);
+    connect(m_ui->runButton, &QPushButton::clicked, this, &FleetDialog::run);
+    connect(m_ui->cancelRunButton, &QPushButton::clicked, this, [this] {
+        if (m_operation)
+            m_operation->cancel();
+    });
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &FleetDialog::copyResults);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, [this] {
+        if (m_results)
+            m_results->refreshRunningTimes();
+    });
+
+    m_confirm = [this](const QString &title, const QString &question) {
+        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel)
+               == QMessageBox::Yes;
+    };
+    updateForm();
+}
+
+FleetDialog::~FleetDialog() = default;
+
+std::optional<FleetOperation::Action> FleetDialog::action() const
+{
+    const int item = m_ui->actionEdit->currentData().toInt();
+    if (item == SelClearItem)
+        return FleetOperation::Action::selClear();
+    if (item != PasswordItem)
+        return FleetOperation::Action::powerAction(ChassisControl(item));
+    const QByteArray password = m_ui->passwordEdit->text().toUtf8();
+    if (password.isEmpty() || m_ui->passwordEdit->text() != m_ui->confirmEdit->text())
+        return std::nullopt;
+    const std::string_view text(password.constData(), std::size_t(password.size()));
+    const int form = m_ui->formEdit->currentData().toInt();
+    const auto size = form == 0 ? ipmi::user::passwordSizeFor(text) : ipmi::user::PasswordSize(form);
+    return FleetOperation::Action::passwordRotation(std::uint8_t(m_ui->userIdEdit->value()), ipmi::SecretBytes(text),
+                                                    size);
+}
+
+QString FleetDialog::problem() const
+{
+    if (m_servers.isEmpty())
+        return tr("No server is selected. Select servers or a group in the tree first.");
+    if (m_ui->actionEdit->currentData().toInt() == PasswordItem) {
+        if (m_ui->passwordEdit->text().isEmpty())
+            return tr("Type the new password twice.");
+        if (m_ui->passwordEdit->text() != m_ui->confirmEdit->text())
+            return tr("The two passwords differ.");
+    }
+    const auto chosen = action();
+    return chosen ? chosen->problem() : QString();
+}
+
+QString FleetDialog::summary() const
+{
+    QStringList names;
+    for (const QUuid &id : m_servers)
+        if (const ServerEntry *entry = m_fleet->registry()->findServer(id))
+            names << entry->name;
+    const int count = int(m_servers.size());
+    const QString what = m_ui->actionEdit->currentData().toInt() == PasswordItem
+                             ? tr("Set the password of user %1 on").arg(m_ui->userIdEdit->value())
+                             : m_ui->actionEdit->currentText();
+    // Spelled out rather than %n: without an English translation loaded %n reads "server(s)".
+    const QString servers = count == 1 ? tr("1 server") : tr("%1 servers").arg(count);
+    return tr("%1 %2: %3").arg(what, servers, nameList(names, SummaryNames));
+}
+
+QString FleetDialog::confirmationText() const
+{
+    QStringList names;
+    for (const QUuid &id : m_servers)
+        if (const ServerEntry *entry = m_fleet->registry()->findServer(id))
+            names << entry->name;
+    QString list = names.mid(0, ConfirmationNames).join(QStringLiteral(", "));
+    if (names.size() > ConfirmationNames)
+        list += tr(" and %1 more").arg(names.size() - ConfirmationNames);
+    const int item = m_ui->actionEdit->currentData().toInt();
+    QString consequence;
+    if (item == SelClearItem)
+        consequence = tr("Every event in their System Event Logs is erased.");
+    else if (item == PasswordItem)
+        consequence = tr("User %1 can no longer log in with the old password; sessions and scripts that use it will fail.")
+                          .arg(m_ui->userIdEdit->value());
+    else
+        consequence = tr("Running operating systems are interrupted.");
+    const QString servers = m_servers.size() == 1 ? tr("1 server") : tr("%1 servers").arg(m_servers.size());
+    return tr("%1 on %2?").arg(m_ui->actionEdit->currentText(), servers)
+           + QStringLiteral("\n\n") + list + QStringLiteral("\n\n") + consequence;
+}
+
+void FleetDialog::updateForm()
+{
+    m_ui->passwordBox->setVisible(m_ui->actionEdit->currentData().toInt() == PasswordItem);
+    validate();
+}
+
+void FleetDialog::validate()
+{
+    const QString text = problem();
+    m_ui->problemLabel->setText(text);
+    m_ui->problemLabel->setVisible(!text.isEmpty());
+    m_ui->runButton->setEnabled(text.isEmpty());
+    m_ui->summaryLabel->setText(m_servers.isEmpty() ? QString() : summary());
+    const qsizetype bytes = m_ui->passwordEdit->text().toUtf8().size();
+    m_ui->ruleLabel->setText(tr("Length: %1 bytes. Up to 16 bytes fit either form; 17 to 20 need the 20-byte form "
+                                "(IPMI 2.0), which some BMCs lack.")
+                                 .arg(bytes));
+}
+
+bool FleetDialog::run()
+{
+    if (m_operation)
+        return false;
+    validate();
+    auto chosen = action();
+    if (!problem().isEmpty() || !chosen)
+        return false;
+    if (chosen->isDestructive() && !m_confirm(windowTitle(), confirmationText()))
+        return false;
+
+    m_operation = new FleetOperation(m_fleet, m_servers, std::move(*chosen), this);
+    m_ui->passwordEdit->clear(); // the operation holds the only copy now
+    m_ui->confirmEdit->clear();
+    m_results = new FleetResultsModel(m_operation, this);
+    m_ui->resultsView->setModel(m_results);
+    m_ui->resultsView->setItemDelegateForColumn(FleetResultsModel::StateColumn,
+                                                new HealthDelegate(FleetResultsModel::HealthRole, this));
+    m_ui->resultsView->horizontalHeader()->setStretchLastSection(false);
+    m_ui->resultsView->horizontalHeader()->setSectionResizeMode(FleetResultsModel::DetailColumn, QHeaderView::Stretch);
+    m_ui->resultsView->verticalHeader()->hide();
+    m_ui->runTitleLabel->setText(summary());
+    m_ui->progressBar->setRange(0, m_operation->hostCount());
+    m_ui->progressBar->setValue(0);
+    m_ui->pages->setCurrentWidget(m_ui->resultsPage);
+    connect(m_operation, &FleetOperation::hostChanged, this, &FleetDialog::onHostChanged);
+    connect(m_operation, &FleetOperation::finished, this, &FleetDialog::onFinished);
+    m_ticker->start();
+    if (!m_operation->start()) // checked above; kept for safety
+        return false;
+    return true;
+}
+
+void FleetDialog::onHostChanged()
+{
+    const FleetOperation::Summary now = m_operation->summary();
+    m_ui->progressBar->setValue(now.done + now.failed + now.cancelled);
+    m_ui->statusLabel->setText(FleetOperation::summaryText(now));
+}
+
+void FleetDialog::onFinished(const FleetOperation::Summary &summary)
+{
+    m_ticker->stop();
+    m_ui->progressBar->setValue(summary.total);
+    m_ui->statusLabel->setText(tr("Finished: %1").arg(FleetOperation::summaryText(summary)));
+    m_ui->cancelRunButton->setEnabled(false);
+}
+
+void FleetDialog::copyResults()
+{
+    if (m_results)
+        QGuiApplication::clipboard()->setText(m_results->toText());
+}
+
+void FleetDialog::reject()
+{
+    if (m_operation && m_operation->isRunning())
+        m_operation->cancel();
+    QDialog::reject();
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/fleetoperation.h"
+
+#include <QDialog>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class FleetDialog;
+}
+class Fleet;
+class FleetResultsModel;
+class QTimer;
+
+// Runs one action over many servers: a power action, a new password for one user id, or
+// a SEL clear. The form says what will happen ("Power off 12 servers: web-01, …") and
+// shows in words why Run is refused (no servers, passwords that differ or do not fit the
+// chosen form); a destructive action asks first, naming the count and the hosts. Then
+// the dialog turns into the results grid: per-host state, detail and time, a progress
+// bar, Cancel and "Copy results". Closing the dialog cancels a run still going.
+class FleetDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // The question shown before a destructive run; true to go ahead.
+    using Confirmation = std::function<bool(const QString &title, const QString &question)>;
+
+    // selection: server and group ids, as selected in the tree (groups stand for every
+    // server below them).
+    FleetDialog(Fleet *fleet, const QList<QUuid> &selection, QWidget *parent = nullptr);
+    ~FleetDialog() override;
+
+    const QList<QUuid> &servers() const { return m_servers; }
+    // Why Run is refused, or empty.
+    QString problem() const;
+    // What Run would do, e.g. "Power off 3 servers: web-01, web-02, web-03".
+    QString summary() const;
+    // The action the form describes; nothing while problem() is not empty.
+    std::optional<FleetOperation::Action> action() const;
+
+    // Replaces the confirmation message box (tests).
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    // Validates, asks for destructive actions, then starts; false when nothing was sent.
+    bool run();
+    // The run once started, else null.
+    FleetOperation *operation() const { return m_operation; }
+    FleetResultsModel *results() const { return m_results; }
+
+public Q_SLOTS:
+    void reject() override;
+
+private:
+    void validate();
+    void updateForm();
+    QString confirmationText() const;
+    void onHostChanged();
+    void onFinished(const FleetOperation::Summary &summary);
+    void copyResults();
+
+    std::unique_ptr<Ui::FleetDialog> m_ui;
+    Fleet *m_fleet;
+    QList<QUuid> m_servers;
+    Confirmation m_confirm;
+    FleetOperation *m_operation = nullptr;
+    FleetResultsModel *m_results = nullptr;
+    QTimer *m_ticker;
+};

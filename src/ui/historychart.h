@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/historytypes.h"
+#include "ui/chartseries.h"
+
+#include <QColor>
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class HistoryService;
+class QCPAbstractItem;
+class QCPAxis;
+class QCPGraph;
+class QCPItemStraightLine;
+class QCPItemText;
+class QCustomPlot;
+class QLabel;
+class QMouseEvent;
+
+// The sensor history of several series over time, drawn with QCustomPlot.
+//
+// Data flow: every view change (setRange(), or the mouse: the wheel zooms the time axis,
+// a drag pans it) asks HistoryService for the visible range plus a margin on each side,
+// at about two points per pixel column (the store keeps each bucket's minimum and
+// maximum), so zooming in shows full resolution and a month never draws more than the
+// widget can show. Mouse changes are debounced; answers to older requests are dropped by
+// sequence number. Gaps become NaN points (QCPGraph breaks the line there) and hatched
+// bands; SEL events become vertical markers styled by severity.
+//
+// One y axis per distinct unit: the first on the left, the second on the right, then
+// alternating outwards. Colours come with text everywhere: a legend above the plot, a
+// label at the end of each line, labelled threshold lines, symbols on event markers.
+//
+// Threading contract: GUI thread only. Lifetime: answers arriving after destruction are
+// dropped by HistoryService (this widget is the callback context).
+class HistoryChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The last request sent to HistoryService (for the read-out and for tests).
+    struct Request
+    {
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        int maxPoints = 0;
+        quint64 sequence = 0;
+    };
+
+    explicit HistoryChart(HistoryService *history, QWidget *parent = nullptr);
+    ~HistoryChart() override;
+
+    void setSeries(const QList<ChartSeries> &series);
+    QList<ChartSeries> series() const;
+    // Shows [fromMs, toMs] and asks for its data at once (no debounce).
+    void setRange(qint64 fromMs, qint64 toMs);
+    qint64 rangeFrom() const;
+    qint64 rangeTo() const;
+    QColor colorOf(int seriesIndex) const;
+
+    // The visible range as CSV: "Time" (ISO 8601 local time with offset), then one
+    // column per series. Bucket minimum and maximum share a time and give two rows.
+    QString csv() const;
+    // false with *error set when the file cannot be written.
+    bool exportCsv(const QString &path, QString *error) const;
+    bool exportPng(const QString &path, QString *error);
+
+    QCustomPlot *plot() const { return m_plot; }
+    Request lastRequest() const { return m_request; }
+    // The request whose answer is drawn (0 before the first).
+    quint64 shownSequence() const { return m_shownSequence; }
+    // The text shown instead of data (no series, or no history in the range); empty when data is shown.
+    QString emptyText() const;
+
+Q_SIGNALS:
+    // The user zoomed or panned (not emitted for setRange()).
+    void rangeChangedByUser(qint64 fromMs, qint64 toMs);
+    // Time and values under the mouse; empty when the mouse leaves the plot.
+    void readoutChanged(const QString &text);
+    // An answer was drawn; sequence as in lastRequest().
+    void dataShown(quint64 sequence);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Shown
+    {
+        ChartSeries series;
+        QColor color;
+        QCPGraph *graph = nullptr;
+        QCPAxis *axis = nullptr;
+        QList<HistoryGap> gaps;
+        QCPItemText *endLabel = nullptr;
+    };
+
+    void rebuild();
+    QCPAxis *axisForUnit(const QString &unit, QStringList &units);
+    void addThresholds(const Shown &shown);
+    void onRangeChanged();
+    void requery();
+    void showData(quint64 sequence, const QList<std::optional<HistorySeriesData>> &results);
+    void showEvents(quint64 sequence, const QList<HistoryEvent> &events);
+    void clearItems(QList<QCPAbstractItem *> &items);
+    void drawGaps();
+    void placeLabels();
+    void placeEndLabels();
+    void placeThresholdLabels();
+    void rescaleValueAxes();
+    void updateTimeAxisFormat();
+    void updateEmptyState();
+    void onMouseMove(QMouseEvent *event);
+    QString valueText(const Shown &shown, double keySeconds) const;
+    QString readoutFor(double keySeconds, int pixelX) const;
+    int pixelWidth() const;
+
+    HistoryService *m_history;
+    QCustomPlot *m_plot;
+    QLabel *m_emptyLabel;
+    QList<Shown> m_shown;
+    QList<QCPAxis *> m_extraAxes;
+    struct ThresholdLabel
+    {
+        QCPItemText *item;
+        QCPAxis *axis;
+        double value;
+    };
+    QList<QCPAbstractItem *> m_thresholdItems;
+    QList<ThresholdLabel> m_thresholdLabels;
+    QList<QCPAbstractItem *> m_gapItems;
+    QList<QCPAbstractItem *> m_eventItems;
+    QList<HistoryEvent> m_events;
+    QCPItemStraightLine *m_cursor = nullptr;
+    QTimer m_debounce;
+    Request m_request;
+    quint64 m_sequence = 0;
+    quint64 m_shownSequence = 0;
+    bool m_settingRange = false;
+    bool m_anyData = false;
+};
