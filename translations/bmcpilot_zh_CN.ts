@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChannelsModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Access (active)</source>
+        <translation>访问设置（当前）</translation>
+    </message>
+    <message>
+        <source>Access (stored)</source>
+        <translation>访问设置（已保存）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPage</name>
+    <message>
+        <source>Range:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>The last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>The last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>The last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Wheel zooms the time axis, dragging pans it.</source>
+        <translation>滚动鼠标滚轮可缩放时间轴，拖动可平移。</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Shown series</source>
+        <translation>显示的数据系列</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Stop charting the selected series</source>
+        <translation>停止绘制所选数据系列</translation>
+    </message>
+    <message>
+        <source>Move the mouse over the chart to read the values at a time.</source>
+        <translation>将鼠标移到图表上，可查看某一时刻的数值。</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+Thresholds: %2</source>
+        <translation>%1
+阈值：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>Export Chart Data as CSV</source>
+        <translation>将图表数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+</context>
+<context>
     <name>ChassisCommands</name>
     <message>
         <source>Set Boot Device to %1
@@ -301,6 +445,21 @@
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The credentials of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的凭据：%2</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 could not be saved: %2</source>
+        <translation>无法保存 %1 的凭据：%2</translation>
+    </message>
+    <message>
+        <source>Credentials of a removed server could not be deleted: %1</source>
+        <translation>无法删除已移除服务器的凭据：%1</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>a quoted field is not closed</source>
@@ -347,6 +506,287 @@
     </message>
 </context>
 <context>
+    <name>DiscoveryDialog</name>
+    <message>
+        <source>Discover BMCs</source>
+        <translation>发现 BMC</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>10.0.0.0/24, 10.0.1.[1-40] or a list</source>
+        <translation>10.0.0.0/24, 10.0.1.[1-40] 或地址列表</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Pings per second</source>
+        <translation>每秒 Ping 次数</translation>
+    </message>
+    <message>
+        <source>Start sweep</source>
+        <translation>开始扫描</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>IPMI</source>
+        <translation>IPMI</translation>
+    </message>
+    <message>
+        <source>Answer time</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>已在列表中</translation>
+    </message>
+    <message>
+        <source>Add the checked BMCs</source>
+        <translation>添加勾选的 BMC</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Add to the server list</source>
+        <translation>添加到服务器列表</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address; a sweep takes addresses, not names.</source>
+        <translation>“%1”不是 IPv4 地址；扫描只接受地址，不接受主机名。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no (ASF only)</source>
+        <translation>否（仅 ASF）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>already listed</source>
+        <translation>已在列表中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n BMC(s) found so far.</source>
+        <translation>
+            <numerusform>已停止：目前已发现 %n 个 BMC。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No BMC answered among %n address(es).</source>
+        <translation>
+            <numerusform>%n 个地址中没有 BMC 响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogPage</name>
+    <message>
+        <source>Filter events by sensor, type or text</source>
+        <translation>按传感器、类型或文本筛选事件</translation>
+    </message>
+    <message>
+        <source>Show only events of at least this severity</source>
+        <translation>仅显示不低于此严重程度的事件</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the events the filters show as a CSV file</source>
+        <translation>将筛选后显示的事件保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>清除…</translation>
+    </message>
+    <message>
+        <source>Erase the System Event Log on the BMC</source>
+        <translation>清除 BMC 上的系统事件日志</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>所有严重程度</translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation>警告和严重</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>仅严重</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Select a server to see its event log.</source>
+        <translation>请选择一台服务器以查看其事件日志。</translation>
+    </message>
+    <message>
+        <source>Reading the event log…</source>
+        <translation>正在读取事件日志……</translation>
+    </message>
+    <message>
+        <source>Could not read the event log: %1</source>
+        <translation>无法读取事件日志：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), checked %1</source>
+        <translation>
+            <numerusform>%n 条记录，检查于 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new (bold)</source>
+        <translation>
+            <numerusform>%n 条新记录（粗体显示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last check failed: %1</source>
+        <translation>上次检查失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entry(s)</source>
+        <translation>
+            <numerusform>%n 条新记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refresh failed: %1</source>
+        <translation>刷新失败：%1</translation>
+    </message>
+    <message>
+        <source>Export event log</source>
+        <translation>导出事件日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Clear event log</source>
+        <translation>清除事件日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase all %n entry(s) of the System Event Log on %1?</source>
+        <translation>
+            <numerusform>要清除 %1 上系统事件日志中的全部 %n 条记录吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entries are deleted on the BMC and cannot be brought back. Export them first if you may need them.</source>
+        <translation>这些记录将从 BMC 上删除，且无法恢复。如果以后可能需要，请先导出。</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除 %1</translation>
+    </message>
+    <message>
+        <source>clearing…</source>
+        <translation>正在清除……</translation>
+    </message>
+    <message numerus="yes">
+        <source>cleared the event log of %1 (%n entry(s) erased)</source>
+        <translation>
+            <numerusform>已清除 %1 的事件日志（删除了 %n 条记录）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not clear the event log of %1: %2</source>
+        <translation>无法清除 %1 的事件日志：%2</translation>
+    </message>
+</context>
+<context>
     <name>Fleet</name>
     <message>
         <source>No server has the id %1.</source>
@@ -355,6 +795,587 @@
     <message>
         <source>The local interface is not available in this version.</source>
         <translation>此版本不支持本地接口。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetDialog</name>
+    <message>
+        <source>Fleet operation</source>
+        <translation>批量操作</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>Stored form</source>
+        <translation>存储格式</translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation>运行…</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <source>Copy results</source>
+        <translation>复制结果</translation>
+    </message>
+    <message>
+        <source>Set a user&apos;s password</source>
+        <translation>设置用户密码</translation>
+    </message>
+    <message>
+        <source>Clear the SEL</source>
+        <translation>清除 SEL</translation>
+    </message>
+    <message>
+        <source>Automatic (by length)</source>
+        <translation>自动（按长度）</translation>
+    </message>
+    <message>
+        <source>16-byte (IPMI 1.5)</source>
+        <translation>16 字节（IPMI 1.5）</translation>
+    </message>
+    <message>
+        <source>20-byte (IPMI 2.0)</source>
+        <translation>20 字节（IPMI 2.0）</translation>
+    </message>
+    <message>
+        <source>No server is selected. Select servers or a group in the tree first.</source>
+        <translation>未选择服务器。请先在树中选择服务器或组。</translation>
+    </message>
+    <message>
+        <source>Type the new password twice.</source>
+        <translation>请输入两次新密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Set the password of user %1 on</source>
+        <translation>设置用户 %1 的密码，目标为</translation>
+    </message>
+    <message>
+        <source>1 server</source>
+        <translation>1 台服务器</translation>
+    </message>
+    <message>
+        <source>%1 servers</source>
+        <translation>%1 台服务器</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> 及另外 %1 台</translation>
+    </message>
+    <message>
+        <source>Every event in their System Event Logs is erased.</source>
+        <translation>这些服务器系统事件日志中的所有事件都将被清除。</translation>
+    </message>
+    <message>
+        <source>User %1 can no longer log in with the old password; sessions and scripts that use it will fail.</source>
+        <translation>用户 %1 将无法再使用旧密码登录；使用旧密码的会话和脚本将会失败。</translation>
+    </message>
+    <message>
+        <source>Running operating systems are interrupted.</source>
+        <translation>正在运行的操作系统将被中断。</translation>
+    </message>
+    <message>
+        <source>%1 on %2?</source>
+        <translation>要在 %2 上执行“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Length: %1 bytes. Up to 16 bytes fit either form; 17 to 20 need the 20-byte form (IPMI 2.0), which some BMCs lack.</source>
+        <translation>长度：%1 字节。不超过 16 字节的密码两种格式均可使用；17 到 20 字节需要 20 字节格式（IPMI 2.0），部分 BMC 不支持该格式。</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FleetOperation</name>
+    <message>
+        <source>Power off</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Power on</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>Power cycle</source>
+        <translation>电源循环</translation>
+    </message>
+    <message>
+        <source>Hard reset</source>
+        <translation>硬复位</translation>
+    </message>
+    <message>
+        <source>Diagnostic interrupt</source>
+        <translation>诊断中断</translation>
+    </message>
+    <message>
+        <source>Soft shutdown</source>
+        <translation>软关机</translation>
+    </message>
+    <message>
+        <source>Chassis control %1</source>
+        <translation>机箱控制 %1</translation>
+    </message>
+    <message>
+        <source>Set the password of user %1</source>
+        <translation>设置用户 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Clear the SEL</source>
+        <translation>清除 SEL</translation>
+    </message>
+    <message>
+        <source>The user id must be from 2 to %1 (user 1 is the anonymous user).</source>
+        <translation>用户 ID 必须在 2 到 %1 之间（用户 1 为匿名用户）。</translation>
+    </message>
+    <message>
+        <source>The new password is empty.</source>
+        <translation>新密码为空。</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The BMC accepted: %1.</source>
+        <translation>BMC 已接受：%1。</translation>
+    </message>
+    <message>
+        <source>Password of user %1 set (%2-byte form).</source>
+        <translation>已设置用户 %1 的密码（%2 字节格式）。</translation>
+    </message>
+    <message>
+        <source>SEL cleared.</source>
+        <translation>已清除 SEL。</translation>
+    </message>
+    <message>
+        <source>Cancelled while running; the BMC may have acted already.</source>
+        <translation>在运行中被取消；BMC 可能已执行该操作。</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>未开始。</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 cancelled of %4</source>
+        <translation>%4 台中 %1 台完成，%2 台失败，%3 台已取消</translation>
+    </message>
+</context>
+<context>
+    <name>FleetResultsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>FruCommands</name>
+    <message>
+        <source>Multi-Record</source>
+        <translation>多记录</translation>
+    </message>
+    <message>
+        <source>  Capacity</source>
+        <translation>  容量</translation>
+    </message>
+    <message>
+        <source>  Nominal Voltage</source>
+        <translation>  额定电压</translation>
+    </message>
+    <message>
+        <source>  Data</source>
+        <translation>  数据</translation>
+    </message>
+    <message>
+        <source>cannot read the SDR repository, so only FRU 0 is shown: %1</source>
+        <translation>无法读取 SDR 存储库，因此仅显示 FRU 0：%1</translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation>参数过多。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a FRU device ID (0 to 254).</source>
+        <translation>“%1”不是 FRU 设备 ID（0 到 254）。</translation>
+    </message>
+    <message>
+        <source>FRU Device</source>
+        <translation>FRU 设备</translation>
+    </message>
+    <message>
+        <source>FRU Device Description</source>
+        <translation>FRU 设备描述</translation>
+    </message>
+    <message>
+        <source>Chassis Type</source>
+        <translation>机箱类型</translation>
+    </message>
+    <message>
+        <source>Chassis Part Number</source>
+        <translation>机箱部件号</translation>
+    </message>
+    <message>
+        <source>Chassis Serial</source>
+        <translation>机箱序列号</translation>
+    </message>
+    <message>
+        <source>Chassis Extra</source>
+        <translation>机箱附加信息</translation>
+    </message>
+    <message>
+        <source>Board Mfg Date</source>
+        <translation>主板生产日期</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Board Mfg</source>
+        <translation>主板制造商</translation>
+    </message>
+    <message>
+        <source>Board Product</source>
+        <translation>主板产品名称</translation>
+    </message>
+    <message>
+        <source>Board Serial</source>
+        <translation>主板序列号</translation>
+    </message>
+    <message>
+        <source>Board Part Number</source>
+        <translation>主板部件号</translation>
+    </message>
+    <message>
+        <source>Board Extra</source>
+        <translation>主板附加信息</translation>
+    </message>
+    <message>
+        <source>Product Manufacturer</source>
+        <translation>产品制造商</translation>
+    </message>
+    <message>
+        <source>Product Name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Product Part Number</source>
+        <translation>产品部件号</translation>
+    </message>
+    <message>
+        <source>Product Version</source>
+        <translation>产品版本</translation>
+    </message>
+    <message>
+        <source>Product Serial</source>
+        <translation>产品序列号</translation>
+    </message>
+    <message>
+        <source>Product Asset Tag</source>
+        <translation>产品资产标签</translation>
+    </message>
+    <message>
+        <source>Product Extra</source>
+        <translation>产品附加信息</translation>
+    </message>
+    <message>
+        <source>FRU inventory: chassis, board and product serials and part numbers</source>
+        <translation>FRU 资产清单：机箱、主板和产品的序列号及部件号</translation>
+    </message>
+    <message>
+        <source>the same as fru print</source>
+        <translation>同 fru print</translation>
+    </message>
+</context>
+<context>
+    <name>FruInventoryModel</name>
+    <message>
+        <source>Extra %1</source>
+        <translation>附加信息 %1</translation>
+    </message>
+    <message>
+        <source>Chassis</source>
+        <translation>机箱</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>部件号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>主板</translation>
+    </message>
+    <message>
+        <source>Manufactured</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>FRU file id</source>
+        <translation>FRU 文件 ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Part or model number</source>
+        <translation>部件号或型号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产标签</translation>
+    </message>
+    <message>
+        <source>Multi-record %1h</source>
+        <translation>多记录 %1h</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>Nominal voltage</source>
+        <translation>额定电压</translation>
+    </message>
+    <message>
+        <source>%1 V</source>
+        <translation>%1 V</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1（ID %2）</translation>
+    </message>
+</context>
+<context>
+    <name>FruPage</name>
+    <message>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Reading FRU device %1 of %2…</source>
+        <translation>正在读取 FRU 设备 %1/%2……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FRU device(s).</source>
+        <translation>
+            <numerusform>%n 个 FRU 设备。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n FRU device(s), %1 could not be read.</source>
+        <translation>
+            <numerusform>%n 个 FRU 设备，其中 %1 个无法读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a server to see its inventory.</source>
+        <translation>请选择一台服务器以查看其资产清单。</translation>
+    </message>
+    <message>
+        <source>Reading the FRU inventory…</source>
+        <translation>正在读取 FRU 资产清单……</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 (no data in this range)</source>
+        <translation>%1（此范围内无数据）</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>No sensors to chart. Choose sensors on the Sensors page to see their history here.</source>
+        <translation>没有要绘制图表的传感器。请在“传感器”页面中选择传感器，以在此查看其历史数据。</translation>
+    </message>
+    <message>
+        <source>No history yet for %1.
+Readings are recorded while the server is polled.</source>
+        <translation>%1 尚无历史数据。
+轮询服务器时会记录读数。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No history for %1 in this time range.
+Zoom out or choose a longer range.</source>
+        <translation>%1 在此时间范围内没有历史数据。
+请缩小视图或选择更长的时间范围。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 event at %2: %3</source>
+        <translation>%2 %1事件：%3</translation>
+    </message>
+    <message>
+        <source>%1–%2%3</source>
+        <translation>%1–%2%3</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>无法写入图像 %1。</translation>
     </message>
 </context>
 <context>
@@ -393,6 +1414,55 @@
     <message>
         <source>the database is not open</source>
         <translation>数据库未打开</translation>
+    </message>
+</context>
+<context>
+    <name>HostAudit</name>
+    <message>
+        <source>Security audit of %1
+</source>
+        <translation>%1 的安全审计
+</translation>
+    </message>
+    <message>
+        <source>the local BMC</source>
+        <translation>本机 BMC</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>Fixed:</source>
+        <translation>已修复：</translation>
+    </message>
+    <message>
+        <source>Fix failed:</source>
+        <translation>修复失败：</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修复方法：</translation>
+    </message>
+    <message>
+        <source>(run with --fix)</source>
+        <translation>（使用 --fix 运行以修复）</translation>
+    </message>
+    <message>
+        <source>No findings.
+</source>
+        <translation>未发现问题。
+</translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>未检查：</translation>
+    </message>
+    <message>
+        <source>Vendor default passwords were not tried (use --try-defaults).
+</source>
+        <translation>未尝试厂商默认密码（使用 --try-defaults 启用）。
+</translation>
     </message>
 </context>
 <context>
@@ -465,6 +1535,14 @@
         <source>&quot;%1&quot; is not a valid host name.</source>
         <translation>“%1”不是有效的主机名。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 network in CIDR form such as 10.0.0.0/24.</source>
+        <translation>“%1”不是 CIDR 格式的 IPv4 网络（例如 10.0.0.0/24）。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 addresses, more than the limit of %3.</source>
+        <translation>%1 包含 %2 个地址，超过了 %3 个的上限。</translation>
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>
@@ -490,6 +1568,168 @@
     <message>
         <source>cannot open a UDP socket: %1</source>
         <translation>无法打开 UDP 套接字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LanConfigDialog</name>
+    <message>
+        <source>LAN configuration</source>
+        <translation>LAN 配置</translation>
+    </message>
+    <message>
+        <source>Address source</source>
+        <translation>地址来源</translation>
+    </message>
+    <message>
+        <source>&amp;Static</source>
+        <translation>静态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;DHCP</source>
+        <translation>DHCP(&amp;D)</translation>
+    </message>
+    <message>
+        <source>IP &amp;address</source>
+        <translation>IP 地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Subnet &amp;mask</source>
+        <translation>子网掩码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Default &amp;gateway</source>
+        <translation>默认网关(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;VLAN tagging</source>
+        <translation>VLAN 标记(&amp;V)</translation>
+    </message>
+    <message>
+        <source>ID </source>
+        <translation>ID </translation>
+    </message>
+    <message>
+        <source>The IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>The subnet mask</source>
+        <translation>子网掩码</translation>
+    </message>
+    <message>
+        <source>The default gateway</source>
+        <translation>默认网关</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an IPv4 address such as 192.168.0.10.</source>
+        <translation>%1“%2”不是形如 192.168.0.10 的 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LanConfigModel</name>
+    <message>
+        <source>none enabled</source>
+        <translation>均未启用</translation>
+    </message>
+    <message>
+        <source>Address (channel %1)</source>
+        <translation>地址（通道 %1）</translation>
+    </message>
+    <message>
+        <source>IP address source</source>
+        <translation>IP 地址来源</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Subnet mask</source>
+        <translation>子网掩码</translation>
+    </message>
+    <message>
+        <source>Default gateway</source>
+        <translation>默认网关</translation>
+    </message>
+    <message>
+        <source>Backup gateway</source>
+        <translation>备用网关</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>Default gateway MAC</source>
+        <translation>默认网关 MAC</translation>
+    </message>
+    <message>
+        <source>Backup gateway MAC</source>
+        <translation>备用网关 MAC</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>VLAN priority</source>
+        <translation>VLAN 优先级</translation>
+    </message>
+    <message>
+        <source>RMCP+ cipher suites</source>
+        <translation>RMCP+ 加密套件</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Suite %1</source>
+        <translation>套件 %1</translation>
+    </message>
+    <message>
+        <source>IPMI 1.5 authentication types</source>
+        <translation>IPMI 1.5 认证类型</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回调</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>OEM</source>
+        <translation>OEM</translation>
     </message>
 </context>
 <context>
@@ -569,6 +1809,78 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;BMC Pilot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Manage server BMCs over IPMI.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BMC Pilot %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;通过 IPMI 管理服务器 BMC。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add server…</source>
+        <translation>添加服务器(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Add &amp;group…</source>
+        <translation>添加组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discover BMCs…</source>
+        <translation>发现 BMC(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>资产清单</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>添加服务器</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>添加组</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>组名：</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>重命名组</translation>
+    </message>
+    <message>
+        <source>Edit server</source>
+        <translation>编辑服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet operation…</source>
+        <translation>批量操作(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>事件日志</translation>
     </message>
 </context>
 <context>
@@ -683,6 +1995,45 @@
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Select a server to see its network settings.</source>
+        <translation>请选择一台服务器以查看其网络设置。</translation>
+    </message>
+    <message>
+        <source>Looking for the LAN channel…</source>
+        <translation>正在查找 LAN 通道……</translation>
+    </message>
+    <message>
+        <source>Reading the LAN configuration of channel %1…</source>
+        <translation>正在读取通道 %1 的 LAN 配置……</translation>
+    </message>
+    <message>
+        <source>LAN channel %1.</source>
+        <translation>LAN 通道 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+    <message>
+        <source>Writing the LAN configuration…</source>
+        <translation>正在写入 LAN 配置……</translation>
+    </message>
+    <message>
+        <source>The LAN configuration was written.</source>
+        <translation>已写入 LAN 配置。</translation>
+    </message>
+</context>
+<context>
     <name>OptionParser</name>
     <message>
         <source>Option -%1 needs a value.</source>
@@ -695,10 +2046,6 @@
     <message>
         <source>Give the password one way only (%1 and %2 were both used).</source>
         <translation>只能以一种方式提供密码（同时使用了 %1 和 %2）。</translation>
-    </message>
-    <message>
-        <source>Interface &quot;%1&quot; is not supported; use lan or lanplus.</source>
-        <translation>不支持接口“%1”；请使用 lan 或 lanplus。</translation>
     </message>
     <message>
         <source>Invalid port &quot;%1&quot;; a port is a number from 1 to 65535.</source>
@@ -765,10 +2112,19 @@
         <translation>未指定命令。请使用 --help 查看帮助。</translation>
     </message>
     <message>
+        <source>Interface &quot;%1&quot; is not supported; use lan, lanplus or open.</source>
+        <translation>不支持接口“%1”；请使用 lan、lanplus 或 open。</translation>
+    </message>
+    <message>
+        <source>-I open talks to the BMC of this machine; leave out -H.</source>
+        <translation>-I open 用于访问本机的 BMC；请勿指定 -H。</translation>
+    </message>
+    <message>
         <source>Usage: bmcpilot-cli [options] &lt;command&gt; [arguments]
 
 Options (as in ipmitool):
   -I lan|lanplus   IPMI 1.5 or 2.0 (RMCP+) session; default lanplus
+  -I open          the local BMC through the OpenIPMI kernel driver
   -H &lt;hosts&gt;       BMC address: host, host:port, [v6addr]:port, a comma
                    list, ranges such as 10.0.0.[1-20] or node[01-10].lab
   -p &lt;port&gt;        UDP port for hosts given without one; default 623
@@ -788,27 +2144,28 @@ Options (as in ipmitool):
   --demo           start a simulated lab of BMCs to try commands on
   -h, --help       this help;  -V, --version  the version
 </source>
-        <translation>用法：bmcpilot-cli [options] &lt;command&gt; [arguments]
+        <translation>用法：bmcpilot-cli [选项] &lt;命令&gt; [参数]
 
 选项（与 ipmitool 相同）：
   -I lan|lanplus   IPMI 1.5 或 2.0（RMCP+）会话；默认为 lanplus
-  -H &lt;hosts&gt;       BMC 地址：host、host:port、[v6addr]:port、以逗号分隔的
-                   列表，或 10.0.0.[1-20]、node[01-10].lab 这样的范围
-  -p &lt;port&gt;        未指定端口的主机所用的 UDP 端口；默认为 623
+  -I open          通过 OpenIPMI 内核驱动访问本机 BMC
+  -H &lt;hosts&gt;       BMC 地址：主机、主机:端口、[IPv6 地址]:端口、以逗号
+                   分隔的列表，或 10.0.0.[1-20]、node[01-10].lab 这样的范围
+  -p &lt;port&gt;        用于未指定端口的主机的 UDP 端口；默认为 623
   -U &lt;user&gt;        用户名
-  -P &lt;password&gt;    密码（其他用户可见；建议改用 -E 或 -f）
+  -P &lt;password&gt;    密码（其他用户可见；建议使用 -E 或 -f）
   -E               从 IPMITOOL_PASSWORD 或 IPMI_PASSWORD 读取密码
   -f &lt;file&gt;        从文件的第一行读取密码
-  -C &lt;suite&gt;       RMCP+ 加密套件；默认先试 17，再试 3
+  -C &lt;suite&gt;       RMCP+ 加密套件；默认先尝试 17，再尝试 3
   -L &lt;level&gt;       USER、OPERATOR 或 ADMINISTRATOR；默认为 ADMINISTRATOR
-  -k &lt;key&gt;         K_g 密钥；-y &lt;hex&gt; 以十六进制形式给出 K_g 密钥
+  -k &lt;key&gt;         K_g 密钥；-y &lt;hex&gt; 以十六进制给出 K_g 密钥
   -K               从 IPMI_KGKEY 读取 K_g 密钥
-  -N &lt;seconds&gt;     等待应答的秒数，超时后重试
+  -N &lt;seconds&gt;     重试前等待响应的时间
   -R &lt;count&gt;       每个请求的重试次数
-  -v               输出更详细的信息（可重复使用以输出更多）
+  -v               输出更多信息（重复使用可输出更多）
   -F &lt;count&gt;       同时处理的 BMC 数量；默认为 64
   --json           输出一个 JSON 文档
-  --demo           启动模拟的 BMC 实验室，用于试用命令
+  --demo           启动模拟 BMC 演示实验室，用于试用命令
   -h, --help       显示此帮助；-V, --version  显示版本
 </translation>
     </message>
@@ -1069,6 +2426,122 @@ Options (as in ipmitool):
     </message>
 </context>
 <context>
+    <name>Poller</name>
+    <message>
+        <source>Sensors: %1</source>
+        <translation>传感器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Poll every</source>
+        <translation>轮询间隔</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Keep every sample for</source>
+        <translation>原始采样保留时长</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Keep 5-minute min/avg/max for</source>
+        <translation>5 分钟最小/平均/最大值保留时长</translation>
+    </message>
+    <message>
+        <source>Defaults for new servers</source>
+        <translation>新服务器的默认设置</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Cipher suite</source>
+        <translation>加密套件</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Password vault</source>
+        <translation>密码库</translation>
+    </message>
+    <message>
+        <source>Change master password…</source>
+        <translation>更改主密码…</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>The new language applies when BMC Pilot is started again.</source>
+        <translation>新语言将在重新启动 BMC Pilot 后生效。</translation>
+    </message>
+    <message>
+        <source>The master password was changed.</source>
+        <translation>主密码已更改。</translation>
+    </message>
+    <message>
+        <source>The demo lab keeps no passwords.</source>
+        <translation>演示实验室不保存密码。</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the desktop keychain.</source>
+        <translation>密码保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in an encrypted file.</source>
+        <translation>密码保存在加密文件中。</translation>
+    </message>
+    <message>
+        <source>The encrypted password file is locked.</source>
+        <translation>加密的密码文件已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceScanner</name>
+    <message>
+        <source>Cannot open a UDP socket for the sweep: %1</source>
+        <translation>无法为扫描打开 UDP 套接字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyTreeModel</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
     <name>RawCommands</name>
     <message>
         <source>Give at least a network function and a command.</source>
@@ -1196,6 +2669,754 @@ Options (as in ipmitool):
 </source>
         <translation>会话已打开：%1，权限 %2%3
 </translation>
+    </message>
+</context>
+<context>
+    <name>SafeLanChangeDriver</name>
+    <message>
+        <source>Writing the new settings to %1</source>
+        <translation>正在将新设置写入 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to answer: %2 s</source>
+        <translation>正在等待 %1 响应：%2 秒</translation>
+    </message>
+    <message>
+        <source>%1 did not answer; reconnecting at %2</source>
+        <translation>%1 未响应；正在重新连接到 %2</translation>
+    </message>
+    <message>
+        <source>Restoring the previous settings at %1</source>
+        <translation>正在 %1 上恢复先前的设置</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SdrCacheStore</name>
+    <message>
+        <source>SDR cache for %1 was corrupt and has been discarded (%2); reading the repository again.</source>
+        <translation>%1 的 SDR 缓存已损坏，已被丢弃（%2）；正在重新读取 SDR 存储库。</translation>
+    </message>
+    <message>
+        <source>SDR cache key &quot;%1&quot; has no usable characters.</source>
+        <translation>SDR 缓存键“%1”中没有可用的字符。</translation>
+    </message>
+    <message>
+        <source>Cannot create the SDR cache directory %1.</source>
+        <translation>无法创建 SDR 缓存目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the SDR cache %1: %2</source>
+        <translation>无法写入 SDR 缓存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SdrCommands</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Dumping Sensor Data Repository to &apos;%1&apos;
+</source>
+        <translation>正在将传感器数据存储库（SDR）转储到“%1”
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>SDR Version</source>
+        <translation>SDR 版本</translation>
+    </message>
+    <message>
+        <source>Record Count</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Free Space</source>
+        <translation>可用空间</translation>
+    </message>
+    <message>
+        <source>Most recent Addition</source>
+        <translation>最近添加时间</translation>
+    </message>
+    <message>
+        <source>Most recent Erase</source>
+        <translation>最近擦除时间</translation>
+    </message>
+    <message>
+        <source>SDR overflow</source>
+        <translation>SDR 溢出</translation>
+    </message>
+    <message>
+        <source>SDR Repository Update Support</source>
+        <translation>SDR 存储库更新支持</translation>
+    </message>
+    <message>
+        <source>Delete SDR supported</source>
+        <translation>支持删除 SDR</translation>
+    </message>
+    <message>
+        <source>Partial Add SDR supported</source>
+        <translation>支持部分添加 SDR</translation>
+    </message>
+    <message>
+        <source>Reserve SDR repository supported</source>
+        <translation>支持预留 SDR 存储库</translation>
+    </message>
+    <message>
+        <source>SDR Repository Alloc info supported</source>
+        <translation>支持 SDR 存储库分配信息</translation>
+    </message>
+    <message>
+        <source>the SDR repository&apos;s size, time stamps and features</source>
+        <translation>SDR 存储库的大小、时间戳和功能</translation>
+    </message>
+    <message>
+        <source>every sensor: name, reading, status</source>
+        <translation>所有传感器：名称、读数、状态</translation>
+    </message>
+    <message>
+        <source>every sensor with its number, entity and reading in words</source>
+        <translation>所有传感器及其编号、实体和文字形式的读数</translation>
+    </message>
+    <message>
+        <source>write the raw SDR records to a file</source>
+        <translation>将原始 SDR 记录写入文件</translation>
+    </message>
+    <message>
+        <source>Say which file to write.</source>
+        <translation>请指定要写入的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SelCommands</name>
+    <message>
+        <source>Unspecified</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Not Available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Unknown record type %1</source>
+        <translation>未知的记录类型 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SEL record ID (0-65534, or 0x... in hex).</source>
+        <translation>“%1”不是 SEL 记录 ID（0-65534，或以 0x... 表示的十六进制数）。</translation>
+    </message>
+    <message>
+        <source>SEL has no entries</source>
+        <translation>SEL 中没有记录</translation>
+    </message>
+    <message>
+        <source>Clearing SEL.  Please allow a few seconds to erase.
+</source>
+        <translation>正在清除 SEL。擦除需要几秒钟，请稍候。
+</translation>
+    </message>
+    <message>
+        <source>Deleted entry %1
+</source>
+        <translation>已删除记录 %1
+</translation>
+    </message>
+    <message>
+        <source>Added a test event as SEL record %1: %2
+</source>
+        <translation>已添加测试事件，SEL 记录 ID 为 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>Sent a test event: %1
+</source>
+        <translation>已发送测试事件：%1
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>SEL Information</source>
+        <translation>SEL 信息</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Free Space</source>
+        <translation>可用空间</translation>
+    </message>
+    <message>
+        <source>%1 bytes </source>
+        <translation>%1 字节 </translation>
+    </message>
+    <message>
+        <source>Percent Used</source>
+        <translation>已用百分比</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Last Add Time</source>
+        <translation>最近添加时间</translation>
+    </message>
+    <message>
+        <source>Last Del Time</source>
+        <translation>最近删除时间</translation>
+    </message>
+    <message>
+        <source>Overflow</source>
+        <translation>溢出</translation>
+    </message>
+    <message>
+        <source>Supported Cmds</source>
+        <translation>支持的命令</translation>
+    </message>
+    <message>
+        <source>SEL Record ID</source>
+        <translation>SEL 记录 ID</translation>
+    </message>
+    <message>
+        <source> Record Type</source>
+        <translation> 记录类型</translation>
+    </message>
+    <message>
+        <source> Timestamp</source>
+        <translation> 时间戳</translation>
+    </message>
+    <message>
+        <source> Generator ID</source>
+        <translation> 生成器 ID</translation>
+    </message>
+    <message>
+        <source> EvM Revision</source>
+        <translation> EvM 版本</translation>
+    </message>
+    <message>
+        <source> Sensor Type</source>
+        <translation> 传感器类型</translation>
+    </message>
+    <message>
+        <source> Sensor Number</source>
+        <translation> 传感器编号</translation>
+    </message>
+    <message>
+        <source> Event Type</source>
+        <translation> 事件类型</translation>
+    </message>
+    <message>
+        <source> Event Direction</source>
+        <translation> 事件方向</translation>
+    </message>
+    <message>
+        <source>Deassertion Event</source>
+        <translation>取消断言事件</translation>
+    </message>
+    <message>
+        <source>Assertion Event</source>
+        <translation>断言事件</translation>
+    </message>
+    <message>
+        <source> Event Data (RAW)</source>
+        <translation> 事件数据（原始）</translation>
+    </message>
+    <message>
+        <source> Description</source>
+        <translation> 描述</translation>
+    </message>
+    <message>
+        <source> Detail</source>
+        <translation> 详细信息</translation>
+    </message>
+    <message>
+        <source> Data (RAW)</source>
+        <translation> 数据（原始）</translation>
+    </message>
+    <message>
+        <source>SEL size, free space, last add and erase times</source>
+        <translation>SEL 大小、可用空间、最近添加和擦除时间</translation>
+    </message>
+    <message>
+        <source>every SEL record, one line each</source>
+        <translation>所有 SEL 记录，每条一行</translation>
+    </message>
+    <message>
+        <source>the SEL with sensor names and threshold readings from the SDR</source>
+        <translation>SEL 记录，附带来自 SDR 的传感器名称和阈值读数</translation>
+    </message>
+    <message>
+        <source>one SEL record in detail</source>
+        <translation>单条 SEL 记录的详细信息</translation>
+    </message>
+    <message>
+        <source>Give one record ID.</source>
+        <translation>请指定一个记录 ID。</translation>
+    </message>
+    <message>
+        <source>erase the whole SEL</source>
+        <translation>擦除整个 SEL</translation>
+    </message>
+    <message>
+        <source>the SEL clock</source>
+        <translation>SEL 时钟</translation>
+    </message>
+    <message>
+        <source>send a test platform event (temperature 0x30, upper critical going high)</source>
+        <translation>发送一个测试平台事件（温度 0x30，高于严重上限）</translation>
+    </message>
+    <message>
+        <source>delete SEL records by ID</source>
+        <translation>按 ID 删除 SEL 记录</translation>
+    </message>
+    <message>
+        <source>Give the IDs of the records to delete.</source>
+        <translation>请指定要删除的记录 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>SelMonitor</name>
+    <message>
+        <source>the server was removed</source>
+        <translation>该服务器已被移除</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Deasserted</source>
+        <translation>已取消断言</translation>
+    </message>
+    <message>
+        <source>Asserted</source>
+        <translation>已断言</translation>
+    </message>
+    <message>
+        <source>Manufacturer %1, data %2</source>
+        <translation>制造商 %1，数据 %2</translation>
+    </message>
+    <message>
+        <source>Data %1</source>
+        <translation>数据 %1</translation>
+    </message>
+    <message>
+        <source>Unknown record type %1</source>
+        <translation>未知的记录类型 %1</translation>
+    </message>
+    <message>
+        <source>the server is gone</source>
+        <translation>该服务器已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>SensorCommands</name>
+    <message>
+        <source>Invalid sensor command &quot;%1&quot;.</source>
+        <translation>无效的传感器命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Sensor data record &quot;%1&quot; not found!</source>
+        <translation>未找到传感器数据记录“%1”！</translation>
+    </message>
+    <message>
+        <source>Name at least one sensor.</source>
+        <translation>请至少指定一个传感器名称。</translation>
+    </message>
+    <message>
+        <source>No sensor of that name was found.</source>
+        <translation>未找到该名称的传感器。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No full sensor record named &quot;%1&quot; was found; only full threshold sensors have settable thresholds.</source>
+        <translation>未找到名为“%1”的完整传感器记录；只有具有完整记录的阈值型传感器才能设置阈值。</translation>
+    </message>
+    <message>
+        <source>Sensor &quot;%1&quot; is a discrete sensor; it has no thresholds.</source>
+        <translation>传感器“%1”是离散型传感器，没有阈值。</translation>
+    </message>
+    <message>
+        <source>Sensor &quot;%1&quot; does not allow setting its %2 threshold (settable: %3).</source>
+        <translation>传感器“%1”不允许设置其 %2 阈值（可设置：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be expressed as a reading of sensor &quot;%2&quot;.</source>
+        <translation>%1 无法表示为传感器“%2”的读数。</translation>
+    </message>
+    <message>
+        <source>Not enough arguments.</source>
+        <translation>参数不足。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes three values.</source>
+        <translation>“%1”需要三个值。</translation>
+    </message>
+    <message>
+        <source>Given %1 &quot;%2&quot; is not a number.</source>
+        <translation>给定的 %1“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>Unknown threshold &quot;%1&quot;.</source>
+        <translation>未知的阈值“%1”。</translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation>参数过多。</translation>
+    </message>
+    <message>
+        <source>Given %1 threshold value &quot;%2&quot; is not a number.</source>
+        <translation>给定的 %1 阈值“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>every sensor: reading, unit, status, thresholds</source>
+        <translation>所有传感器：读数、单位、状态、阈值</translation>
+    </message>
+    <message>
+        <source>the named sensors in detail</source>
+        <translation>指定传感器的详细信息</translation>
+    </message>
+    <message>
+        <source>set a threshold sensor&apos;s thresholds</source>
+        <translation>设置阈值型传感器的阈值</translation>
+    </message>
+</context>
+<context>
+    <name>SensorMonitor</name>
+    <message>
+        <source>a sweep is already running</source>
+        <translation>已有扫描正在进行</translation>
+    </message>
+</context>
+<context>
+    <name>SensorTableModel</name>
+    <message>
+        <source>no reading</source>
+        <translation>无读数</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning (%1)</source>
+        <translation>警告（%1）</translation>
+    </message>
+    <message>
+        <source>Critical (%1)</source>
+        <translation>严重（%1）</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lower NR</source>
+        <comment>lower non-recoverable threshold</comment>
+        <translation>不可恢复下限</translation>
+    </message>
+    <message>
+        <source>Lower C</source>
+        <comment>lower critical threshold</comment>
+        <translation>严重下限</translation>
+    </message>
+    <message>
+        <source>Lower NC</source>
+        <comment>lower non-critical threshold</comment>
+        <translation>非严重下限</translation>
+    </message>
+    <message>
+        <source>Upper NC</source>
+        <comment>upper non-critical threshold</comment>
+        <translation>非严重上限</translation>
+    </message>
+    <message>
+        <source>Upper C</source>
+        <comment>upper critical threshold</comment>
+        <translation>严重上限</translation>
+    </message>
+    <message>
+        <source>Upper NR</source>
+        <comment>upper non-recoverable threshold</comment>
+        <translation>不可恢复上限</translation>
+    </message>
+</context>
+<context>
+    <name>SensorsPage</name>
+    <message>
+        <source>Filter sensors by name</source>
+        <translation>按名称筛选传感器</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>仅显示异常</translation>
+    </message>
+    <message>
+        <source>Chart selected</source>
+        <translation>为所选项绘图</translation>
+    </message>
+    <message>
+        <source>Show the history of the selected sensors (or double-click a sensor)</source>
+        <translation>显示所选传感器的历史数据（或双击某个传感器）</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Reading the sensor records: %1 of %2…</source>
+        <translation>正在读取传感器记录：%1/%2……</translation>
+    </message>
+    <message>
+        <source>Select a server to see its sensors.</source>
+        <translation>请选择一台服务器以查看其传感器。</translation>
+    </message>
+    <message>
+        <source>Waiting for the first sensor sweep…</source>
+        <translation>正在等待首次传感器扫描……</translation>
+    </message>
+    <message>
+        <source>No sensor readings: %1</source>
+        <translation>没有传感器读数：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sensor(s), updated %1</source>
+        <translation>
+            <numerusform>%n 个传感器，更新于 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n 个需要关注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sweep failed: %1</source>
+        <translation>上次扫描失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerChoices</name>
+    <message>
+        <source>IPMI 2.0 (lanplus)</source>
+        <translation>IPMI 2.0（lanplus）</translation>
+    </message>
+    <message>
+        <source>IPMI 1.5 (lan)</source>
+        <translation>IPMI 1.5（lan）</translation>
+    </message>
+    <message>
+        <source>Automatic (strongest offered)</source>
+        <translation>自动（选用 BMC 提供的最强套件）</translation>
+    </message>
+    <message>
+        <source>Suite %1</source>
+        <translation>套件 %1</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>web-01</source>
+        <translation>web-01</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the BMC</source>
+        <translation>BMC 的主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Cipher suite</source>
+        <translation>加密套件</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>K_g key</source>
+        <translation>K_g 密钥</translation>
+    </message>
+    <message>
+        <source>None (text, or hex after 0x)</source>
+        <translation>无（文本，或以 0x 开头的十六进制）</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>以英文逗号（,）分隔</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>添加服务器</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>Edit server %1</source>
+        <translation>编辑服务器 %1</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>The K_g key after 0x must be an even number of hexadecimal digits.</source>
+        <translation>0x 之后的 K_g 密钥必须是偶数位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>The password is %1 bytes long; %2 allows at most %3.</source>
+        <translation>密码长度为 %1 字节；%2 最多允许 %3 字节。</translation>
+    </message>
+    <message>
+        <source>A BMC user name has at most 16 bytes.</source>
+        <translation>BMC 用户名最多 16 字节。</translation>
+    </message>
+    <message>
+        <source>The K_g key has %1 bytes; at most %2 are allowed.</source>
+        <translation>K_g 密钥长度为 %1 字节；最多允许 %2 字节。</translation>
+    </message>
+    <message>
+        <source>A K_g key is only used by IPMI 2.0 (lanplus).</source>
+        <translation>K_g 密钥仅用于 IPMI 2.0（lanplus）。</translation>
+    </message>
+    <message>
+        <source>IPMI 2.0 passwords have up to 20 bytes. A BMC user set with a 16-byte password accepts at most 16 bytes.</source>
+        <translation>IPMI 2.0 密码最多 20 字节。如果 BMC 用户设置的是 16 字节密码，则最多只接受 16 字节。</translation>
+    </message>
+    <message>
+        <source>IPMI 1.5 passwords have up to 16 bytes.</source>
+        <translation>IPMI 1.5 密码最多 16 字节。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1……</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Connected with IPMI 2.0, cipher suite %1, privilege %2.</source>
+        <translation>已通过 IPMI 2.0 连接，加密套件 %1，权限 %2。</translation>
+    </message>
+    <message>
+        <source>Connected with IPMI 1.5, privilege %1.</source>
+        <translation>已通过 IPMI 1.5 连接，权限 %1。</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +3612,217 @@ Options (as in ipmitool):
     </message>
 </context>
 <context>
+    <name>SolClient</name>
+    <message>
+        <source>Serial-over-LAN needs an IPMI 2.0 (lanplus) session.</source>
+        <translation>SOL（Serial-over-LAN）需要 IPMI 2.0（lanplus）会话。</translation>
+    </message>
+    <message>
+        <source>The BMC does not offer Serial-over-LAN on this channel.</source>
+        <translation>BMC 在此通道上不提供 SOL（Serial-over-LAN）。</translation>
+    </message>
+    <message>
+        <source>The session to the BMC was lost.</source>
+        <translation>与 BMC 的会话已断开。</translation>
+    </message>
+    <message>
+        <source>The BMC deactivated Serial-over-LAN.</source>
+        <translation>BMC 已停用 SOL（Serial-over-LAN）。</translation>
+    </message>
+    <message>
+        <source>The BMC stopped answering: %1</source>
+        <translation>BMC 已停止响应：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SolCommands</name>
+    <message>
+        <source>Info: SOL payload already de-activated
+</source>
+        <translation>信息：SOL 有效载荷已处于停用状态
+</translation>
+    </message>
+    <message>
+        <source>SOL payload already active on another session; take it over with &quot;sol activate takeover&quot; or end it with &quot;sol deactivate&quot;</source>
+        <translation>SOL 有效载荷已在另一个会话中激活；可使用“sol activate takeover”接管，或使用“sol deactivate”结束该会话</translation>
+    </message>
+    <message>
+        <source>[SOL Session operational.  Use ~? for help]
+</source>
+        <translation>[SOL 会话已就绪。输入 ~? 获取帮助]
+</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>
+	Supported escape sequences:<byte value="xd"/>
+	~.  - terminate connection<byte value="xd"/>
+	~B  - send break<byte value="xd"/>
+	~?  - this message<byte value="xd"/>
+	~~  - send the escape character by typing it twice<byte value="xd"/>
+	(Note that escapes are only recognized immediately after newline.)<byte value="xd"/>
+</source>
+        <translation><byte value="xd"/>
+	支持的转义序列：<byte value="xd"/>
+	~.  - 终止连接<byte value="xd"/>
+	~B  - 发送中断信号（break）<byte value="xd"/>
+	~?  - 显示此帮助<byte value="xd"/>
+	~~  - 连续输入两次转义字符，以发送该字符本身<byte value="xd"/>
+	（注意：只有紧跟在换行之后输入的转义序列才会被识别。）<byte value="xd"/>
+</translation>
+    </message>
+    <message>
+        <source>
+[terminated bmcpilot-cli]
+</source>
+        <translation>
+[bmcpilot-cli 已终止]
+</translation>
+    </message>
+    <message>
+        <source>Serial-over-LAN needs a network session (-I lanplus).</source>
+        <translation>SOL（Serial-over-LAN）需要网络会话（-I lanplus）。</translation>
+    </message>
+    <message>
+        <source>Serial-over-LAN configuration parameters</source>
+        <translation>SOL（Serial-over-LAN）配置参数</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>connect to the host&apos;s serial console (~. ends, ~B sends a break, ~? lists escapes)</source>
+        <translation>连接到主机的串口控制台（~. 结束，~B 发送中断信号，~? 列出转义序列）</translation>
+    </message>
+    <message>
+        <source>end the Serial-over-LAN session, also one left by another client</source>
+        <translation>结束 SOL 会话，包括其他客户端遗留的会话</translation>
+    </message>
+</context>
+<context>
+    <name>SolConsole</name>
+    <message>
+        <source>Serial console</source>
+        <translation>串口控制台</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Activate Serial-over-LAN on the BMC</source>
+        <translation>在 BMC 上激活 SOL（Serial-over-LAN）</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开连接(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deactivate Serial-over-LAN</source>
+        <translation>停用 SOL（Serial-over-LAN）</translation>
+    </message>
+    <message>
+        <source>Send &amp;break</source>
+        <translation>发送中断信号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Send a serial break to the host (SysRq on Linux)</source>
+        <translation>向主机发送串口中断信号（在 Linux 上用于 SysRq）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Log to file…</source>
+        <translation>记录到文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Write what the host sends to a file, each line with a timestamp</source>
+        <translation>将主机发送的内容写入文件，每行附带时间戳</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect automatically</source>
+        <translation>自动重新连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Activate SOL again when the BMC ends it, e.g. while the host power-cycles</source>
+        <translation>BMC 结束 SOL 时（例如主机电源循环期间）自动重新激活 SOL</translation>
+    </message>
+    <message>
+        <source>Serial console — %1</source>
+        <translation>串口控制台 — %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>The host sent a break</source>
+        <translation>主机发送了中断信号</translation>
+    </message>
+    <message>
+        <source>Log the console to</source>
+        <translation>将控制台输出记录到</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1……</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开连接</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>已断开连接：%1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source> — trying again in %1 s</source>
+        <translation> — %1 秒后重试</translation>
+    </message>
+    <message>
+        <source>Serial-over-LAN is in use by another session on %1. Take it over? The other session loses its console.</source>
+        <translation>%1 上的 SOL（Serial-over-LAN）正被另一个会话使用。要接管吗？另一个会话将失去其控制台。</translation>
+    </message>
+    <message>
+        <source>Taking over…</source>
+        <translation>正在接管……</translation>
+    </message>
+    <message>
+        <source>Not connected: in use by another session</source>
+        <translation>未连接：正被另一个会话使用</translation>
+    </message>
+</context>
+<context>
     <name>Vault</name>
     <message>
         <source>no desktop keychain support</source>
@@ -1481,6 +3913,76 @@ Options (as in ipmitool):
     </message>
 </context>
 <context>
+    <name>VaultUnlockDialog</name>
+    <message>
+        <source>Password vault</source>
+        <translation>密码库</translation>
+    </message>
+    <message>
+        <source>Current master password</source>
+        <translation>当前主密码</translation>
+    </message>
+    <message>
+        <source>Master password</source>
+        <translation>主密码</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>Change the master password</source>
+        <translation>更改主密码</translation>
+    </message>
+    <message>
+        <source>The vault file is encrypted again with the new password. Choose one of at least %1 characters.</source>
+        <translation>密码库文件将使用新密码重新加密。请设置至少 %1 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>New master password</source>
+        <translation>新主密码</translation>
+    </message>
+    <message>
+        <source>Create the password vault</source>
+        <translation>创建密码库</translation>
+    </message>
+    <message>
+        <source>No desktop keychain is available, so BMC passwords are kept in a file encrypted with a master password. Choose one of at least %1 characters; it cannot be recovered.</source>
+        <translation>系统密钥环不可用，因此 BMC 密码将保存在用主密码加密的文件中。请设置至少 %1 个字符的主密码；主密码一旦遗忘将无法找回。</translation>
+    </message>
+    <message>
+        <source>Unlock the password vault</source>
+        <translation>解锁密码库</translation>
+    </message>
+    <message>
+        <source>Enter the master password to use the stored BMC passwords.</source>
+        <translation>请输入主密码以使用已保存的 BMC 密码。</translation>
+    </message>
+    <message>
+        <source>Enter the current master password.</source>
+        <translation>请输入当前主密码。</translation>
+    </message>
+    <message>
+        <source>Enter the master password.</source>
+        <translation>请输入主密码。</translation>
+    </message>
+    <message>
+        <source>The master password needs at least %1 characters.</source>
+        <translation>主密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedLanSet</name>
+    <message>
+        <source>%1 did not answer; reconnecting at %2</source>
+        <translation>%1 未响应；正在重新连接到 %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Demo lab</source>
@@ -1526,6 +4028,26 @@ Options (as in ipmitool):
         <translation>
             <numerusform>演示实验室已就绪：%n 个模拟 BMC</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>With --demo: save a picture of every page and dialog in this folder, then quit.</source>
+        <translation>与 --demo 一起使用：将每个页面和对话框的截图保存到此文件夹，然后退出。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Sensor history</source>
+        <translation>传感器历史</translation>
+    </message>
+    <message>
+        <source>The sensor history cannot be kept: %1</source>
+        <translation>无法保存传感器历史数据：%1</translation>
+    </message>
+    <message>
+        <source>The password vault stays locked: passwords typed now are used this session only.</source>
+        <translation>密码库保持锁定：现在输入的密码仅在本次会话中使用。</translation>
     </message>
 </context>
 </TS>
