@@ -10,6 +10,7 @@
 #include "cli/selcommands.h"
 #include "cli/sdrcommands.h"
 #include "cli/sensorcommands.h"
+#include "cli/solcommands.h"
 #include "cli/usercommands.h"
 
 void CommandRegistry::add(Entry entry)
@@ -65,5 +66,6 @@ CommandRegistry defaultCommandRegistry()
     registerLanCommands(registry);
     registerChannelCommands(registry);
     registerUserCommands(registry);
+    registerSolCommands(registry);
     return registry;
 }

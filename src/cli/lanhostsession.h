@@ -19,6 +19,8 @@ public:
     void execute(ipmi::Request request, ResponseCallback done) override;
     void close(std::function<void()> done) override;
 
+    LanClient *client() const { return m_client.get(); } // for `sol activate`
+
 private:
     std::unique_ptr<LanClient> m_client;
 };

@@ -70,6 +70,19 @@ const ipmi::SessionInfo &LanClient::sessionInfo() const
     return m_session->info();
 }
 
+ipmi::Result<void> LanClient::sendSolPayload(ipmi::ByteView payload)
+{
+    ipmi::Result<void> sent = m_session->sendSolPayload(payload);
+    if (sent)
+        QTimer::singleShot(0, this, [this] { pump(); }); // not from inside a handler's call
+    return sent;
+}
+
+void LanClient::setSolPayloadHandler(std::function<void(ipmi::Bytes)> handler)
+{
+    m_solHandler = std::move(handler);
+}
+
 void LanClient::open(OpenCallback done)
 {
     if (isOpen()) {
@@ -186,6 +199,12 @@ void LanClient::pump()
                 continue; // unreachable peer; the session's own deadline reports it
             m_socket->writeDatagram(reinterpret_cast<const char *>(datagram->data()),
                                     static_cast<qint64>(datagram->size()), m_address, m_port);
+        }
+        while (auto sol = m_session->pollSolPayload()) {
+            if (m_solHandler)
+                m_solHandler(std::move(*sol));
+            if (!self)
+                return;
         }
         auto event = m_session->pollEvent();
         if (!event)

@@ -46,6 +46,11 @@ public:
     bool isOpen() const;
     const ipmi::SessionInfo &sessionInfo() const;
 
+    // SOL payloads for SolClient: sent inside the established session; those that arrive
+    // go to the handler (one at a time; an empty function removes it).
+    ipmi::Result<void> sendSolPayload(ipmi::ByteView payload);
+    void setSolPayloadHandler(std::function<void(ipmi::Bytes)> handler);
+
 private:
     struct Waiting;
 
@@ -66,4 +71,5 @@ private:
     QUdpSocket *m_socket;
     QTimer *m_timer;
     std::unique_ptr<Waiting> m_waiting;
+    std::function<void(ipmi::Bytes)> m_solHandler;
 };

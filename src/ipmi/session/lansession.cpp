@@ -254,6 +254,22 @@ std::optional<SessionEvent> LanSession::pollEvent()
     return event;
 }
 
+Result<void> LanSession::sendSolPayload(ByteView payload)
+{
+    if (m_impl->m_step != Step::Established || m_impl->m_config.version != LanVersion::Lan20)
+        return makeError(ErrorKind::InvalidArgument, "SOL needs an established IPMI 2.0 (lanplus) session");
+    return m_impl->sendSol(payload);
+}
+
+std::optional<Bytes> LanSession::pollSolPayload()
+{
+    if (m_impl->m_solInbound.empty())
+        return std::nullopt;
+    Bytes payload = std::move(m_impl->m_solInbound.front());
+    m_impl->m_solInbound.pop_front();
+    return payload;
+}
+
 LanSession::State LanSession::state() const { return m_impl->publicState(); }
 const SessionInfo &LanSession::info() const { return m_impl->m_info; }
 std::size_t LanSession::pendingRequests() const { return m_impl->m_queue.callerRequests(); }

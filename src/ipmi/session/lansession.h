@@ -107,6 +107,12 @@ public:
     std::optional<TimePoint> pollTimeout() const;
     std::optional<SessionEvent> pollEvent();
 
+    // The SOL payload (type 01h) of an established RMCP+ session, for src/ipmi/sol: sent
+    // with the session's integrity and encryption; those that arrive are queued here
+    // (drain after every input, like pollTransmit()). The SOL rules are not this class's.
+    Result<void> sendSolPayload(ByteView payload);
+    std::optional<Bytes> pollSolPayload();
+
     // Getters.
     State state() const;
     const SessionInfo &info() const; // valid once Established

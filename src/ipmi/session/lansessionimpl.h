@@ -50,6 +50,8 @@ public:
     void loggedIn(std::unique_ptr<SessionFraming> framing, SessionInfo info) override;
     void loginFailed(Error error) override;
 
+    Result<void> sendSol(ByteView payload) { return sendPayload(PayloadType::Sol, payload); }
+
     SessionConfig m_config;
     RandomSource m_random;
     Step m_step = Step::Idle;
@@ -64,6 +66,7 @@ public:
     SessionStats m_stats;
     std::deque<Bytes> m_transmit;
     std::deque<SessionEvent> m_events;
+    std::deque<Bytes> m_solInbound; // SOL payloads received, for pollSolPayload()
     RequestId m_nextId = 1;
     TimePoint m_now{};          // time of the latest input
     TimePoint m_lastActivity{}; // last send or valid reply, for the keepalive

@@ -12,8 +12,12 @@ using namespace sessioncmd;
 
 void LanSession::Impl::onPayload(InboundPayload payload, TimePoint now)
 {
+    if (payload.type == PayloadType::Sol && m_step == Step::Established) {
+        m_solInbound.push_back(std::move(payload.payload)); // for pollSolPayload()
+        return;
+    }
     if (payload.type != PayloadType::Ipmi)
-        return; // SOL (type 01h) will be dispatched here
+        return;
     const Result<ResponseMessage> message = decodeResponseMessage(payload.payload);
     if (!message) {
         ++m_stats.droppedMalformed;

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "solclient.h"
+
+#include "ipmi/cmd/app.h"
+#include "ipmi/wire/ciphersuite.h"
+#include "lanclient.h"
+
+#include <QTimer>
+
+#include <chrono>
+
+namespace {
+
+ipmi::TimePoint now()
+{
+    return std::chrono::steady_clock::now();
+}
+
+QString text(const ipmi::Error &error)
+{
+    return QString::fromStdString(error.message);
+}
+
+} // namespace
+
+SolClient::SolClient(LanClient *lan, QObject *parent) : SolClient(lan, Settings{}, parent) {}
+
+SolClient::SolClient(LanClient *lan, Settings settings, QObject *parent)
+    : QObject(parent), m_lan(lan), m_settings(std::move(settings)), m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (!m_sol)
+            return;
+        m_sol->handleTimeout(now());
+        pump();
+    });
+}
+
+SolClient::~SolClient()
+{
+    if (m_lan) {
+        m_lan->setSolPayloadHandler({});
+        if (m_state == State::Active) // free the BMC's SOL instance; nobody waits for it
+            m_lan->execute(ipmi::sol::deactivatePayloadRequest(), [](ipmi::Result<ipmi::Response>) {});
+    }
+}
+
+ipmi::sol::Stats SolClient::stats() const
+{
+    return m_sol ? m_sol->stats() : ipmi::sol::Stats{};
+}
+
+void SolClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SolClient::activate()
+{
+    if (!m_lan || m_state == State::Active || m_state == State::Activating)
+        return;
+    setState(State::Activating);
+    QPointer<SolClient> self(this);
+    m_lan->open([self](ipmi::Result<ipmi::SessionInfo> info) {
+        if (!self)
+            return;
+        if (!info) {
+            self->fail(text(info.error()));
+            return;
+        }
+        if (info->version != ipmi::LanVersion::Lan20) {
+            self->fail(tr("Serial-over-LAN needs an IPMI 2.0 (lanplus) session."));
+            return;
+        }
+        self->checkSupport();
+    });
+}
+
+void SolClient::checkSupport()
+{
+    QPointer<SolClient> self(this);
+    m_lan->execute(ipmi::sol::getChannelPayloadSupportRequest(), [self](ipmi::Result<ipmi::Response> response) {
+        if (!self)
+            return;
+        if (!response) {
+            self->fail(text(response.error()));
+            return;
+        }
+        // A BMC without the command (C1h) may still run SOL: go on and ask.
+        if (const auto supported = ipmi::sol::parseSolSupported(response.value()); supported && !supported.value()) {
+            self->fail(tr("The BMC does not offer Serial-over-LAN on this channel."));
+            return;
+        }
+        self->checkStatus();
+    });
+}
+
+void SolClient::checkStatus()
+{
+    QPointer<SolClient> self(this);
+    m_lan->execute(ipmi::sol::getPayloadActivationStatusRequest(), [self](ipmi::Result<ipmi::Response> response) {
+        if (!self)
+            return;
+        if (!response) {
+            self->fail(text(response.error()));
+            return;
+        }
+        const auto status = ipmi::sol::parseActivationStatus(response.value());
+        if (status && status->instanceActive(1)) {
+            if (self->m_settings.takeOver) {
+                self->deactivateThen([self] {
+                    if (self)
+                        self->activatePayload();
+                });
+            } else {
+                self->setState(State::Idle);
+                emit self->alreadyActive();
+            }
+            return;
+        }
+        self->activatePayload();
+    });
+}
+
+void SolClient::takeOver()
+{
+    if (!m_lan || m_state == State::Active || m_state == State::Activating)
+        return;
+    setState(State::Activating);
+    QPointer<SolClient> self(this);
+    m_lan->open([self](ipmi::Result<ipmi::SessionInfo> info) {
+        if (!self)
+            return;
+        if (!info) {
+            self->fail(text(info.error()));
+            return;
+        }
+        self->deactivateThen([self] {
+            if (self)
+                self->activatePayload();
+        });
+    });
+}
+
+void SolClient::deactivateThen(std::function<void()> next)
+{
+    m_lan->execute(ipmi::sol::deactivatePayloadRequest(),
+                   [next = std::move(next)](ipmi::Result<ipmi::Response>) { next(); });
+}
+
+void SolClient::activatePayload()
+{
+    ipmi::sol::ActivateOptions options;
+    const auto suite = ipmi::supportedCipherSuite(m_lan->sessionInfo().cipherSuite);
+    options.encrypt = suite && suite->confidentiality != ipmi::ConfidentialityAlgorithm::None;
+    options.authenticate = suite && suite->integrity != ipmi::IntegrityAlgorithm::None;
+    QPointer<SolClient> self(this);
+    m_lan->execute(ipmi::sol::activatePayloadRequest(options), [self](ipmi::Result<ipmi::Response> response) {
+        if (!self)
+            return;
+        if (!response) {
+            self->fail(text(response.error()));
+            return;
+        }
+        const auto activation = ipmi::sol::parseActivation(response.value());
+        if (!activation) {
+            if (activation.error().completionCode == ipmi::sol::kAlreadyActive
+                && activation.error().kind == ipmi::ErrorKind::CompletionCode) {
+                if (self->m_settings.takeOver) {
+                    self->deactivateThen([self] {
+                        if (self)
+                            self->activatePayload();
+                    });
+                    return;
+                }
+                self->setState(State::Idle);
+                emit self->alreadyActive();
+                return;
+            }
+            self->fail(text(activation.error()));
+            return;
+        }
+        self->onActivated(activation.value());
+    });
+}
+
+void SolClient::onActivated(const ipmi::sol::Activation &activation)
+{
+    m_activation = activation;
+    ipmi::sol::Options options;
+    options.charactersPerPacket = activation.charactersPerPacket();
+    options.zeroCountMeansAll = m_settings.zeroCountMeansAll;
+    options.timing = m_settings.timing;
+    m_sol = std::make_unique<ipmi::sol::Session>(options);
+    m_bmcSessionId = m_lan->sessionInfo().bmcSessionId;
+    QPointer<SolClient> self(this);
+    m_lan->setSolPayloadHandler([self](ipmi::Bytes payload) {
+        if (self)
+            self->onPayload(std::move(payload));
+    });
+    m_sol->start(now());
+    setState(State::Active);
+    emit activated();
+    pump();
+}
+
+void SolClient::onPayload(ipmi::Bytes payload)
+{
+    if (!m_sol || m_state != State::Active)
+        return;
+    m_sol->handlePayload(payload, now());
+    pump();
+}
+
+void SolClient::send(const QByteArray &characters)
+{
+    if (!m_sol || m_state != State::Active || characters.isEmpty())
+        return;
+    m_sol->send(ipmi::ByteView(reinterpret_cast<const std::uint8_t *>(characters.constData()),
+                               static_cast<std::size_t>(characters.size())),
+                now());
+    pump();
+}
+
+void SolClient::sendBreak()
+{
+    if (!m_sol || m_state != State::Active)
+        return;
+    m_sol->sendBreak(now());
+    pump();
+}
+
+void SolClient::deactivate()
+{
+    m_timer->stop();
+    if (m_sol)
+        m_sol->stop();
+    if (!m_lan || m_state != State::Active) {
+        setState(State::Idle);
+        emit deactivated(QString());
+        return;
+    }
+    setState(State::Deactivating);
+    m_lan->setSolPayloadHandler({});
+    QPointer<SolClient> self(this);
+    deactivateThen([self] {
+        if (!self)
+            return;
+        self->setState(State::Idle);
+        emit self->deactivated(QString());
+    });
+}
+
+void SolClient::pump()
+{
+    if (!m_sol || !m_lan)
+        return;
+    if (m_lan->sessionInfo().bmcSessionId != m_bmcSessionId || !m_lan->isOpen()) {
+        // A new login (the BMC dropped the session) has no SOL payload active.
+        lost(tr("The session to the BMC was lost."));
+        return;
+    }
+    QPointer<SolClient> self(this);
+    while (auto payload = m_sol->pollTransmit()) {
+        if (const auto sent = m_lan->sendSolPayload(*payload); !sent) {
+            lost(text(sent.error()));
+            return;
+        }
+    }
+    while (auto event = m_sol->pollEvent()) {
+        namespace ev = ipmi::sol::event;
+        if (auto *data = std::get_if<ev::Data>(&*event)) {
+            emit received(QByteArray(reinterpret_cast<const char *>(data->characters.data()),
+                                     static_cast<qsizetype>(data->characters.size())));
+        } else if (std::holds_alternative<ev::BreakDetected>(*event)) {
+            emit breakDetected();
+        } else if (std::holds_alternative<ev::KeepaliveDue>(*event)) {
+            sendKeepalive();
+        } else if (std::holds_alternative<ev::Deactivated>(*event)) {
+            lost(tr("The BMC deactivated Serial-over-LAN."));
+            return;
+        } else if (auto *failure = std::get_if<ev::Failed>(&*event)) {
+            const QString message = text(failure->error);
+            lost(message);
+            return;
+        }
+        if (!self)
+            return;
+    }
+    if (const auto deadline = m_sol->pollTimeout()) {
+        const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*deadline - now());
+        m_timer->start(static_cast<int>(std::max<std::chrono::milliseconds::rep>(0, wait.count())));
+    } else {
+        m_timer->stop();
+    }
+}
+
+void SolClient::sendKeepalive()
+{
+    QPointer<SolClient> self(this);
+    m_lan->execute(ipmi::cmd::getDeviceIdRequest(), [self](ipmi::Result<ipmi::Response> response) {
+        if (!self || self->m_state != State::Active)
+            return;
+        if (!response) {
+            self->lost(tr("The BMC stopped answering: %1").arg(text(response.error())));
+            return;
+        }
+        self->pump(); // notices a new login, which has no SOL payload active
+    });
+}
+
+void SolClient::lost(const QString &reason)
+{
+    m_timer->stop();
+    if (m_sol)
+        m_sol->stop();
+    if (m_lan)
+        m_lan->setSolPayloadHandler({});
+    setState(State::Idle);
+    emit deactivated(reason);
+}
+
+void SolClient::fail(const QString &error)
+{
+    setState(State::Idle);
+    emit failed(error);
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ipmi/sol/solcommands.h"
+#include "ipmi/sol/solsession.h"
+#include "lanclient.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QTimer;
+
+// Serial-over-LAN on top of a LanClient's RMCP+ session: activates the SOL payload
+// (Get Channel Payload Support, Get Payload Activation Status, Activate Payload with the
+// session's encryption and integrity), drives ipmi::sol::Session with a QTimer, sends its
+// keepalive (Get Device ID) and deactivates the payload on deactivate() or destruction.
+//
+// A payload already active elsewhere is reported by alreadyActive(); takeOver() then
+// deactivates it and activates it here. A BMC without Get Channel Payload Support or
+// Get Payload Activation Status (pyghmi answers C1h) is activated all the same.
+//
+// Threading contract: lives in the LanClient's thread; signals are emitted from its event
+// loop. Lifetime: the LanClient must outlive this object (it is usually its parent);
+// destroying an active SolClient sends Deactivate Payload without waiting for the answer.
+class SolClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Idle,
+        Activating,
+        Active,
+        Deactivating,
+    };
+
+    struct Settings
+    {
+        ipmi::sol::Timing timing;
+        bool takeOver = false;          // deactivate another session's SOL without asking
+        bool zeroCountMeansAll = false; // Intel quirk, ipmitool -o intelplus
+    };
+
+    explicit SolClient(LanClient *lan, QObject *parent = nullptr);
+    SolClient(LanClient *lan, Settings settings, QObject *parent = nullptr);
+    ~SolClient() override;
+
+    void activate();
+    void takeOver(); // after alreadyActive()
+    void send(const QByteArray &characters);
+    void sendBreak();
+    void deactivate(); // ends with deactivated({}) (also when not active)
+
+    State state() const { return m_state; }
+    LanClient *lanClient() const { return m_lan; }
+    const ipmi::sol::Activation &activation() const { return m_activation; }
+    ipmi::sol::Stats stats() const; // of the current or last activation
+
+signals:
+    void activated();
+    void alreadyActive();
+    void received(const QByteArray &characters);
+    void breakDetected();
+    // SOL ended: reason is empty when deactivate() asked for it, else a sentence (the BMC
+    // deactivated it, the session was lost).
+    void deactivated(const QString &reason);
+    void failed(const QString &error); // activation failed or the BMC stopped answering
+    void stateChanged(SolClient::State state);
+
+private:
+    void setState(State state);
+    void checkSupport();
+    void checkStatus();
+    void activatePayload();
+    void deactivateThen(std::function<void()> next);
+    void onActivated(const ipmi::sol::Activation &activation);
+    void onPayload(ipmi::Bytes payload);
+    void pump();
+    void sendKeepalive();
+    void lost(const QString &reason);
+    void fail(const QString &error);
+
+    QPointer<LanClient> m_lan;
+    Settings m_settings;
+    State m_state = State::Idle;
+    std::unique_ptr<ipmi::sol::Session> m_sol;
+    ipmi::sol::Activation m_activation;
+    std::uint32_t m_bmcSessionId = 0;
+    QTimer *m_timer;
+};
