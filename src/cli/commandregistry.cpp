@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandregistry.h"
 
+#include "cli/auditcommands.h"
 #include "cli/channelcommands.h"
 #include "cli/chassiscommands.h"
 #include "cli/frucommands.h"
@@ -67,5 +68,6 @@ CommandRegistry defaultCommandRegistry()
     registerChannelCommands(registry);
     registerUserCommands(registry);
     registerSolCommands(registry);
+    registerAuditCommands(registry);
     return registry;
 }

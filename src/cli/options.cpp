@@ -151,8 +151,10 @@ bool OptionParser::applyOption(QChar option, const QString &value)
             m_options.version = ipmi::LanVersion::Lan20;
         else if (value == QLatin1String("lan"))
             m_options.version = ipmi::LanVersion::Lan15;
+        else if (value == QLatin1String("open"))
+            m_options.localInterface = true;
         else
-            return fail(tr("Interface \"%1\" is not supported; use lan or lanplus.").arg(value));
+            return fail(tr("Interface \"%1\" is not supported; use lan, lanplus or open.").arg(value));
         return true;
     case 'H':
         m_options.hostExpressions << value;
@@ -310,6 +312,11 @@ bool OptionParser::finish()
             return fail(hosts.errorString());
     }
     m_options.hosts = hosts.hosts();
+    if (m_options.localInterface) {
+        if (!m_options.hosts.isEmpty())
+            return fail(tr("-I open talks to the BMC of this machine; leave out -H."));
+        m_options.hosts = {HostEndpoint{QStringLiteral("local"), 0}};
+    }
     if (m_options.showHelp || m_options.showVersion || m_options.demo)
         return true;
     if (m_options.hosts.isEmpty())
@@ -325,6 +332,7 @@ QString OptionParser::usage()
               "\n"
               "Options (as in ipmitool):\n"
               "  -I lan|lanplus   IPMI 1.5 or 2.0 (RMCP+) session; default lanplus\n"
+              "  -I open          the local BMC through the OpenIPMI kernel driver\n"
               "  -H <hosts>       BMC address: host, host:port, [v6addr]:port, a comma\n"
               "                   list, ranges such as 10.0.0.[1-20] or node[01-10].lab\n"
               "  -p <port>        UDP port for hosts given without one; default 623\n"

@@ -17,6 +17,7 @@ struct CliOptions
     static constexpr int MaxFanout = 1024; // one UDP socket per host in flight
 
     ipmi::LanVersion version = ipmi::LanVersion::Lan20;
+    bool localInterface = false; // -I open: the local BMC through the kernel driver, no -H
     QStringList hostExpressions; // -H, as given (several -H add up)
     QList<HostEndpoint> hosts;   // expanded, with -p applied
     quint16 port = 623;

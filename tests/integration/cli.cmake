@@ -25,4 +25,6 @@ if(TARGET bmcpilot-cli AND TARGET bmcpilot_sim)
     bmcpilot_add_cli_test(tst_cli_lan_vs_ipmitool TIMEOUT 300)
     # user list/summary/set/enable/disable/priv/test with ipmitool
     bmcpilot_add_cli_test(tst_cli_user_vs_ipmitool TIMEOUT 300)
+    # audit: findings on ipmi_sim, --try-defaults, --fix and a second audit
+    bmcpilot_add_cli_test(tst_cli_audit TIMEOUT 300)
 endif()

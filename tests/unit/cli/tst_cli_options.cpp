@@ -182,7 +182,8 @@ private slots:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("error");
-        QTest::newRow("interface") << "-I open -H h mc info" << "Interface \"open\" is not supported; use lan or lanplus.";
+        QTest::newRow("interface") << "-I imb -H h mc info" << "Interface \"imb\" is not supported; use lan, lanplus or open.";
+        QTest::newRow("open with host") << "-I open -H h mc info" << "-I open talks to the BMC of this machine; leave out -H.";
         QTest::newRow("missing value") << "-H" << "Option -H needs a value.";
         QTest::newRow("unknown short") << "-Z -H h mc info" << "Unknown option -Z. Try --help.";
         QTest::newRow("unknown long") << "--jsn -H h mc info" << "Unknown option --jsn. Try --help.";

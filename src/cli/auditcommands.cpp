@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auditcommands.h"
+
+#include "cli/commandregistry.h"
+#include "cli/lanhostsession.h"
+#include "cli/operationtask.h"
+#include "ipmi/audit/auditfixer.h"
+#include "ipmi/audit/auditgatherer.h"
+#include "ipmi/audit/auditrules.h"
+#include "transport/lanclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+namespace {
+
+using namespace ipmi::audit;
+
+AuditSessionConfigs &sessionConfigs()
+{
+    static AuditSessionConfigs configs;
+    return configs;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuditCommands", text);
+}
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+struct AuditOptions
+{
+    bool tryDefaults = false;
+    bool fix = false;
+};
+
+// One host's audit: probes over extra sessions, then the facts over the command's own
+// session, the rules, and the fixes when asked. Kept alive by the callbacks it hands out.
+class HostAudit : public std::enable_shared_from_this<HostAudit>
+{
+public:
+    HostAudit(HostSession &session, AuditOptions options, TaskDone done)
+        : m_session(session), m_options(options), m_done(std::move(done))
+    {
+    }
+
+    void start()
+    {
+        auto *lan = dynamic_cast<LanHostSession *>(&m_session);
+        if (lan && sessionConfigs()) {
+            m_host = lan->client()->host();
+            m_port = lan->client()->port();
+            m_base = sessionConfigs()(m_host, m_port);
+            m_facts.host = m_host.toStdString();
+            m_facts.version = m_base.version;
+            m_facts.ownUsername = m_base.username;
+            m_facts.ownPasswordLength = m_base.password.size();
+            m_probes = plannedProbes(m_base.username, m_options.tryDefaults);
+            m_facts.probesRun = true;
+            m_facts.defaultsTried = m_options.tryDefaults;
+        } else {
+            m_facts.notes.push_back("login probes (cipher suites, anonymous login, default passwords) need a LAN "
+                                    "session; not run");
+        }
+        nextProbe();
+    }
+
+private:
+    void nextProbe()
+    {
+        if (m_nextProbe >= m_probes.size()) {
+            gather();
+            return;
+        }
+        const ProbeSpec spec = m_probes[m_nextProbe++];
+        ipmi::SessionConfig config = m_base;
+        config.version = ipmi::LanVersion::Lan20;
+        config.username = spec.username;
+        if (!spec.useOwnPassword)
+            config.password = ipmi::SecretBytes(std::string_view(spec.password));
+        config.cipher.pinnedSuite = spec.suite;
+        config.cipher.allowSuiteZero = spec.suite == std::uint8_t(0);
+        config.kg = spec.kind == ProbeSpec::Kind::CipherSuite ? m_base.kg : ipmi::SecretBytes{};
+        config.timing.handshakeAttempts = 1;
+        config.timing.reopenAttempts = 0;
+        auto *client = new LanClient(m_host, m_port, std::move(config));
+        auto self = shared_from_this();
+        client->open([self, client, spec](ipmi::Result<ipmi::SessionInfo> opened) {
+            ProbeResult result{spec, opened.ok(), opened ? opened->notes : opened.error().message};
+            self->m_facts.probes.push_back(std::move(result));
+            // Not deleted inside its own callback.
+            QTimer::singleShot(0, client, [self, client] {
+                client->close([self, client] {
+                    client->deleteLater();
+                    self->nextProbe();
+                });
+            });
+        });
+    }
+
+    void gather()
+    {
+        auto self = shared_from_this();
+        runOperation(m_session, std::shared_ptr<ipmi::op::Operation<AuditFacts>>(std::make_shared<AuditGatherer>(m_facts)), m_done, [self](AuditFacts facts) {
+            self->m_facts = std::move(facts);
+            self->m_findings = evaluate(self->m_facts);
+            if (self->m_options.fix)
+                self->nextFix();
+            else
+                self->report();
+        });
+    }
+
+    void nextFix()
+    {
+        while (m_nextFix < m_findings.size() && !m_findings[m_nextFix].fix)
+            ++m_nextFix;
+        if (m_nextFix >= m_findings.size()) {
+            report();
+            return;
+        }
+        const std::size_t index = m_nextFix++;
+        auto self = shared_from_this();
+        std::shared_ptr<ipmi::op::Operation<std::string>> fixer = std::make_shared<AuditFixer>(*m_findings[index].fix);
+        runOperation(
+            m_session, fixer,
+            TaskDone([self, index](CommandResult failed) {
+                self->m_fixResults[index] = {false, failed.ok() ? QString() : q(failed.error().message)};
+                self->nextFix();
+            }),
+            [self, index](std::string applied) {
+                self->m_fixResults[index] = {true, q(applied)};
+                self->nextFix();
+            });
+    }
+
+    void report()
+    {
+        QString text = tr("Security audit of %1\n").arg(m_host.isEmpty() ? tr("the local BMC") : m_host);
+        QJsonArray findings;
+        for (std::size_t i = 0; i < m_findings.size(); ++i) {
+            const Finding &finding = m_findings[i];
+            const QString severity = q(std::string(severityName(finding.severity)));
+            text += QStringLiteral("%1 %2\n").arg(severity.toUpper().leftJustified(9), q(finding.id));
+            text += QStringLiteral("    %1\n").arg(q(finding.text));
+            text += QStringLiteral("    %1 %2\n").arg(tr("Evidence:"), q(finding.evidence));
+            QJsonObject json{{"id", q(finding.id)},
+                             {"severity", severity},
+                             {"text", q(finding.text)},
+                             {"evidence", q(finding.evidence)},
+                             {"fixable", bool(finding.fix)}};
+            if (finding.fix) {
+                json["fix"] = q(finding.fix->description);
+                const auto applied = m_fixResults.find(i);
+                if (applied != m_fixResults.end()) {
+                    json["fixed"] = applied->second.first;
+                    json["fix_result"] = applied->second.second;
+                    text += QStringLiteral("    %1 %2\n")
+                                .arg(applied->second.first ? tr("Fixed:") : tr("Fix failed:"), applied->second.second);
+                } else {
+                    text += QStringLiteral("    %1 %2 %3\n")
+                                .arg(tr("Fix:"), q(finding.fix->description), tr("(run with --fix)"));
+                }
+            }
+            findings.append(json);
+        }
+        if (m_findings.empty())
+            text += tr("No findings.\n");
+        QJsonArray probes;
+        for (const ProbeResult &probe : m_facts.probes)
+            probes.append(QJsonObject{{"probe", q(probe.spec.label)},
+                                      {"accepted", probe.accepted},
+                                      {"detail", q(probe.detail)}});
+        QJsonArray notes;
+        for (const std::string &note : m_facts.notes) {
+            notes.append(q(note));
+            text += QStringLiteral("%1 %2\n").arg(tr("Not checked:"), q(note));
+        }
+        if (!m_options.tryDefaults)
+            text += tr("Vendor default passwords were not tried (use --try-defaults).\n");
+        QJsonObject json{{"host", m_host},
+                         {"findings", findings},
+                         {"probes", probes},
+                         {"notes", notes},
+                         {"defaults_tried", m_options.tryDefaults}};
+        m_done(CommandOutput{text, json});
+    }
+
+    HostSession &m_session;
+    AuditOptions m_options;
+    TaskDone m_done;
+    QString m_host;
+    quint16 m_port = 623;
+    ipmi::SessionConfig m_base;
+    AuditFacts m_facts;
+    std::vector<ProbeSpec> m_probes;
+    std::size_t m_nextProbe = 0;
+    std::vector<Finding> m_findings;
+    std::size_t m_nextFix = 0;
+    std::map<std::size_t, std::pair<bool, QString>> m_fixResults;
+};
+
+const QString Synopsis = QStringLiteral("audit [--try-defaults] [--fix]");
+
+} // namespace
+
+void setAuditSessionConfigs(AuditSessionConfigs configs)
+{
+    sessionConfigs() = std::move(configs);
+}
+
+void registerAuditCommands(CommandRegistry &registry)
+{
+    registry.add({{QStringLiteral("audit")}, Synopsis,
+                  tr("security audit: weak cipher suites, anonymous and null users, IPMI 1.5 authentication, "
+                     "passwords; --try-defaults tries vendor default passwords, --fix applies the fixes"),
+                  [](const QStringList &arguments) -> ipmi::Result<HostTask> {
+                      AuditOptions options;
+                      for (const QString &argument : arguments) {
+                          if (argument == QLatin1String("--try-defaults"))
+                              options.tryDefaults = true;
+                          else if (argument == QLatin1String("--fix"))
+                              options.fix = true;
+                          else
+                              return CommandRegistry::usageError(tr("Unknown audit option \"%1\".").arg(argument),
+                                                                 Synopsis);
+                      }
+                      return HostTask([options](HostSession &session, TaskDone done) {
+                          std::make_shared<HostAudit>(session, options, std::move(done))->start();
+                      });
+                  }});
+}

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "securityaudit.h"
+
+#include "model/bmc.h"
+#include "model/fleet.h"
+#include "model/sessionpool.h"
+
+#include "ipmi/audit/auditfixer.h"
+#include "ipmi/audit/auditgatherer.h"
+#include "ipmi/audit/auditrules.h"
+
+using namespace ipmi::audit;
+
+struct SecurityAudit::Job
+{
+    QUuid serverId;
+    BmcEndpoint base;
+    std::vector<ProbeSpec> probes;
+    std::size_t next = 0;
+    AuditFacts facts;
+    ReportCallback done;
+};
+
+SecurityAudit::SecurityAudit(Fleet *fleet, QObject *parent) : QObject(parent), m_fleet(fleet) {}
+
+SecurityAudit::~SecurityAudit() = default;
+
+void SecurityAudit::run(const QUuid &serverId, bool tryDefaults, ReportCallback done)
+{
+    if (m_busy) {
+        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, tr("An audit is already running.").toStdString()});
+        return;
+    }
+    QString error;
+    Bmc *bmc = m_fleet->bmc(serverId, &error);
+    if (!bmc) {
+        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()});
+        return;
+    }
+    m_busy = true;
+    auto job = std::make_shared<Job>();
+    job->serverId = serverId;
+    job->base = bmc->endpoint();
+    job->done = std::move(done);
+    const ipmi::SessionConfig &config = job->base.config;
+    job->facts.host = job->base.host.toStdString();
+    job->facts.version = config.version;
+    job->facts.ownUsername = config.username;
+    job->facts.ownPasswordLength = config.password.size();
+    job->facts.probesRun = true;
+    job->facts.defaultsTried = tryDefaults;
+    job->probes = plannedProbes(config.username, tryDefaults);
+    nextProbe(job);
+}
+
+void SecurityAudit::nextProbe(std::shared_ptr<Job> job)
+{
+    if (job->next >= job->probes.size()) {
+        gather(job);
+        return;
+    }
+    const std::size_t index = job->next++;
+    const ProbeSpec spec = job->probes[index];
+    emit progressText(tr("Trying %1…").arg(QString::fromStdString(spec.label)));
+    BmcEndpoint probe = job->base;
+    probe.isolation = QStringLiteral("audit-probe-%1").arg(index);
+    probe.config.version = ipmi::LanVersion::Lan20;
+    probe.config.username = spec.username;
+    if (!spec.useOwnPassword)
+        probe.config.password = ipmi::SecretBytes(std::string_view(spec.password));
+    if (spec.kind != ProbeSpec::Kind::CipherSuite)
+        probe.config.kg = ipmi::SecretBytes();
+    probe.config.cipher.pinnedSuite = spec.suite;
+    probe.config.cipher.allowSuiteZero = spec.suite == std::uint8_t(0);
+    probe.config.timing.handshakeAttempts = 1;
+    probe.config.timing.reopenAttempts = 0;
+    SessionPool *pool = m_fleet->pool();
+    pool->open(probe, this, [this, job, spec, probe, pool](ipmi::Result<ipmi::SessionInfo> opened) {
+        job->facts.probes.push_back(ProbeResult{spec, opened.ok(), opened ? opened->notes : opened.error().message});
+        pool->forget(probe); // a probe session is never reused
+        nextProbe(job);
+    });
+}
+
+void SecurityAudit::gather(std::shared_ptr<Job> job)
+{
+    emit progressText(tr("Reading the security settings…"));
+    Bmc *bmc = m_fleet->bmc(job->serverId);
+    if (!bmc) {
+        m_busy = false;
+        job->done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, tr("The server was removed.").toStdString()});
+        return;
+    }
+    bmc->run<AuditFacts>(std::make_shared<AuditGatherer>(job->facts), this, [this, job](ipmi::Result<AuditFacts> facts) {
+        m_busy = false;
+        if (!facts) {
+            job->done(facts.error());
+            return;
+        }
+        Report report;
+        report.serverId = job->serverId;
+        report.host = job->base.host;
+        report.facts = std::move(facts).value();
+        report.findings = evaluate(report.facts);
+        job->done(std::move(report));
+    });
+}
+
+void SecurityAudit::applyFix(const QUuid &serverId, const Fix &fix, FixCallback done)
+{
+    if (m_busy) {
+        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, tr("An audit is already running.").toStdString()});
+        return;
+    }
+    QString error;
+    Bmc *bmc = m_fleet->bmc(serverId, &error);
+    if (!bmc) {
+        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()});
+        return;
+    }
+    m_busy = true;
+    emit progressText(QString::fromStdString(fix.description));
+    bmc->run<std::string>(std::make_shared<AuditFixer>(fix), this,
+                          [this, done = std::move(done)](ipmi::Result<std::string> applied) {
+                              m_busy = false;
+                              done(std::move(applied));
+                          });
+}
