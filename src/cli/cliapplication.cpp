@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
+#include "cli/auditcommands.h"
+#include "cli/lancommands.h"
 #include "cli/demomode.h"
 #include "cli/lanhostsession.h"
+#include "cli/openhostsession.h"
 #include "cli/runner.h"
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
@@ -58,6 +61,13 @@ int CliApplication::run(const QStringList &args)
         return 1;
     }
 
+    setLanVerifySessionFactory([&options](const QString &host, quint16 port) -> std::unique_ptr<HostSession> {
+        const HostEndpoint endpoint{host, port};
+        return std::make_unique<LanHostSession>(endpoint, options.sessionConfig(endpoint));
+    });
+    setAuditSessionConfigs([&options](const QString &host, quint16 port) {
+        return options.sessionConfig(HostEndpoint{host, port});
+    });
     Runner::Settings settings;
     settings.fanout = options.fanout;
     settings.json = options.json;
@@ -65,7 +75,9 @@ int CliApplication::run(const QStringList &args)
     settings.defaultPort = options.port;
     Runner runner(
         options.hosts, std::move(task).value(),
-        [&options](const HostEndpoint &host) {
+        [&options](const HostEndpoint &host) -> std::unique_ptr<HostSession> {
+            if (options.localInterface)
+                return std::make_unique<OpenHostSession>();
             return std::make_unique<LanHostSession>(host, options.sessionConfig(host));
         },
         settings, m_out, m_err);

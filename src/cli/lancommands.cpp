@@ -3,14 +3,19 @@
 
 #include "cli/channelcommands.h"
 #include "cli/commandregistry.h"
+#include "cli/lanhostsession.h"
 #include "cli/operationtask.h"
+#include "transport/lanclient.h"
 
 #include "ipmi/lan/lanchange.h"
 #include "ipmi/lan/lanconfigwriter.h"
 #include "ipmi/lan/lanparameters.h"
+#include "ipmi/lan/safelanchange.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -88,7 +93,212 @@ struct SetRequest
     bool channelAccess = false; // "access on|off": Set Channel Access, not a LAN parameter
     bool accessOn = false;
     QString message;
+    std::optional<int> verifySeconds; // --verify: run the verified change with this limit
 };
+
+LanVerifySessionFactory &verifySessionFactory()
+{
+    static LanVerifySessionFactory factory;
+    return factory;
+}
+
+// Takes --verify and --verify-timeout <s> out of the words.
+ipmi::Result<std::optional<int>> takeVerifyOptions(QStringList &words, const QString &synopsis)
+{
+    std::optional<int> seconds;
+    bool verify = false;
+    for (int i = 0; i < words.size();) {
+        if (words[i] == QLatin1String("--verify")) {
+            verify = true;
+            words.removeAt(i);
+        } else if (words[i] == QLatin1String("--verify-timeout")) {
+            bool ok = false;
+            const int value = words.value(i + 1).toInt(&ok);
+            if (!ok || value < 1 || value > 3600)
+                return CommandRegistry::usageError(tr("--verify-timeout takes 1-3600 seconds."), synopsis);
+            seconds = value;
+            words.remove(i, 2);
+        } else {
+            ++i;
+        }
+    }
+    if (seconds && !verify)
+        return CommandRegistry::usageError(tr("--verify-timeout goes with --verify."), synopsis);
+    if (verify && !seconds)
+        seconds = int(std::chrono::duration_cast<std::chrono::seconds>(SafeLanChange::DefaultTimeout).count());
+    return seconds;
+}
+
+// One `lan set --verify`: drives SafeLanChange over the present session and new
+// sessions from the factory. Lives until done() was called and its sessions are closed.
+class VerifiedLanSet : public std::enable_shared_from_this<VerifiedLanSet>
+{
+public:
+    VerifiedLanSet(HostSession &session, QString host, quint16 port, SafeLanChange safe, SetRequest set,
+                   TaskDone done)
+        : m_session(session), m_host(std::move(host)), m_port(port), m_safe(std::move(safe)), m_set(std::move(set)),
+          m_done(std::move(done)), m_context(new QObject)
+    {
+    }
+
+    void start()
+    {
+        m_clock.start();
+        if (m_safe.action() == SafeLanChange::Action::Finished) {
+            finish();
+            return;
+        }
+        reportWarnings(m_safe.warnings());
+        auto self = shared_from_this();
+        auto writer = std::make_shared<LanConfigWriter>(m_safe.channel(), m_safe.changeWrites());
+        runOperation(
+            m_session, ipmi::op::OperationPtr<LanWriteOutcome>(writer),
+            [self](CommandResult failed) { self->written(failed.error()); },
+            [self](LanWriteOutcome outcome) { self->written(std::move(outcome)); });
+    }
+
+private:
+    SafeLanChange::Duration now() const { return SafeLanChange::Duration(m_clock.elapsed()); }
+
+    void written(ipmi::Result<LanWriteOutcome> outcome)
+    {
+        if (outcome)
+            reportWarnings(outcome->warnings);
+        m_safe.onChangeWritten(outcome, now());
+        if (m_safe.action() == SafeLanChange::Action::ConfirmAtNew) {
+            auto self = shared_from_this();
+            QTimer::singleShot(m_safe.timeout(), m_context, [self] {
+                self->m_safe.onDeadline(self->now());
+                self->advance();
+            });
+        }
+        advance();
+    }
+
+    std::shared_ptr<HostSession> newSession(const QString &host)
+    {
+        std::shared_ptr<HostSession> session(verifySessionFactory()(host, m_port));
+        m_sessions.push_back(session);
+        return session;
+    }
+
+    void advance()
+    {
+        auto self = shared_from_this();
+        switch (m_safe.action()) {
+        case SafeLanChange::Action::WriteChange: break;
+        case SafeLanChange::Action::ConfirmAtNew: {
+            if (m_attemptInFlight)
+                return;
+            m_attemptInFlight = true;
+            const int left = m_safe.secondsLeft(now());
+            if (left != m_lastReported) {
+                m_lastReported = left;
+                fprintf(stderr, "%s\n", m_safe.countdownText(now()).c_str());
+            }
+            auto probe = newSession(QString::fromStdString(m_safe.newAddress()));
+            probe->open([self, probe](ipmi::Result<ipmi::SessionInfo> opened) {
+                self->m_attemptInFlight = false;
+                probe->close([] {});
+                if (self->m_safe.action() != SafeLanChange::Action::ConfirmAtNew)
+                    return;
+                self->m_safe.onConfirmAttempt(opened.ok(), self->now());
+                if (self->m_safe.action() == SafeLanChange::Action::ConfirmAtNew)
+                    QTimer::singleShot(1000, self->m_context, [self] { self->advance(); });
+                else
+                    self->advance();
+            });
+            break;
+        }
+        case SafeLanChange::Action::ConnectAtOld:
+            if (m_old)
+                return;
+            fprintf(stderr, "%s\n", qPrintable(tr("%1 did not answer; reconnecting at %2")
+                                                   .arg(QString::fromStdString(m_safe.newAddress()), m_host)));
+            m_old = newSession(m_host);
+            m_old->open([self](ipmi::Result<ipmi::SessionInfo> opened) {
+                self->m_safe.onOldAddressAnswered(opened.ok());
+                self->advance();
+            });
+            break;
+        case SafeLanChange::Action::RestorePrevious: {
+            auto writer = std::make_shared<LanConfigWriter>(m_safe.channel(), m_safe.restoreWrites());
+            runOperation(
+                *m_old, ipmi::op::OperationPtr<LanWriteOutcome>(writer),
+                [self](CommandResult failed) {
+                    self->m_safe.onRestoreWritten(failed.error());
+                    self->advance();
+                },
+                [self](LanWriteOutcome outcome) {
+                    self->m_safe.onRestoreWritten(std::move(outcome));
+                    self->advance();
+                });
+            break;
+        }
+        case SafeLanChange::Action::Finished: finish(); break;
+        }
+    }
+
+    void finish()
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        const QString message = QString::fromStdString(m_safe.message());
+        if (m_safe.succeeded()) {
+            m_done(CommandOutput{m_set.message + message + u'\n',
+                                 QJsonObject{{"channel", m_safe.channel()},
+                                             {"verified", true},
+                                             {"old_address", QString::fromStdString(m_safe.oldAddress())},
+                                             {"new_address", QString::fromStdString(m_safe.newAddress())},
+                                             {"message", message}}});
+        } else {
+            const auto kind = m_safe.outcome() == SafeLanChange::Outcome::NotWritten ? ipmi::ErrorKind::InvalidArgument
+                                                                                      : ipmi::ErrorKind::Timeout;
+            m_done(ipmi::makeError(kind, m_safe.message()));
+        }
+        // Pending timers go with their context (releasing this run); the sessions are
+        // closed from the event loop, never from inside one of their own callbacks.
+        m_context->deleteLater();
+        auto sessions = std::make_shared<std::vector<std::shared_ptr<HostSession>>>(std::move(m_sessions));
+        QTimer::singleShot(0, QCoreApplication::instance(), [sessions] {
+            for (const auto &session : *sessions)
+                session->close([] {});
+            // Released once Close Session had its short wait.
+            QTimer::singleShot(1000, QCoreApplication::instance(), [sessions] {});
+        });
+    }
+
+    HostSession &m_session;
+    QString m_host;
+    quint16 m_port;
+    SafeLanChange m_safe;
+    SetRequest m_set;
+    TaskDone m_done;
+    QObject *m_context; // owner of the timers; deleted (later) by finish()
+    QElapsedTimer m_clock;
+    std::vector<std::shared_ptr<HostSession>> m_sessions;
+    std::shared_ptr<HostSession> m_old;
+    bool m_attemptInFlight = false;
+    bool m_finished = false;
+    int m_lastReported = -1;
+};
+
+void runVerified(HostSession &session, std::uint8_t channel, const SetRequest &set, const LanConfig &current,
+                 TaskDone done)
+{
+    auto *lan = dynamic_cast<LanHostSession *>(&session);
+    if (!lan || !lan->client() || !verifySessionFactory()) {
+        done(ipmi::makeError(ipmi::ErrorKind::Unsupported,
+                             tr("--verify needs a LAN session (-H host); nothing was changed.").toStdString()));
+        return;
+    }
+    const QString host = lan->client()->host();
+    SafeLanChange safe(channel, set.change, current, host.toStdString(), std::chrono::seconds(*set.verifySeconds));
+    auto run = std::make_shared<VerifiedLanSet>(session, host, lan->client()->port(), std::move(safe), set,
+                                                std::move(done));
+    run->start();
+}
 
 ipmi::Result<SetRequest> parseSet(const QStringList &words, const QString &synopsis)
 {
@@ -251,6 +461,10 @@ HostTask setTask(std::uint8_t channel, SetRequest set)
                                                   validation.errorText() + " Nothing was changed."));
                              return;
                          }
+                         if (set.verifySeconds) {
+                             runVerified(session, channel, set, read.config, done);
+                             return;
+                         }
                          reportWarnings(validation.warnings);
                          auto writer = std::make_shared<LanConfigWriter>(channel, lanChangeWrites(set.change));
                          runOperation(session, ipmi::op::OperationPtr<LanWriteOutcome>(writer), done,
@@ -393,6 +607,11 @@ CommandOutput lanPrintOutput(std::uint8_t channel, const LanConfigRead &read)
     return CommandOutput{text, json};
 }
 
+void setLanVerifySessionFactory(LanVerifySessionFactory factory)
+{
+    verifySessionFactory() = std::move(factory);
+}
+
 void registerLanCommands(CommandRegistry &registry)
 {
     const QString printSynopsis = QStringLiteral("lan print [channel]");
@@ -413,18 +632,26 @@ void registerLanCommands(CommandRegistry &registry)
         "lan set <channel> ipsrc <static|dhcp|bios|none> | ipaddr <x.x.x.x> | netmask <x.x.x.x> | "
         "defgw ipaddr <x.x.x.x> | defgw macaddr <xx:xx:xx:xx:xx:xx> | bakgw ipaddr <x.x.x.x> | "
         "bakgw macaddr <xx:xx:xx:xx:xx:xx> | vlan id <off|1-4094> | vlan priority <0-7> | access <on|off> | "
-        "cipher_privs <XaaaXXaaaXXaaXX>");
+        "cipher_privs <XaaaXXaaaXXaaXX>  [--verify [--verify-timeout <seconds>]]");
     registry.add({{"lan", "set"}, setSynopsis, tr("change one LAN parameter, checked before it is sent"),
                   [setSynopsis](const QStringList &arguments) -> ipmi::Result<HostTask> {
-                      if (arguments.size() < 3)
+                      QStringList words = arguments;
+                      auto verify = takeVerifyOptions(words, setSynopsis);
+                      if (!verify)
+                          return verify.error();
+                      if (words.size() < 3)
                           return CommandRegistry::usageError(tr("Give a channel, a parameter and its value."),
                                                              setSynopsis);
-                      auto channel = parseChannelWord(arguments[0], setSynopsis);
+                      auto channel = parseChannelWord(words[0], setSynopsis);
                       if (!channel)
                           return channel.error();
-                      auto set = parseSet(arguments.mid(1), setSynopsis);
+                      auto set = parseSet(words.mid(1), setSynopsis);
                       if (!set)
                           return set.error();
+                      set->verifySeconds = verify.value();
+                      if (set->verifySeconds && set->channelAccess)
+                          return CommandRegistry::usageError(tr("--verify applies to LAN parameters, not access."),
+                                                             setSynopsis);
                       // The checks that need no BMC run now, before any host is contacted.
                       const LanValidation syntax = validateLanChange(set->change);
                       if (!syntax.ok())

@@ -7,6 +7,7 @@
 #include "model/fleet.h"
 #include "model/serverregistry.h"
 #include "model/servertreemodel.h"
+#include "auditpage.h"
 #include "chartpage.h"
 #include "discoverydialog.h"
 #include "eventlogpage.h"
@@ -14,9 +15,12 @@
 #include "model/fleetoperation.h"
 #include "frupage.h"
 #include "model/poller.h"
+#include "networkpage.h"
+#include "userspage.h"
 #include "overviewpage.h"
 #include "preferencesdialog.h"
 #include "sensorspage.h"
+#include "solconsole.h"
 #include "serverdialog.h"
 #include "statusdelegate.h"
 
@@ -59,6 +63,12 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     }
     m_fru = new FruPage(m_fleet, services.sensors, this);
     m_ui->pageTabs->addTab(m_fru, tr("Inventory"));
+    m_network = new NetworkPage(m_fleet, this);
+    m_ui->pageTabs->addTab(m_network, tr("Network"));
+    m_users = new UsersPage(m_fleet, this);
+    m_ui->pageTabs->addTab(m_users, tr("Users"));
+    m_audit = new AuditPage(m_fleet, this);
+    m_ui->pageTabs->addTab(m_audit, tr("Security audit"));
     if (services.history) {
         m_chart = new ChartPage(services.history, this);
         m_ui->pageTabs->addTab(m_chart, tr("History"));
@@ -87,6 +97,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     connect(m_ui->actionAddServer, &QAction::triggered, this, &MainWindow::addServer);
     connect(m_ui->actionAddGroup, &QAction::triggered, this, &MainWindow::addGroup);
     connect(m_ui->actionEdit, &QAction::triggered, this, &MainWindow::editSelected);
+    connect(m_ui->actionConsole, &QAction::triggered, this, &MainWindow::openConsole);
     connect(m_ui->actionFleet, &QAction::triggered, this, [this] {
         FleetDialog dialog(m_fleet, selectedIds(), this);
         dialog.exec();
@@ -132,6 +143,7 @@ void MainWindow::onSelectionChanged()
     m_ui->actionRemove->setEnabled(!ids.isEmpty());
     m_ui->actionRefresh->setEnabled(!current.isNull());
     m_ui->actionEdit->setEnabled(ids.size() == 1);
+    m_ui->actionConsole->setEnabled(!current.isNull());
     m_ui->actionFleet->setEnabled(!FleetOperation::serversIn(*m_fleet->registry(), ids).isEmpty());
     if (current != m_overview->server())
         m_overview->setServer(current);
@@ -141,6 +153,11 @@ void MainWindow::onSelectionChanged()
         m_fru->setServer(current);
     if (m_events && !current.isNull())
         m_events->setServer(current);
+    if (!current.isNull()) {
+        m_network->setServer(current);
+        m_users->setServer(current);
+        m_audit->setServer(current);
+    }
     if (ids.size() > 1)
         statusBar()->showMessage(tr("%n item(s) selected", nullptr, static_cast<int>(ids.size())));
 }
@@ -151,6 +168,7 @@ void MainWindow::showTreeMenu(const QPoint &position)
         return;
     QMenu menu(this);
     menu.addAction(m_ui->actionRefresh);
+    menu.addAction(m_ui->actionConsole);
     menu.addAction(m_ui->actionEdit);
     menu.addAction(m_ui->actionFleet);
     menu.addSeparator();
@@ -202,6 +220,26 @@ void MainWindow::addServer()
     if (const auto credentials = dialog.credentials())
         storeCredentials(m_services, id, *credentials);
     selectServer(id);
+}
+
+void MainWindow::openConsole()
+{
+    const QList<QUuid> ids = selectedIds();
+    const ServerEntry *entry = ids.size() == 1 ? m_fleet->registry()->findServer(ids.first()) : nullptr;
+    if (!entry)
+        return;
+    if (entry->interface != ServerEntry::Interface::LanPlus) {
+        QMessageBox::information(this, tr("Serial console"),
+                                 tr("Serial-over-LAN needs IPMI 2.0 (lanplus); %1 is set up for another interface.")
+                                     .arg(entry->name));
+        return;
+    }
+    const BmcEndpoint endpoint =
+        Fleet::endpointFor(*entry, m_fleet->credentials(entry->id).value_or(Fleet::Credentials{}));
+    auto *console = new SolConsole(endpoint.host, endpoint.port, endpoint.config, this);
+    console->setWindowTitle(tr("%1 — serial console").arg(entry->name));
+    console->show();
+    console->connectToHost();
 }
 
 void MainWindow::addGroup()

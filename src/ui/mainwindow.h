@@ -12,6 +12,9 @@
 namespace Ui {
 class MainWindow;
 }
+class AuditPage;
+class NetworkPage;
+class UsersPage;
 class ChartPage;
 class EventLogPage;
 class FruPage;
@@ -44,6 +47,7 @@ private:
     void removeSelected();
     void addServer();
     void addGroup();
+    void openConsole();
     void editSelected();
     QUuid currentGroup() const; // the selected group, or the selected server's group
     QList<QUuid> selectedIds() const;
@@ -62,4 +66,7 @@ private:
     ChartPage *m_chart = nullptr;
     FruPage *m_fru = nullptr;
     EventLogPage *m_events = nullptr;
+    AuditPage *m_audit = nullptr;
+    NetworkPage *m_network = nullptr;
+    UsersPage *m_users = nullptr;
 };

@@ -29,3 +29,22 @@ bmcpilot_add_test(tst_fleetoperation
     LIBS bmcpilot::model bmcpilot::sim
     LABELS integration
     TIMEOUT 180)
+
+bmcpilot_add_test(tst_safelanchange_integration
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/model/tst_safelanchange.cpp
+    LIBS bmcpilot::model bmcpilot::sim
+    LABELS integration
+    TIMEOUT 120)
+
+# lan set --verify of the CLI library, in-process, against ipmi_sim.
+bmcpilot_add_test(tst_lanverify_cli
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/model/tst_lanverify_cli.cpp
+    LIBS bmcpilot::cli bmcpilot::sim
+    LABELS integration
+    TIMEOUT 120)
+
+bmcpilot_add_test(tst_securityaudit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/model/tst_securityaudit.cpp
+    LIBS bmcpilot::model bmcpilot::sim
+    LABELS integration
+    TIMEOUT 120)

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The network page against ipmi_sim listening on 127.0.0.1 (channel 1) and 127.0.0.2
+// (channel 2): the LAN configuration and the channel table are shown, and moving the
+// BMC's address to 127.0.0.2 runs the verified change and moves the registry entry.
+// (127.0.0.2 answers because ipmi_sim already listens there; see
+// tests/integration/model/tst_safelanchange.cpp for what this can and cannot show.)
+#include "model/channelsmodel.h"
+#include "model/fleet.h"
+#include "model/lanconfigmodel.h"
+#include "model/serverregistry.h"
+#include "model/sessionpool.h"
+#include "sim/ipmisimfixture.h"
+#include "ui/networkpage.h"
+
+#include "ipmi/lan/lanconfig.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestNetworkPage final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sim::IpmiSimFixture> m_bmcs;
+    ServerRegistry m_registry;
+    SessionPool m_pool{2};
+    Fleet m_fleet{&m_registry, &m_pool};
+    QUuid m_server;
+
+private slots:
+    void initTestCase()
+    {
+        sim::IpmiSimOptions options;
+        options.extraHosts = {QStringLiteral("127.0.0.2")};
+        m_bmcs = std::make_unique<sim::IpmiSimFixture>(options);
+        QVERIFY2(m_bmcs->start(), qPrintable(m_bmcs->errorString()));
+        const sim::SimBmc target = m_bmcs->bmc(0);
+        const sim::Account admin = *target.account(sim::Privilege::Administrator);
+        ServerEntry entry;
+        entry.name = QStringLiteral("r2u");
+        entry.address = target.host;
+        entry.port = target.port;
+        entry.userName = admin.user;
+        m_server = m_registry.addServer(entry);
+        m_fleet.setCredentials(m_server, {ipmi::SecretBytes(admin.password.toStdString()), {}});
+    }
+
+    void showsConfigurationAndChannels()
+    {
+        NetworkPage page(&m_fleet);
+        QSignalSpy loaded(&page, &NetworkPage::loaded);
+        page.setServer(m_server);
+        page.show();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(page.lanModel()->channel(), std::uint8_t(1));
+        QVERIFY(page.lanModel()->config().ipAddress.has_value());
+        QCOMPARE(ipmi::lan::ipv4Text(*page.lanModel()->config().ipAddress), std::string("127.0.0.1"));
+        QVERIFY(page.lanModel()->toText().contains(QStringLiteral("IP address: 127.0.0.1")));
+        // Channel 1 and 2 are 802.3 LAN with their access read (after the config).
+        QVERIFY(QTest::qWaitFor([&] {
+            int lan = 0;
+            for (const ChannelsModel::Row &row : page.channelsModel()->rows())
+                lan += row.info.medium == ipmi::channel::medium::Lan8023 && row.active && row.stored;
+            return lan == 2;
+        }, 20000));
+    }
+
+    void addressChangeIsVerifiedAndFollowed()
+    {
+        NetworkPage page(&m_fleet);
+        QSignalSpy loaded(&page, &NetworkPage::loaded);
+        page.setServer(m_server);
+        page.show();
+        QVERIFY(loaded.wait(20000));
+        QSignalSpy finished(&page, &NetworkPage::changeFinished);
+        ipmi::lan::LanChange change;
+        change.ipAddress = ipmi::lan::parseIpv4("127.0.0.2").value();
+        page.applyChange(change);
+        QVERIFY(page.safeChange() != nullptr);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(finished.at(0).at(1).toString(),
+                 QStringLiteral("127.0.0.2 answered in a new session; the new settings are kept."));
+        QCOMPARE(m_registry.findServer(m_server)->address, QStringLiteral("127.0.0.2"));
+        QCOMPARE(m_bmcs->lanSetting(0, QStringLiteral("ip_addr")), QStringLiteral("127.0.0.2"));
+        // The page reads again, now through 127.0.0.2.
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(ipmi::lan::ipv4Text(*page.lanModel()->config().ipAddress), std::string("127.0.0.2"));
+    }
+};
+
+QTEST_MAIN(TestNetworkPage)
+#include "tst_networkpage.moc"
