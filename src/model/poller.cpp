@@ -101,8 +101,11 @@ void Poller::poll(const QUuid &serverId)
             sweepSensors(serverId, status);
             return;
         }
-        if (!reachable)
+        if (!reachable) {
             status.health = ServerStatus::Health::Unknown;
+            if (m_sensors) // the outage shows as a gap in the charts
+                m_sensors->recordOutage(serverId);
+        }
         m_tree->setStatus(serverId, status);
         finished(serverId, reachable);
     });

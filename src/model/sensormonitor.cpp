@@ -61,6 +61,12 @@ qint64 SensorMonitor::lastSweepMs(const QUuid &server) const
     return m_servers.value(server).lastSweepMs;
 }
 
+void SensorMonitor::recordOutage(const QUuid &server)
+{
+    if (const auto found = m_servers.constFind(server); found != m_servers.constEnd())
+        recordHistory(server, found->sensors, QDateTime::currentMSecsSinceEpoch(), true);
+}
+
 std::shared_ptr<const std::vector<ipmi::sdr::Record>> SensorMonitor::records(const QUuid &server) const
 {
     return m_servers.value(server).records;

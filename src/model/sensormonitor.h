@@ -46,6 +46,10 @@ public:
     // meanwhile fails at once with "a sweep is already running".
     void sweep(const QUuid &server, SweepDone done);
 
+    // The server did not answer at all (the poll failed before any sweep): its known
+    // sensors get a gap in the history at this time.
+    void recordOutage(const QUuid &server);
+
     // The latest sweep's sensors (empty before the first one).
     const std::vector<ipmi::sensor::SensorView> &sensors(const QUuid &server) const;
     qint64 lastSweepMs(const QUuid &server) const;

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchsupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace bench {
+
+namespace {
+
+double toMs(const timeval &tv)
+{
+    return double(tv.tv_sec) * 1000.0 + double(tv.tv_usec) / 1000.0;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+} // namespace
+
+Measure run(const QStringList &argv, const QProcessEnvironment &env, bool shell)
+{
+    Measure measure;
+    QTemporaryDir dir;
+    const QByteArray outPath = QFile::encodeName(dir.filePath(QStringLiteral("out")));
+    const QByteArray errPath = QFile::encodeName(dir.filePath(QStringLiteral("err")));
+
+    std::vector<QByteArray> args;
+    if (shell)
+        args = {"/bin/sh", "-c", argv.join(QLatin1Char(' ')).toLocal8Bit()};
+    else
+        for (const QString &arg : argv)
+            args.push_back(arg.toLocal8Bit());
+    std::vector<char *> cargs;
+    for (QByteArray &arg : args)
+        cargs.push_back(arg.data());
+    cargs.push_back(nullptr);
+    std::vector<QByteArray> envs;
+    for (const QString &entry : env.toStringList())
+        envs.push_back(entry.toLocal8Bit());
+    std::vector<char *> cenv;
+    for (QByteArray &entry : envs)
+        cenv.push_back(entry.data());
+    cenv.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    const int spawned = posix_spawnp(&pid, cargs[0], &actions, nullptr, cargs.data(), cenv.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) {
+        measure.errorOutput = QByteArray("cannot start ") + args[0];
+        return measure;
+    }
+    int status = 0;
+    rusage usage{};
+    while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+    }
+    measure.wallMs = double(timer.nsecsElapsed()) / 1e6;
+    measure.cpuMs = toMs(usage.ru_utime) + toMs(usage.ru_stime);
+    measure.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    QFile outFile(dir.filePath(QStringLiteral("out")));
+    if (outFile.open(QIODevice::ReadOnly))
+        measure.output = outFile.readAll();
+    QFile errFile(dir.filePath(QStringLiteral("err")));
+    if (errFile.open(QIODevice::ReadOnly))
+        measure.errorOutput = errFile.readAll();
+    return measure;
+}
+
+double selfCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return toMs(usage.ru_utime) + toMs(usage.ru_stime);
+}
+
+double processRssMiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+double selfRssMiB()
+{
+    return processRssMiB(getpid());
+}
+
+Summary summarise(std::vector<double> values)
+{
+    Summary summary;
+    if (values.empty())
+        return summary;
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    summary.count = int(n);
+    summary.min = values.front();
+    summary.max = values.back();
+    summary.median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    summary.p95 = values[std::min(n - 1, std::size_t(std::ceil(0.95 * double(n))) - 1)];
+    return summary;
+}
+
+void printRow(const QString &label, const Summary &wall, const Summary &cpu)
+{
+    out() << label.leftJustified(60) << QStringLiteral("%1 ms").arg(wall.median, 9, 'f', 1)
+          << QStringLiteral("  (%1-%2)").arg(wall.min, 0, 'f', 1).arg(wall.max, 0, 'f', 1).leftJustified(20)
+          << QStringLiteral("cpu %1 ms").arg(cpu.median, 8, 'f', 1) << Qt::endl;
+}
+
+void printLine(const QString &text)
+{
+    out() << text << Qt::endl;
+}
+
+void printRatio(const QString &label, double ours, double theirs)
+{
+    out() << QStringLiteral("ratio ") << label.leftJustified(90)
+          << QStringLiteral("%1").arg(theirs > 0 ? ours / theirs : 0.0, 6, 'f', 2) << Qt::endl;
+}
+
+QString tool(const QString &name)
+{
+    return QStandardPaths::findExecutable(name);
+}
+
+} // namespace bench

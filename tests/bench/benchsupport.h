@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+// Shared pieces of the benchmarks that compare BMC Pilot with the reference tools: run a
+// command and measure its wall time and the CPU of its whole process tree, summarise
+// repetitions, and print aligned figures.
+namespace bench {
+
+struct Measure
+{
+    double wallMs = 0;
+    double cpuMs = 0; // user + system of the process and every descendant it waited for
+    int exitCode = -1;
+    QByteArray output; // standard output (standard error goes to errorOutput)
+    QByteArray errorOutput;
+};
+
+// Runs argv[0] with argv, optionally through "/bin/sh -c" when shell is true (argv is
+// then one command line), with env as its whole environment. Blocks; no event loop runs
+// meanwhile. CPU comes from wait4(), so it counts exactly this command's tree.
+Measure run(const QStringList &argv, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+            bool shell = false);
+
+// user + system CPU of this process (all its threads) so far, and its resident memory.
+double selfCpuMs();
+double selfRssMiB();
+// Resident memory of another process (0 when it is gone).
+double processRssMiB(qint64 pid);
+
+struct Summary
+{
+    double median = 0;
+    double min = 0;
+    double max = 0;
+    double p95 = 0;
+    int count = 0;
+};
+Summary summarise(std::vector<double> values);
+
+// "label ..... median ms (min-max) cpu ms" in fixed columns.
+void printRow(const QString &label, const Summary &wall, const Summary &cpu);
+void printLine(const QString &text);
+void printRatio(const QString &label, double ours, double theirs);
+
+// The first program of that name on PATH, else empty.
+QString tool(const QString &name);
+
+} // namespace bench

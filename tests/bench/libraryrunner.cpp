@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "libraryrunner.h"
+
+#include "model/fleet.h"
+#include "model/sensormonitor.h"
+#include "model/serverregistry.h"
+#include "model/sessionpool.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+struct LibraryRunner::Stack
+{
+    ServerRegistry registry;
+    SessionPool pool;
+    Fleet fleet{&registry, &pool};
+    std::unique_ptr<SensorMonitor> monitor;
+    QList<QUuid> servers;
+};
+
+LibraryRunner::LibraryRunner(QList<Target> targets, QString user, QString password, QString warmCacheDir)
+    : m_targets(std::move(targets)),
+      m_user(std::move(user)),
+      m_password(std::move(password)),
+      m_warmCacheDir(std::move(warmCacheDir))
+{
+}
+
+LibraryRunner::~LibraryRunner() = default;
+
+std::unique_ptr<LibraryRunner::Stack> LibraryRunner::makeStack(const QString &cacheDir) const
+{
+    auto stack = std::make_unique<Stack>();
+    stack->monitor = std::make_unique<SensorMonitor>(&stack->fleet, nullptr, cacheDir);
+    int n = 0;
+    for (const Target &target : m_targets) {
+        ServerEntry entry;
+        entry.name = QStringLiteral("bmc-%1").arg(++n);
+        entry.address = target.host;
+        entry.port = target.port;
+        entry.userName = m_user;
+        entry.cipherSuite = 3;
+        const QUuid id = stack->registry.addServer(entry);
+        stack->fleet.setCredentials(id, {ipmi::SecretBytes(m_password.toStdString()), {}});
+        stack->servers.append(id);
+    }
+    return stack;
+}
+
+bench::Measure LibraryRunner::sweepAll(Stack &stack)
+{
+    bench::Measure measure;
+    m_latencies.assign(std::size_t(stack.servers.size()), 0.0);
+    QEventLoop loop;
+    QElapsedTimer timer;
+    int pending = int(stack.servers.size());
+    int failed = 0;
+    const double cpuBefore = bench::selfCpuMs();
+    timer.start();
+    for (int i = 0; i < stack.servers.size(); ++i) {
+        stack.monitor->sweep(stack.servers[i], [&, i](ipmi::Result<ServerStatus::Health> result) {
+            m_latencies[std::size_t(i)] = double(timer.nsecsElapsed()) / 1e6;
+            if (!result) {
+                ++failed;
+                m_problem = QString::fromStdString(result.error().message);
+            }
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    QTimer::singleShot(300000, &loop, &QEventLoop::quit);
+    if (pending > 0)
+        loop.exec();
+    measure.wallMs = double(timer.nsecsElapsed()) / 1e6;
+    measure.cpuMs = bench::selfCpuMs() - cpuBefore;
+    measure.exitCode = pending == 0 && failed == 0 ? 0 : 1;
+    if (pending > 0)
+        m_problem = QStringLiteral("%1 sweeps did not finish").arg(pending);
+    measure.errorOutput = m_problem.toLocal8Bit();
+    return measure;
+}
+
+bool LibraryRunner::prime()
+{
+    m_warm = makeStack(m_warmCacheDir);
+    return sweepAll(*m_warm).exitCode == 0;
+}
+
+bench::Measure LibraryRunner::coldSweep(const QString &cacheDir)
+{
+    auto stack = makeStack(cacheDir);
+    return sweepAll(*stack);
+}
+
+bench::Measure LibraryRunner::cachedSweep()
+{
+    auto stack = makeStack(m_warmCacheDir);
+    return sweepAll(*stack);
+}
+
+bench::Measure LibraryRunner::warmSweep()
+{
+    return sweepAll(*m_warm);
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "benchsupport.h"
+
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+#include <vector>
+
+class Fleet;
+class HistoryService;
+class SensorMonitor;
+class ServerRegistry;
+class SessionPool;
+
+// The model layer's sensor sweep (ServerRegistry + Fleet + SessionPool + SensorMonitor)
+// over a set of BMCs, timed as one sweep of all of them. Sweeps run from a local event
+// loop; CPU is this process's (every pool thread included).
+//
+// Threading contract: use from the main thread only.
+class LibraryRunner
+{
+public:
+    struct Target
+    {
+        QString host;
+        quint16 port = 0;
+    };
+
+    // cipherSuite 3 is what ipmi_sim and the reference tools are run with.
+    LibraryRunner(QList<Target> targets, QString user, QString password, QString warmCacheDir);
+    ~LibraryRunner();
+
+    // Sets up the long-lived stack: sweeps every BMC once (SDR into warmCacheDir, sessions open).
+    bool prime();
+    // A new pool and monitor with an empty SDR cache in cacheDir: sessions and SDRs from scratch.
+    bench::Measure coldSweep(const QString &cacheDir);
+    // A new pool and monitor over the primed SDR cache: new sessions, SDR from disk.
+    bench::Measure cachedSweep();
+    // The primed stack again: open sessions, SDR in memory.
+    bench::Measure warmSweep();
+
+    // Per BMC, ms from the start of the last sweep to that BMC's table being complete.
+    const std::vector<double> &lastLatencies() const { return m_latencies; }
+    QString problem() const { return m_problem; }
+
+private:
+    struct Stack;
+    std::unique_ptr<Stack> makeStack(const QString &cacheDir) const;
+    bench::Measure sweepAll(Stack &stack);
+
+    QList<Target> m_targets;
+    QString m_user;
+    QString m_password;
+    QString m_warmCacheDir;
+    std::unique_ptr<Stack> m_warm;
+    std::vector<double> m_latencies;
+    QString m_problem;
+};
