@@ -71,7 +71,7 @@ ChartPage::ChartPage(HistoryService *history, QWidget *parent)
 
     m_refresh.setInterval(RefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, [this] {
-        if (m_preset && isVisible())
+        if (m_preset)
             applyPreset(*m_preset);
     });
     applyPreset(Preset::Hours24);
@@ -95,6 +95,10 @@ qint64 ChartPage::presetSpanMs(Preset preset)
 
 void ChartPage::setSeries(const QList<ChartSeries> &series)
 {
+    // While the page is hidden its preset stays where it was (at start, or when last
+    // shown) and misses what was recorded since: bring it up to now before asking.
+    if (m_preset)
+        moveToNow();
     m_chart->setSeries(series);
     updateSeriesList();
 }
@@ -135,10 +139,29 @@ void ChartPage::setRange(qint64 fromMs, qint64 toMs)
 void ChartPage::applyPreset(Preset preset)
 {
     m_preset = preset;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_chart->setRange(now - presetSpanMs(preset), now);
+    moveToNow();
     updatePresetButtons();
-    m_refresh.start();
+    if (isVisible())
+        m_refresh.start();
+}
+
+void ChartPage::moveToNow()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_chart->setRange(now - presetSpanMs(*m_preset), now);
+}
+
+void ChartPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_preset)
+        applyPreset(*m_preset); // what was recorded while the page was hidden
+}
+
+void ChartPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_refresh.stop();
 }
 
 void ChartPage::updatePresetButtons()

@@ -18,7 +18,8 @@ class HistoryService;
 // The sensor history page: range presets, the chart, the list of shown series (with
 // remove), exports, and a read-out of the values under the mouse.
 //
-// A preset range keeps ending "now": it moves forward every RefreshMs while shown.
+// A preset range keeps ending "now": it moves forward (and the chart asks for the new
+// samples) when the page is shown, when series are set, and every RefreshMs while shown.
 // Zooming or panning with the mouse leaves the preset for a custom range.
 class ChartPage : public QWidget
 {
@@ -26,7 +27,7 @@ class ChartPage : public QWidget
 
 public:
     enum class Preset { Minutes15, Hour1, Hours24, Days7, Days30 };
-    static constexpr int RefreshMs = 30'000;
+    static constexpr int RefreshMs = 5'000; // about a poll interval: new readings show up soon
 
     explicit ChartPage(HistoryService *history, QWidget *parent = nullptr);
     ~ChartPage() override;
@@ -45,12 +46,18 @@ public:
 
     HistoryChart *chart() const { return m_chart; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void exportPng();
     void exportCsv();
     QString askExportPath(const QString &title, const QString &filter, const QString &suffix);
     void updateSeriesList();
     void updatePresetButtons();
+    // The preset's span ending now (m_preset is set); the chart asks for its data.
+    void moveToNow();
 
     std::unique_ptr<Ui::ChartPage> m_ui;
     HistoryChart *m_chart;

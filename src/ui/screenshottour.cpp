@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
@@ -69,6 +70,9 @@ void ScreenshotTour::addPageSteps()
         }
         m_steps.push_back({file, [tabs, page, this]() -> QWidget * {
                                tabs->setCurrentWidget(page);
+                               // The demo's history is minutes old: show the shortest range.
+                               if (auto *shortest = page->findChild<QAbstractButton *>(QStringLiteral("preset15mButton")))
+                                   shortest->click();
                                return m_window;
                            },
                            2500});

@@ -17,6 +17,7 @@
 #include <QToolButton>
 
 #include <cmath>
+#include <limits>
 
 // The history chart page over a month of one-minute samples of three sensors with three
 // units, with outages and SEL events: presets set the range, each unit has its axis,
@@ -55,6 +56,16 @@ private:
         for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
             count += !std::isnan(it->value) && it->key >= fromKey && it->key <= toKey;
         return count;
+    }
+    // The largest value in the plot's visible time range (-infinity when none).
+    static double visibleMaximum(const QCustomPlot *plot, const QCPGraph *graph)
+    {
+        const QCPRange visible = plot->xAxis->range();
+        double maximum = -std::numeric_limits<double>::infinity();
+        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+            if (!std::isnan(it->value) && visible.contains(it->key))
+                maximum = std::max(maximum, it->value);
+        return maximum;
     }
     static int nanPoints(const QCPGraph *graph)
     {
@@ -388,6 +399,46 @@ private slots:
         page.removeSeries(0);
         QCOMPARE(page.series().size(), 1);
         QCOMPARE(page.series().first().sensorKey, QStringLiteral("CPU Temp"));
+    }
+
+    // As in the application: the page is made at start, before the first poll, and gets
+    // its series while hidden. Readings recorded later must be drawn: when the series are
+    // set, when the page is shown, and while it is shown (the preset keeps ending now).
+    void presetFollowsNowWhileHiddenAndShown()
+    {
+        ChartPage page(m_service.get());
+        page.resize(1000, 500);
+        HistoryChart *chart = page.chart();
+        const QUuid host = QUuid::createUuid();
+        const QString sensor = QStringLiteral("Inlet Temp");
+        qint64 recordedAt = 0;
+        // A reading just after the end of the shown range, once the clock has passed it.
+        // Rising values: the visible maximum is the newest reading the chart has drawn.
+        const auto recordAfterRange = [&](double value) {
+            recordedAt = chart->rangeTo() + 1;
+            if (!QTest::qWaitFor([&] { return QDateTime::currentMSecsSinceEpoch() > recordedAt; }))
+                return false;
+            m_service->record(host, recordedAt, {{sensor, value}});
+            return true;
+        };
+
+        QVERIFY(recordAfterRange(21.0));
+        page.setSeries({{host, sensor, QStringLiteral("Inlet Temp (demo-01)"), QStringLiteral("degrees C"), {}}});
+        QVERIFY(!page.isVisible());
+        QVERIFY(waitForAnswer(chart));
+        QVERIFY2(chart->emptyText().isEmpty(), qPrintable(chart->emptyText()));
+        QCOMPARE(visibleMaximum(chart->plot(), chart->plot()->graph(0)), 21.0);
+
+        QVERIFY(recordAfterRange(22.0));
+        page.show();
+        QVERIFY(chart->rangeTo() >= recordedAt); // showing moved the range and asked again
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(waitForAnswer(chart));
+        QCOMPARE(visibleMaximum(chart->plot(), chart->plot()->graph(0)), 22.0);
+
+        QVERIFY(recordAfterRange(23.0));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleMaximum(chart->plot(), chart->plot()->graph(0)), 23.0, 3 * ChartPage::RefreshMs);
+        QVERIFY(page.preset().has_value());
     }
 
     // Reported, not asserted: how long from setRange() to the drawn month of three sensors.
