@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Run audit</source>
+        <translation>运行审计</translation>
+    </message>
+    <message>
+        <source>Also try vendor default passwords</source>
+        <translation>同时尝试厂商默认密码</translation>
+    </message>
+    <message>
+        <source>Logs in with well-known factory accounts (ADMIN/ADMIN, root/calvin, ...). Failed logins may count against a lockout threshold.</source>
+        <translation>使用常见的出厂账户登录（ADMIN/ADMIN、root/calvin 等）。登录失败可能会计入锁定阈值。</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复方法</translation>
+    </message>
+    <message>
+        <source>Select a server to audit.</source>
+        <translation>请选择要审计的服务器。</translation>
+    </message>
+    <message>
+        <source>Run the audit to check this server&apos;s security settings.</source>
+        <translation>运行审计以检查此服务器的安全设置。</translation>
+    </message>
+    <message>
+        <source>The audit failed: %1</source>
+        <translation>审计失败：%1</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>修复…</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 high or critical.</source>
+        <translation>
+            <numerusform>%n 个发现项，其中 %1 个为高危或严重。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修复方法：</translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>未检查：</translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translation>应用修复</translation>
+    </message>
+    <message>
+        <source>Change the settings of %1?
+
+%2</source>
+        <translation>要更改 %1 的设置吗？
+
+%2</translation>
+    </message>
+    <message>
+        <source>Fix not applied</source>
+        <translation>未应用修复</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>已应用：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsModel</name>
     <message>
         <source>Channel</source>
@@ -1882,6 +1987,38 @@ Zoom out or choose a longer range.</source>
         <source>Event Log</source>
         <translation>事件日志</translation>
     </message>
+    <message>
+        <source>Serial &amp;console…</source>
+        <translation>串口控制台(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Security audit</source>
+        <translation>安全审计</translation>
+    </message>
+    <message>
+        <source>Serial console</source>
+        <translation>串口控制台</translation>
+    </message>
+    <message>
+        <source>Serial-over-LAN needs IPMI 2.0 (lanplus); %1 is set up for another interface.</source>
+        <translation>串口重定向（SOL）需要 IPMI 2.0（lanplus）；%1 配置的是其他接口。</translation>
+    </message>
+    <message>
+        <source>%1 — serial console</source>
+        <translation>%1 — 串口控制台</translation>
+    </message>
 </context>
 <context>
     <name>McCommands</name>
@@ -2426,6 +2563,63 @@ Options (as in ipmitool):
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>新密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>再次输入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>存储格式</translation>
+    </message>
+    <message>
+        <source>&amp;16 bytes (IPMI 1.5 and 2.0)</source>
+        <translation>16 字节（IPMI 1.5 和 2.0）(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;20 bytes (IPMI 2.0)</source>
+        <translation>20 字节（IPMI 2.0）(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;Test password</source>
+        <translation>测试密码(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Set the password of user %1</source>
+        <translation>设置用户 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Asking the BMC…</source>
+        <translation>正在询问 BMC……</translation>
+    </message>
+    <message numerus="yes">
+        <source>IPMI 2.0 BMCs accept 20 bytes; a password longer than 16 needs the 20-byte form; IPMI 1.5 logins use the 16-byte form only, so keep 16 bytes or fewer while IPMI 1.5 is enabled. On IPMI 2.0, longer passwords resist offline guessing of the RAKP hash better. This one has %n byte(s).</source>
+        <translation>
+            <numerusform>IPMI 2.0 BMC 接受 20 字节的密码；超过 16 字节的密码需要使用 20 字节格式；IPMI 1.5 登录仅使用 16 字节格式，因此在启用 IPMI 1.5 期间请将密码保持在 16 字节以内。在 IPMI 2.0 上，较长的密码更能抵御对 RAKP 哈希的离线猜测。当前密码为 %n 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The password has %1 bytes; IPMI allows at most 20.</source>
+        <translation>密码为 %1 字节；IPMI 最多允许 20 字节。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>Poller</name>
     <message>
         <source>Sensors: %1</source>
@@ -2795,6 +2989,25 @@ Options (as in ipmitool):
     <message>
         <source>Say which file to write.</source>
         <translation>请指定要写入的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityAudit</name>
+    <message>
+        <source>An audit is already running.</source>
+        <translation>审计已在运行。</translation>
+    </message>
+    <message>
+        <source>Trying %1…</source>
+        <translation>正在尝试 %1……</translation>
+    </message>
+    <message>
+        <source>Reading the security settings…</source>
+        <translation>正在读取安全设置……</translation>
+    </message>
+    <message>
+        <source>The server was removed.</source>
+        <translation>该服务器已被移除。</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +4033,191 @@ Options (as in ipmitool):
     <message>
         <source>Not connected: in use by another session</source>
         <translation>未连接：正被另一个会话使用</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User &amp;ID</source>
+        <translation>用户 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Privilege</source>
+        <translation>权限(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>编辑用户 %1</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User 1 is the anonymous (null) user: the IPMI specification fixes its name as empty, so it cannot be set. Leave it disabled unless anonymous logins are wanted.</source>
+        <translation>用户 1 为匿名（空）用户：IPMI 规范将其名称固定为空，因此无法设置。除非需要匿名登录，否则请保持其禁用。</translation>
+    </message>
+    <message>
+        <source>User %1 is already in use; free IDs are shown by the list.</source>
+        <translation>用户 %1 已被占用；列表中显示了空闲的 ID。</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>User 1 is the anonymous (null) user: the specification fixes its name as empty.</source>
+        <translation>用户 1 为匿名（空）用户：规范将其名称固定为空。</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Callin</source>
+        <translation>回拨</translation>
+    </message>
+    <message>
+        <source>Link auth</source>
+        <translation>链路认证</translation>
+    </message>
+    <message>
+        <source>IPMI messaging</source>
+        <translation>IPMI 消息</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>权限</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Password…</source>
+        <translation>密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>启用(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>禁用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Select a server to see its users.</source>
+        <translation>请选择服务器以查看其用户。</translation>
+    </message>
+    <message>
+        <source>Looking for the LAN channel…</source>
+        <translation>正在查找 LAN 通道……</translation>
+    </message>
+    <message>
+        <source>Reading the users of channel %1…</source>
+        <translation>正在读取通道 %1 的用户……</translation>
+    </message>
+    <message>
+        <source>Channel %1: %2 of %3 users enabled.</source>
+        <translation>通道 %1：已启用 %2/%3 个用户。</translation>
+    </message>
+    <message>
+        <source>User %1 was enabled.</source>
+        <translation>已启用用户 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 was disabled.</source>
+        <translation>已禁用用户 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 now has %2.</source>
+        <translation>用户 %1 现在的权限为 %2。</translation>
+    </message>
+    <message>
+        <source>User %1 was saved.</source>
+        <translation>已保存用户 %1。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>The password matches.</source>
+        <translation>密码匹配。</translation>
+    </message>
+    <message>
+        <source>The password of user %1 was set.</source>
+        <translation>已设置用户 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Password…</source>
+        <translation>密码…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>权限</translation>
     </message>
 </context>
 <context>
