@@ -56,12 +56,14 @@ ipmi::SessionConfig CliOptions::sessionConfig(const HostEndpoint &host) const
     config.cipher.pinnedSuite = cipherSuite;
     // Asking for suite 0 by number is the explicit consent the session wants for it.
     config.cipher.allowSuiteZero = cipherSuite == std::uint8_t(0);
-    if (timeoutSeconds) {
-        config.timing.requestTimeout = std::chrono::seconds(*timeoutSeconds);
-        config.timing.handshakeTimeout = std::chrono::seconds(*timeoutSeconds);
+    if (timeout) {
+        config.timing.requestTimeout = *timeout;
+        config.timing.handshakeTimeout = *timeout;
     }
-    if (retries)
+    if (retries) { // ipmitool's -R counts for every message, the login's included
         config.timing.requestAttempts = 1 + *retries;
+        config.timing.handshakeMessageAttempts = 1 + *retries;
+    }
     config.peerName = host.key().toStdString();
     return config;
 }
@@ -245,10 +247,12 @@ bool OptionParser::applyOption(QChar option, const QString &value)
         return true;
     }
     case 'N': {
-        const auto seconds = parseInt(value, 1, 3600);
-        if (!seconds)
-            return fail(tr("Invalid timeout \"%1\"; give whole seconds from 1 to 3600.").arg(value));
-        m_options.timeoutSeconds = *seconds;
+        // ipmitool takes whole seconds; fractions are accepted too, for fast links.
+        bool ok = false;
+        const double seconds = value.toDouble(&ok);
+        if (!ok || !(seconds >= 0.05 && seconds <= 3600))
+            return fail(tr("Invalid timeout \"%1\"; give seconds from 0.05 to 3600.").arg(value));
+        m_options.timeout = std::chrono::milliseconds(qRound64(seconds * 1000));
         return true;
     }
     case 'R': {

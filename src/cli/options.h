@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -26,7 +27,7 @@ struct CliOptions
     ipmi::SecretBytes kg;
     std::optional<std::uint8_t> cipherSuite;
     ipmi::Privilege privilege = ipmi::Privilege::Administrator;
-    std::optional<int> timeoutSeconds;
+    std::optional<std::chrono::milliseconds> timeout; // -N: seconds, fractions allowed
     std::optional<int> retries;
     int verbosity = 0;
     int fanout = DefaultFanout;

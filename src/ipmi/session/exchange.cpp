@@ -16,7 +16,7 @@ Bytes Exchange::start(const RequestMessage &message, const RetryPolicy &policy,
     m_sends = 1;
     m_active = true;
     m_sawDuplicate = false;
-    m_deadline = now + m_policy.timeout;
+    m_deadline = now + m_policy.waitAfter(1);
     return encodeRequestMessage(m_message);
 }
 
@@ -49,8 +49,8 @@ std::optional<Bytes> Exchange::retransmit(Clock::time_point now)
         m_usedRqSeqs.push_back(m_message.rqSeq);
         m_sawDuplicate = false;
     }
-    m_deadline = now + m_policy.timeout + m_policy.backoff * m_sends;
     ++m_sends;
+    m_deadline = now + m_policy.waitAfter(m_sends);
     return encodeRequestMessage(m_message);
 }
 

@@ -14,12 +14,21 @@ namespace ipmi {
 using Clock = std::chrono::steady_clock;
 
 // When to give up on an answer: the first wait is `timeout`, each retry waits
-// `backoff` longer, and `attempts` sends are made in all.
+// `backoff` longer (never more than `maxWait`, when set), and `attempts` sends are made
+// in all.
 struct RetryPolicy
 {
     std::chrono::milliseconds timeout{1000};
     std::chrono::milliseconds backoff{0};
     int attempts = 1;
+    std::chrono::milliseconds maxWait{0}; // 0: no cap
+
+    // The wait after the send numbered `sends` (1 for the first).
+    std::chrono::milliseconds waitAfter(int sends) const
+    {
+        const std::chrono::milliseconds wait = timeout + backoff * (sends - 1);
+        return maxWait.count() > 0 && wait > maxWait ? maxWait : wait;
+    }
 };
 
 // The requester sequence number (rqSeq, 6 bits) shared by every exchange of a session.

@@ -46,12 +46,28 @@ void Handshake::sendIpmi(Step step, std::uint8_t cmd, Bytes data, const RetryPol
     m_host.send(std::move(datagram).value());
 }
 
-void Handshake::sendOnce(Bytes datagram, Step step, Clock::time_point now)
+void Handshake::sendStep(Bytes datagram, Step step, Clock::time_point now)
 {
     m_exchange.finish();
     m_host.enter(step);
-    m_host.send(std::move(datagram));
-    m_stepDeadline = now + stepTimeout();
+    m_stepDatagram = std::move(datagram);
+    m_stepSends = 1;
+    m_host.send(m_stepDatagram);
+    m_stepDeadline = now + handshakePolicy().waitAfter(m_stepSends);
+}
+
+bool Handshake::resendStep(Clock::time_point now)
+{
+    // The same bytes again: pyghmi restarts the login instead because some BMCs dislike
+    // a repeated RAKP 1 or 3, but a restart costs the same wait and fails as often under
+    // loss. A BMC that does mind answers RAKP 4 with an error, and that restarts the login.
+    if (!m_stepDeadline || m_stepSends >= handshakePolicy().attempts)
+        return false;
+    ++m_stepSends;
+    m_host.countRetransmission();
+    m_host.send(m_stepDatagram);
+    m_stepDeadline = now + handshakePolicy().waitAfter(m_stepSends);
+    return true;
 }
 
 bool Handshake::spendRestart(Step timedOut, std::optional<Error> finalError)
@@ -136,8 +152,10 @@ void Handshake::handleTimeout(Clock::time_point now)
             return;
         if (std::optional<Bytes> again = m_exchange.retransmit(now)) {
             Result<Bytes> datagram = m_wrap(*again);
-            if (datagram)
+            if (datagram) {
+                m_host.countRetransmission();
                 m_host.send(std::move(datagram).value());
+            }
             return;
         }
         const std::uint8_t cmd = m_exchange.request().cmd;
@@ -149,7 +167,13 @@ void Handshake::handleTimeout(Clock::time_point now)
             onIpmiTimeout(cmd, now);
         return;
     }
-    if (m_stepDeadline && now >= *m_stepDeadline) {
+    if (!m_stepDeadline || now < *m_stepDeadline)
+        return;
+    if (decidedAtDeadline()) {
+        m_stepDeadline.reset();
+        return;
+    }
+    if (!resendStep(now)) {
         m_stepDeadline.reset();
         onStepTimeout(now);
     }
@@ -183,12 +207,7 @@ std::uint32_t Handshake::randomNonZero32() const
 RetryPolicy Handshake::handshakePolicy() const
 {
     return {m_config.timing.handshakeTimeout, m_config.timing.backoffStep,
-            m_config.timing.handshakeAttempts};
-}
-
-std::chrono::milliseconds Handshake::stepTimeout() const
-{
-    return m_config.timing.handshakeTimeout + m_config.timing.backoffStep * m_restarts;
+            m_config.timing.handshakeMessageAttempts, 2 * m_config.timing.handshakeTimeout};
 }
 
 std::string Handshake::peer() const

@@ -24,6 +24,7 @@ public:
     virtual void enter(Step step) = 0;
     virtual void note(std::string text) = 0;
     virtual void countHandshakeRestart() = 0;
+    virtual void countRetransmission() = 0;
     // The login worked up to the point where messages travel inside the session; the
     // session continues with Set Session Privilege Level.
     virtual void loggedIn(std::unique_ptr<SessionFraming> framing, SessionInfo info) = 0;
@@ -60,8 +61,12 @@ protected:
     // Sends a pre-session IPMI request through the shared retransmission machinery.
     void sendIpmi(Step step, std::uint8_t cmd, Bytes data, const RetryPolicy &policy, Wrap wrap,
                   Clock::time_point now);
-    // A single send whose timeout restarts the login instead (RAKP, Activate Session).
-    void sendOnce(Bytes datagram, Step step, Clock::time_point now);
+    // An RMCP+ login message (Open Session, RAKP 1, RAKP 3): sent again unchanged while
+    // tries last, then onStepTimeout() restarts the login.
+    void sendStep(Bytes datagram, Step step, Clock::time_point now);
+    // Sends the current step's message again now, as one of its tries; false when every
+    // try is used.
+    bool resendStep(Clock::time_point now);
     // Counts a restart; false (after failing the login with `finalError`, or a timeout
     // error naming the step) when the budget is spent.
     bool spendRestart(Step timedOut, std::optional<Error> finalError = std::nullopt);
@@ -70,13 +75,15 @@ protected:
     virtual void onIpmiReply(const ResponseMessage &reply, Clock::time_point now) = 0;
     virtual void onIpmiTimeout(std::uint8_t cmd, Clock::time_point now) = 0;
     virtual void onDatagram(ByteView datagram, Clock::time_point now) = 0;
-    virtual void onStepTimeout(Clock::time_point now) = 0;
+    virtual void onStepTimeout(Clock::time_point now) = 0; // every try of the step is used
+    // At a step's deadline, before it is retried: true when what arrived meanwhile
+    // already decided the login (it has then been failed).
+    virtual bool decidedAtDeadline() { return false; }
 
     int lastExchangeSends() const { return m_exchange.sends(); } // of the last IPMI exchange
     Bytes randomBytes(std::size_t count) const;
     std::uint32_t randomNonZero32() const;
     RetryPolicy handshakePolicy() const;
-    std::chrono::milliseconds stepTimeout() const;
     Error noAnswer(std::string_view what, int tries) const;
     std::string peer() const;
 
@@ -92,6 +99,8 @@ private:
     Exchange m_exchange;
     Wrap m_wrap;
     std::optional<Clock::time_point> m_stepDeadline;
+    Bytes m_stepDatagram;
+    int m_stepSends = 0;
     bool m_askedV20 = false;
 };
 

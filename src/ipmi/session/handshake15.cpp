@@ -53,11 +53,10 @@ void Handshake15::onAuthCaps(const AuthCapabilities &caps, Clock::time_point now
 
 void Handshake15::sendChallenge(Clock::time_point now)
 {
-    // Not retransmitted on its own: a timeout here or at Activate Session restarts at
-    // the challenge, as a BMC keeps at most one temporary session per challenge.
+    // A repeated challenge request only costs the BMC a temporary session, so it is
+    // retransmitted like any login message.
     sendIpmi(Step::ChallengeSent, kGetSessionChallenge,
-             encodeChallengeRequest(m_authType, m_config.username),
-             RetryPolicy{stepTimeout(), std::chrono::milliseconds(0), 1},
+             encodeChallengeRequest(m_authType, m_config.username), handshakePolicy(),
              [](ByteView message) { return presession15(message); }, now);
 }
 
@@ -70,8 +69,13 @@ void Handshake15::sendActivate(const SessionChallenge &challenge, Clock::time_po
     request.maximumPrivilege = m_privilege;
     request.challenge = challenge.challenge;
     request.initialOutboundSequence = m_initialInbound;
+    // Sent once per challenge: a 1.5 BMC drops an Activate Session whose auth code does
+    // not match, so silence here usually means a wrong password, and each retry would
+    // make that verdict wait longer. A timeout restarts at the challenge.
+    const std::chrono::milliseconds wait = m_config.timing.handshakeTimeout
+                                           + m_config.timing.backoffStep * m_restarts;
     sendIpmi(Step::ActivateSent, kActivateSession, encodeActivateRequest(request),
-             RetryPolicy{stepTimeout(), std::chrono::milliseconds(0), 1},
+             RetryPolicy{wait, std::chrono::milliseconds(0), 1},
              [this](ByteView message) {
                  return encodeSession15(m_authType, 0, m_temporarySessionId, message,
                                         m_config.password.view());

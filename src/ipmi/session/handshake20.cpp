@@ -195,7 +195,7 @@ void Handshake20::sendOpenSession(Clock::time_point now)
     m_suite = supportedCipherSuite(m_candidates.at(m_candidate)).value_or(CipherSuite{});
     m_rakp = RakpExchange{};
     m_rakp.consoleSessionId = randomNonZero32();
-    m_rakp2Mismatch = false;
+    m_rakp2Mismatches = 0;
     m_tag = static_cast<std::uint8_t>(m_tag + 1);
     OpenSessionRequest request;
     request.tag = m_tag;
@@ -211,7 +211,7 @@ void Handshake20::sendOpenSession(Clock::time_point now)
         return;
     }
     m_awaiting = Awaiting::OpenSession;
-    sendOnce(std::move(datagram).value(), Step::OpenSessionSent, now);
+    sendStep(std::move(datagram).value(), Step::OpenSessionSent, now);
 }
 
 void Handshake20::onDatagram(ByteView datagram, Clock::time_point now)
@@ -240,6 +240,8 @@ void Handshake20::onOpenSessionResponse(ByteView payload, Clock::time_point now)
     if (response->tag != m_tag)
         return; // an answer to an earlier try
     if (response->status != 0) {
+        if (!refusalConfirmed(now))
+            return;
         if ((response->status == 0x09 || response->status == 0x0a) && m_openPrivilege != 0) {
             // ipmi_sim-like BMCs hash with the Open Session privilege, so we name it
             // explicitly; those that refuse an explicit one get 0 ("highest").
@@ -255,9 +257,11 @@ void Handshake20::onOpenSessionResponse(ByteView payload, Clock::time_point now)
         return;
     if (response->auth != m_suite.auth || response->integrity != m_suite.integrity
         || response->confidentiality != m_suite.confidentiality) {
-        suiteRefused(kWrongAlgorithms, now); // never accept a silent downgrade
+        if (refusalConfirmed(now))
+            suiteRefused(kWrongAlgorithms, now); // never accept a silent downgrade
         return;
     }
+    m_refusalSeen = false;
     m_rakp.bmcSessionId = response->bmcSessionId;
     const Bytes random = randomBytes(m_rakp.consoleRandom.size());
     std::copy(random.begin(), random.end(), m_rakp.consoleRandom.begin());
@@ -275,7 +279,26 @@ void Handshake20::onOpenSessionResponse(ByteView payload, Clock::time_point now)
         return;
     }
     m_awaiting = Awaiting::Rakp2;
-    sendOnce(std::move(datagram).value(), Step::Rakp1Sent, now);
+    sendStep(std::move(datagram).value(), Step::Rakp1Sent, now);
+}
+
+bool Handshake20::refusalConfirmed(Clock::time_point now)
+{
+    if (m_refusalSeen) {
+        m_refusalSeen = false;
+        return true;
+    }
+    m_refusalSeen = true;
+    sendOpenSession(now); // same suite and privilege, new tag
+    return false;
+}
+
+void Handshake20::restartAfter(Step step, Error error, Clock::time_point now)
+{
+    m_awaiting = Awaiting::Nothing;
+    m_refusalSeen = false;
+    if (spendRestart(step, std::move(error)))
+        sendOpenSession(now);
 }
 
 void Handshake20::suiteRefused(std::uint8_t status, Clock::time_point now)
@@ -344,12 +367,22 @@ void Handshake20::onRakp2(ByteView payload, Clock::time_point now)
             failMalformed("RAKP message 2", rakp2.error());
         return;
     }
-    if (rakp2->tag != m_tag || rakp2->consoleSessionId != m_rakp.consoleSessionId)
+    // A BMC that does not know the session ID we named cannot name our console session
+    // ID either, so "invalid session ID" counts with the tag alone.
+    if (rakp2->tag != m_tag || (rakp2->consoleSessionId != m_rakp.consoleSessionId && rakp2->status != 0x02))
         return;
     const std::string user = "'" + m_config.username + "'";
     switch (rakp2->status) {
     case 0x00:
         break;
+    case 0x02:
+        // Invalid session ID: the BMC session ID we used came from an unauthenticated
+        // Open Session answer, so a damaged one lands here. Log in again.
+        restartAfter(Step::Rakp1Sent,
+                     makeError(ErrorKind::AuthenticationFailed,
+                               "the BMC at " + peer() + " refused the login: " + statusText(rakp2->status)),
+                     now);
+        return;
     case 0x09:
     case 0x0a:
     case 0x0d:
@@ -385,10 +418,11 @@ void Handshake20::onRakp2(ByteView payload, Clock::time_point now)
     const ByteView password = m_config.password.view();
     if (m_suite.auth != AuthAlgorithm::None
         && !equalConstantTime(rakp2AuthCode(m_suite.auth, password, m_rakp), rakp2->authCode)) {
-        // The BMC keyed its code with another password than ours: we must not answer.
-        // Anyone on the path can forge a RAKP 2, so the verdict waits for the step's
-        // deadline in case the genuine one is still on its way.
-        m_rakp2Mismatch = true;
+        // Another password than ours, a damaged datagram or a forgery: we must not
+        // answer. Ask once more at once (a BMC answers a repeated RAKP 1 with a fresh
+        // RAKP 2); the password is blamed at the step's deadline if no RAKP 2 verified.
+        if (m_rakp2Mismatches++ == 0)
+            resendStep(now);
         return;
     }
     const ByteView kg = m_config.kg.empty() ? password : m_config.kg.view();
@@ -403,7 +437,7 @@ void Handshake20::onRakp2(ByteView payload, Clock::time_point now)
         return;
     }
     m_awaiting = Awaiting::Rakp4;
-    sendOnce(std::move(datagram).value(), Step::Rakp3Sent, now);
+    sendStep(std::move(datagram).value(), Step::Rakp3Sent, now);
 }
 
 void Handshake20::onRakp4(ByteView payload, Clock::time_point now)
@@ -432,17 +466,18 @@ void Handshake20::onRakp4(ByteView payload, Clock::time_point now)
     if (m_suite.auth != AuthAlgorithm::None
         && !equalConstantTime(rakp4IntegrityCheck(m_suite.auth, m_sik.view(), m_rakp),
                               rakp4->integrityCheck)) {
-        if (!m_config.kg.empty() || m_bmcHasKg) {
-            m_host.loginFailed(makeError(ErrorKind::AuthenticationFailed,
-                                         "wrong BMC key (K_g) for " + peer()
-                                             + ": the RAKP 4 check value does not match"));
-        } else {
-            m_host.loginFailed(makeError(ErrorKind::BmcNotAuthenticated,
-                                         "the BMC at " + peer()
-                                             + " failed to prove that it knows the password "
-                                               "(RAKP 4 check value mismatch); it may not be "
-                                               "the BMC you expect"));
-        }
+        // Believed only when every login try ends here: one damaged RAKP 4 must not
+        // pass for a wrong key.
+        Error error = !m_config.kg.empty() || m_bmcHasKg
+                          ? makeError(ErrorKind::AuthenticationFailed,
+                                      "wrong BMC key (K_g) for " + peer()
+                                          + ": the RAKP 4 check value does not match")
+                          : makeError(ErrorKind::BmcNotAuthenticated,
+                                      "the BMC at " + peer()
+                                          + " failed to prove that it knows the password "
+                                            "(RAKP 4 check value mismatch); it may not be "
+                                            "the BMC you expect");
+        restartAfter(Step::Rakp3Sent, std::move(error), now);
         return;
     }
     SessionKeys keys;
@@ -464,18 +499,23 @@ void Handshake20::onRakp4(ByteView payload, Clock::time_point now)
                     std::move(info));
 }
 
+bool Handshake20::decidedAtDeadline()
+{
+    if (m_awaiting != Awaiting::Rakp2 || m_rakp2Mismatches == 0)
+        return false;
+    m_host.loginFailed(makeError(ErrorKind::AuthenticationFailed,
+                                 "wrong user name or password for " + peer()
+                                     + " (the BMC's RAKP 2 code does not match)"));
+    return true;
+}
+
 void Handshake20::onStepTimeout(Clock::time_point now)
 {
     const Step step = m_awaiting == Awaiting::Rakp2   ? Step::Rakp1Sent
                       : m_awaiting == Awaiting::Rakp4 ? Step::Rakp3Sent
                                                       : Step::OpenSessionSent;
-    if (m_awaiting == Awaiting::Rakp2 && m_rakp2Mismatch) {
-        m_host.loginFailed(makeError(ErrorKind::AuthenticationFailed,
-                                     "wrong user name or password for " + peer()
-                                         + " (the BMC's RAKP 2 code does not match)"));
-        return;
-    }
     m_awaiting = Awaiting::Nothing;
+    m_refusalSeen = false;
     if (spendRestart(step))
         sendOpenSession(now);
 }

@@ -36,6 +36,7 @@ private:
     void onIpmiTimeout(std::uint8_t cmd, Clock::time_point now) override;
     void onDatagram(ByteView datagram, Clock::time_point now) override;
     void onStepTimeout(Clock::time_point now) override;
+    bool decidedAtDeadline() override;
 
     void probeCipherSuites(std::uint8_t index, Clock::time_point now);
     void listFinished(Clock::time_point now); // parses what the chunks gave
@@ -44,7 +45,9 @@ private:
     void onOpenSessionResponse(ByteView payload, Clock::time_point now);
     void onRakp2(ByteView payload, Clock::time_point now);
     void onRakp4(ByteView payload, Clock::time_point now);
+    bool refusalConfirmed(Clock::time_point now);
     void suiteRefused(std::uint8_t status, Clock::time_point now);
+    void restartAfter(Step step, Error error, Clock::time_point now);
     bool fallBackToOperator(std::string_view why, Clock::time_point now);
     void failMalformed(std::string_view what, const Error &error);
     Error refusedError() const;
@@ -60,7 +63,10 @@ private:
     std::vector<std::pair<std::uint8_t, std::uint8_t>> m_refusals; // suite, status
     std::uint8_t m_openPrivilege = 0;
     bool m_fellBack = false;
-    bool m_rakp2Mismatch = false; // a RAKP 2 that did not verify was seen this try
+    int m_rakp2Mismatches = 0; // RAKP 2s that did not verify, this try
+    // A refusal in an unauthenticated Open Session answer is believed only when the
+    // same request is refused twice: one flipped bit must not rule a suite out.
+    bool m_refusalSeen = false;
     std::uint8_t m_tag = 0;
     CipherSuite m_suite;
     RakpExchange m_rakp;

@@ -47,7 +47,7 @@ struct Closed {};
 struct SessionStats
 {
     std::uint64_t datagramsSent = 0;
-    std::uint64_t retransmissions = 0;   // requests sent again after a timeout
+    std::uint64_t retransmissions = 0;   // requests and login messages sent again
     std::uint64_t handshakeRestarts = 0; // logins restarted after a handshake timeout
     std::uint64_t relogins = 0;          // new logins after the BMC dropped the session
     std::uint64_t keepalives = 0;

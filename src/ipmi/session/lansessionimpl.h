@@ -47,6 +47,7 @@ public:
     void enter(Step step) override;
     void note(std::string text) override;
     void countHandshakeRestart() override { ++m_stats.handshakeRestarts; }
+    void countRetransmission() override { ++m_stats.retransmissions; }
     void loggedIn(std::unique_ptr<SessionFraming> framing, SessionInfo info) override;
     void loginFailed(Error error) override;
 

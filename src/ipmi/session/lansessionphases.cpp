@@ -160,7 +160,7 @@ Result<void> LanSession::Impl::sendPayload(PayloadType type, ByteView payload)
 RetryPolicy LanSession::Impl::requestPolicy() const
 {
     return {m_config.timing.requestTimeout, m_config.timing.backoffStep,
-            m_config.timing.requestAttempts};
+            m_config.timing.requestAttempts, 2 * m_config.timing.requestTimeout};
 }
 
 void LanSession::Impl::send(Bytes datagram)

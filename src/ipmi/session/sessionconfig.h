@@ -46,9 +46,18 @@ struct Lan15Policy
 struct SessionTiming
 {
     std::chrono::milliseconds handshakeTimeout{1000}; // first wait for a handshake reply
-    int handshakeAttempts = 3;                        // whole-handshake restarts
+    // Sends of each login message (1 + retries) before the login restarts; the wait grows
+    // by backoffStep per send up to twice handshakeTimeout, so a silent address is given
+    // up on after about 10 s, as ipmitool does, while 20 % loss still logs in.
+    int handshakeMessageAttempts = 6;
+    // Whole-login tries (restarts + 1). Only loss or damage gets past the first: a
+    // silent BMC or a wrong password is reported without a restart. 6, because a lost
+    // RAKP 4 can cost a whole try (a BMC need not answer a repeated RAKP 3).
+    int handshakeAttempts = 6;
     std::chrono::milliseconds requestTimeout{1000};   // first wait for a response
-    int requestAttempts = 4;                          // 1 + retries (ipmitool -R)
+    // 1 + retries (ipmitool -R), waits growing up to twice requestTimeout: a BMC that
+    // went silent is given up on after about 10 s.
+    int requestAttempts = 6;
     std::chrono::milliseconds backoffStep{500};       // added to the wait on each retry
     std::chrono::milliseconds keepaliveIdle{20000};   // Get Device ID after this idle time
     int reopenAttempts = 1; // new logins when the BMC has dropped the session

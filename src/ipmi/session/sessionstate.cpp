@@ -13,12 +13,18 @@
 //   Idle -> AuthCapsSent [-> AuthCapsSent on CCh, 0Eh instead of 8Eh]
 //        -> CipherSuitesSent* (optional probe, short timeout; skipped for a pinned suite)
 //        -> OpenSessionSent -> Rakp1Sent -> Rakp3Sent -> PrivilegeSent -> Established
-//   A non-zero Open Session status moves to the next candidate suite (OpenSessionSent
-//   again). A timeout in OpenSessionSent/Rakp1Sent/Rakp3Sent restarts at
-//   OpenSessionSent with fresh SID_M and R_M: BMCs dislike a repeated RAKP1 or RAKP3.
+//   Every login message is sent again, unchanged, after a timeout (backoff, capped)
+//   while handshakeMessageAttempts last; then the login restarts at OpenSessionSent with
+//   fresh SID_M and R_M, while handshakeAttempts last. The pre-session answers carry no
+//   integrity check, so nothing in them is believed on one sighting: a non-zero Open
+//   Session status moves to the next candidate suite only when a second request gets it
+//   too; a RAKP 2 that does not verify is asked for again before the password is
+//   blamed; "invalid session ID" at RAKP 2 and a rejected or unverifiable RAKP 4 restart
+//   the login, and only the last try's verdict is reported.
 // Login, IPMI 1.5 (lan):
 //   Idle -> AuthCapsSent -> ChallengeSent -> ActivateSent -> PrivilegeSent -> Established
-//   A timeout in ChallengeSent/ActivateSent restarts at ChallengeSent.
+//   Get Session Challenge is retransmitted; Activate Session is sent once, and a timeout
+//   there restarts at ChallengeSent (silence is how a 1.5 BMC says "wrong password").
 // Established: one request in flight, retransmitted as a new packet (new session
 //   sequence number) with backoff; a keepalive after keepaliveIdle of silence. When the
 //   session stops answering (every try of a request timed out) the login is repeated

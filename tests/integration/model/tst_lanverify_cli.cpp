@@ -30,6 +30,7 @@ private:
         result.password = ipmi::SecretBytes(admin.password.toStdString());
         result.timing.handshakeTimeout = 300ms;
         result.timing.handshakeAttempts = 1;
+        result.timing.handshakeMessageAttempts = 1;
         result.timing.requestTimeout = 300ms;
         result.timing.requestAttempts = 2;
         return result;

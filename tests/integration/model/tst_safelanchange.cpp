@@ -51,6 +51,7 @@ private:
         // Unanswered attempts at an address where nothing listens should end quickly.
         result.config.timing.handshakeTimeout = 300ms;
         result.config.timing.handshakeAttempts = 1;
+        result.config.timing.handshakeMessageAttempts = 1;
         result.config.timing.requestTimeout = 300ms;
         result.config.timing.requestAttempts = 2;
         return result;

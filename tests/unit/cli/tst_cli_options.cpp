@@ -69,6 +69,16 @@ private slots:
         QCOMPARE(o.verbosity, 0);
     }
 
+    void fractionalTimeout()
+    {
+        Fixture fixture;
+        auto parser = fixture.parser();
+        QVERIFY2(parser.parse(words("-H a -N 0.25 mc info")), qPrintable(parser.errorString()));
+        QCOMPARE(*parser.options().timeout, std::chrono::milliseconds(250));
+        const ipmi::SessionConfig config = parser.options().sessionConfig(parser.options().hosts[0]);
+        QCOMPARE(config.timing.handshakeTimeout, std::chrono::milliseconds(250));
+    }
+
     void everyOption()
     {
         Fixture fixture;
@@ -86,7 +96,7 @@ private slots:
         QCOMPARE(int(*o.cipherSuite), 3);
         QCOMPARE(o.privilege, ipmi::Privilege::Operator);
         QCOMPARE(bytesOf(o.kg), QByteArray("kgkey"));
-        QCOMPARE(*o.timeoutSeconds, 5);
+        QCOMPARE(*o.timeout, std::chrono::milliseconds(5000));
         QCOMPARE(*o.retries, 2);
         QCOMPARE(o.verbosity, 2);
         QCOMPARE(o.fanout, 8);
@@ -102,6 +112,7 @@ private slots:
         QCOMPARE(config.timing.requestTimeout, std::chrono::milliseconds(5000));
         QCOMPARE(config.timing.handshakeTimeout, std::chrono::milliseconds(5000));
         QCOMPARE(config.timing.requestAttempts, 3);
+        QCOMPARE(config.timing.handshakeMessageAttempts, 3);
         QCOMPARE(config.peerName, std::string("b:700"));
         QCOMPARE(config.privilege, ipmi::Privilege::Operator);
     }
@@ -191,7 +202,8 @@ private slots:
         QTest::newRow("suite") << "-C x -H h mc info" << "Invalid cipher suite \"x\"; give its number, such as 3 or 17.";
         QTest::newRow("privilege") << "-L ROOT -H h mc info"
                                    << "Invalid privilege level \"ROOT\"; use USER, OPERATOR or ADMINISTRATOR.";
-        QTest::newRow("timeout") << "-N 0 -H h mc info" << "Invalid timeout \"0\"; give whole seconds from 1 to 3600.";
+        QTest::newRow("timeout word") << "-N soon -H h mc info" << "Invalid timeout \"soon\"; give seconds from 0.05 to 3600.";
+        QTest::newRow("timeout") << "-N 0 -H h mc info" << "Invalid timeout \"0\"; give seconds from 0.05 to 3600.";
         QTest::newRow("retries") << "-R -1 -H h mc info" << "Invalid retry count \"-1\"; give a number from 0 to 100.";
         QTest::newRow("fanout") << "-F 5000 -H h mc info" << "Invalid fanout \"5000\"; give a number from 1 to 1024.";
         QTest::newRow("no host") << "mc info" << "No BMC given: use -H host (or --demo to try the simulated lab).";

@@ -150,17 +150,75 @@ private slots:
         QCOMPARE(pair.session.stats().handshakeRestarts, std::uint64_t(1));
     }
 
-    void handshakeRestartsOnTimeout()
+    void lostRakp2IsAskedForAgain()
     {
-        LinkModel link; // lose RAKP 2 once: the whole handshake restarts, RAKP 1 is not resent
+        LinkModel link; // lose RAKP 2 once: RAKP 1 is sent again, the login goes on
         link.drop = [](const Datagram &d) { return d.direction == Direction::ToConsole && d.index == 2; };
         SessionConfig config = testConfig();
         config.cipher.pinnedSuite = 17;
         SessionPair pair(config, {}, link);
         QVERIFY(pair.runUntilEstablished());
-        QCOMPARE(pair.bmc.openSessionRequests, 2);
+        QCOMPARE(pair.bmc.openSessionRequests, 1);
         QCOMPARE(pair.bmc.rakp1Messages, 2);
+        QCOMPARE(pair.session.stats().handshakeRestarts, std::uint64_t(0));
+        QCOMPARE(pair.session.stats().retransmissions, std::uint64_t(1));
+    }
+
+    void handshakeRestartsWhenEveryTryIsLost()
+    {
+        LinkModel link; // every RAKP 2 of the first login is lost: then it starts over
+        int rakp1Sends = 0;
+        link.drop = [&rakp1Sends](const Datagram &d) {
+            if (d.direction == Direction::ToBmc && d.bytes.size() > 5 && (d.bytes[5] & 0x3f) == 0x12)
+                ++rakp1Sends;
+            return d.direction == Direction::ToConsole && d.bytes.size() > 5 && (d.bytes[5] & 0x3f) == 0x13
+                   && rakp1Sends <= 6;
+        };
+        SessionConfig config = testConfig();
+        config.cipher.pinnedSuite = 17;
+        SessionPair pair(config, {}, link);
+        QVERIFY(pair.runUntilEstablished());
+        QCOMPARE(pair.bmc.openSessionRequests, 2);
+        QCOMPARE(pair.bmc.rakp1Messages, 7);
         QCOMPARE(pair.session.stats().handshakeRestarts, std::uint64_t(1));
+    }
+
+    // Before the session exists nothing carries an integrity check, so a flipped byte
+    // in a login answer must cost a retry, never the login. Pinned suite 17, no probe:
+    // the BMC's datagrams are auth caps 0, Open Session 1, RAKP 2 2, RAKP 4 3; the
+    // RMCP+ payload starts at byte 16.
+    void damagedLoginAnswerIsRetried_data()
+    {
+        QTest::addColumn<int>("datagram");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<int>("openSessions");
+        QTest::addColumn<int>("rakp1s");
+        QTest::newRow("Open Session status") << 1 << 17 << 2 << 1;
+        QTest::newRow("Open Session BMC session ID") << 1 << 25 << 2 << 2;
+        QTest::newRow("Open Session algorithm") << 1 << 32 << 2 << 1;
+        QTest::newRow("RAKP 2 random") << 2 << 26 << 1 << 2;
+        QTest::newRow("RAKP 2 code") << 2 << 60 << 1 << 2;
+        QTest::newRow("RAKP 4 status") << 3 << 17 << 2 << 2;
+        QTest::newRow("RAKP 4 check value") << 3 << 25 << 2 << 2;
+    }
+    void damagedLoginAnswerIsRetried()
+    {
+        QFETCH(int, datagram);
+        QFETCH(int, offset);
+        QFETCH(int, openSessions);
+        QFETCH(int, rakp1s);
+        LinkModel link;
+        link.tamper = [datagram, offset](Datagram &d) {
+            if (d.direction == Direction::ToConsole && d.index == std::size_t(datagram))
+                d.bytes.at(std::size_t(offset)) ^= 0x41;
+        };
+        SessionConfig config = testConfig();
+        config.cipher.pinnedSuite = 17;
+        SessionPair pair(config, {}, link);
+        QVERIFY(pair.runUntilEstablished());
+        QCOMPARE(pair.bmc.openSessionRequests, openSessions);
+        QCOMPARE(pair.bmc.rakp1Messages, rakp1s);
+        QVERIFY(pair.call(echo(1)));
     }
 
     void tamperedReplyDropped_data()
