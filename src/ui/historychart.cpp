@@ -1,38 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historychart.h"
 
-#include "model/csv.h"
+#include "chartannotations.h"
+#include "chartexporter.h"
+#include "chartreadout.h"
+#include "chartsupport.h"
+#include "chartvalueaxes.h"
 #include "model/historyservice.h"
 
 #include <qcustomplot.h>
 
 #include <QDateTime>
 #include <QLabel>
-#include <QMap>
-#include <QSaveFile>
 #include <QTimeZone>
 #include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
+
+using chart::placeAt;
+using chart::toKey;
+using chart::toMs;
 
 namespace {
 
 constexpr qint64 MinimumSpanMs = 60'000;
 constexpr qint64 MaximumSpanMs = 400LL * 24 * 3600 * 1000;
 constexpr int DebounceMs = 150;
-constexpr int EventHitPixels = 4;
-
-double toKey(qint64 ms)
-{
-    return double(ms) / 1000.0;
-}
-
-qint64 toMs(double key)
-{
-    return qRound64(key * 1000.0);
-}
 
 // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 QColor seriesColor(int index)
@@ -40,57 +34,6 @@ QColor seriesColor(int index)
     static const QColor palette[] = {{0, 114, 178}, {213, 94, 0},  {0, 158, 115}, {204, 121, 167},
                                      {230, 159, 0}, {86, 180, 233}, {0, 0, 0}};
     return palette[index % int(std::size(palette))];
-}
-
-QColor severityColor(HistoryEvent::Severity severity)
-{
-    switch (severity) {
-    case HistoryEvent::Severity::Critical: return {200, 30, 30};
-    case HistoryEvent::Severity::Warning: return {200, 120, 0};
-    case HistoryEvent::Severity::Info: break;
-    }
-    return {110, 110, 110};
-}
-
-// The glyph and line style carry the severity as well as the colour does.
-QString severityGlyph(HistoryEvent::Severity severity)
-{
-    switch (severity) {
-    case HistoryEvent::Severity::Critical: return QStringLiteral("!!");
-    case HistoryEvent::Severity::Warning: return QStringLiteral("!");
-    case HistoryEvent::Severity::Info: break;
-    }
-    return QStringLiteral("i");
-}
-
-Qt::PenStyle severityPenStyle(HistoryEvent::Severity severity)
-{
-    switch (severity) {
-    case HistoryEvent::Severity::Critical: return Qt::SolidLine;
-    case HistoryEvent::Severity::Warning: return Qt::DashLine;
-    case HistoryEvent::Severity::Info: break;
-    }
-    return Qt::DotLine;
-}
-
-QString severityName(HistoryEvent::Severity severity)
-{
-    switch (severity) {
-    case HistoryEvent::Severity::Critical: return HistoryChart::tr("Critical");
-    case HistoryEvent::Severity::Warning: return HistoryChart::tr("Warning");
-    case HistoryEvent::Severity::Info: break;
-    }
-    return HistoryChart::tr("Info");
-}
-
-// ISO 8601 in local time with its UTC offset, e.g. 2026-11-24T03:00:00.000+01:00.
-QString isoLocal(qint64 ms)
-{
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms);
-    const int offset = time.offsetFromUtc();
-    const int minutes = std::abs(offset) / 60;
-    return time.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
-           QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString timeZoneText()
@@ -103,26 +46,11 @@ QString timeZoneText()
     return QStringLiteral("%1, %2").arg(abbreviation, offset);
 }
 
-QString formatValue(double value)
-{
-    const double magnitude = std::abs(value);
-    return QLocale().toString(value, 'f', magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2);
-}
-
-void placeAt(QCPItemPosition *position, QCPAxis *xAxis, QCPAxis *yAxis, QCPItemPosition::PositionType typeX,
-             QCPItemPosition::PositionType typeY, double x, double y)
-{
-    position->setAxes(xAxis, yAxis);
-    position->setAxisRect(xAxis->axisRect());
-    position->setTypeX(typeX);
-    position->setTypeY(typeY);
-    position->setCoords(x, y);
-}
-
 } // namespace
 
 HistoryChart::HistoryChart(HistoryService *history, QWidget *parent)
-    : QWidget(parent), m_history(history), m_plot(new QCustomPlot(this)), m_emptyLabel(new QLabel(m_plot))
+    : QWidget(parent), m_history(history), m_plot(new QCustomPlot(this)), m_emptyLabel(new QLabel(m_plot)),
+      m_axes(std::make_unique<ChartValueAxes>(m_plot)), m_annotations(std::make_unique<ChartAnnotations>(m_plot))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -181,9 +109,9 @@ HistoryChart::~HistoryChart() = default;
 
 void HistoryChart::setSeries(const QList<ChartSeries> &series)
 {
-    m_shown.clear();
+    m_lines.clear();
     for (const ChartSeries &one : series)
-        m_shown.append({one, {}, nullptr, nullptr, {}, nullptr});
+        m_lines.append({one, {}, nullptr, nullptr, {}, nullptr});
     rebuild();
     requery();
 }
@@ -191,8 +119,8 @@ void HistoryChart::setSeries(const QList<ChartSeries> &series)
 QList<ChartSeries> HistoryChart::series() const
 {
     QList<ChartSeries> result;
-    for (const Shown &shown : m_shown)
-        result << shown.series;
+    for (const ChartLine &line : m_lines)
+        result << line.series;
     return result;
 }
 
@@ -208,7 +136,7 @@ qint64 HistoryChart::rangeTo() const
 
 QColor HistoryChart::colorOf(int seriesIndex) const
 {
-    return seriesIndex >= 0 && seriesIndex < m_shown.size() ? m_shown[seriesIndex].color : QColor();
+    return seriesIndex >= 0 && seriesIndex < m_lines.size() ? m_lines[seriesIndex].color : QColor();
 }
 
 void HistoryChart::setRange(qint64 fromMs, qint64 toMs)
@@ -226,42 +154,32 @@ void HistoryChart::rebuild()
 {
     m_plot->clearGraphs();
     m_plot->clearItems();
-    m_thresholdItems.clear();
-    m_thresholdLabels.clear();
-    m_gapItems.clear();
-    m_eventItems.clear();
-    m_events.clear();
-    for (QCPAxis *axis : std::as_const(m_extraAxes))
-        m_plot->axisRect()->removeAxis(axis);
-    m_extraAxes.clear();
-    m_plot->yAxis2->setVisible(false);
-    m_plot->yAxis->setLabel(QString());
+    m_annotations->forget();
+    m_axes->reset();
     m_anyData = false;
     m_shownSequence = 0;
 
-    QStringList units;
-    for (int i = 0; i < m_shown.size(); ++i) {
-        Shown &shown = m_shown[i];
-        shown.color = seriesColor(i);
-        shown.axis = axisForUnit(shown.series.unit, units);
-        shown.graph = m_plot->addGraph(m_plot->xAxis, shown.axis);
+    for (int i = 0; i < m_lines.size(); ++i) {
+        ChartLine &line = m_lines[i];
+        line.color = seriesColor(i);
+        line.axis = m_axes->axisFor(line.series.unit);
+        line.graph = m_plot->addGraph(m_plot->xAxis, line.axis);
         // Width 1: wider pens take the slow stroker path (a month replotted in 640 ms instead of 26 ms).
-        shown.graph->setPen(QPen(shown.color, 1.0));
-        shown.graph->setName(shown.series.unit.isEmpty() ? shown.series.label
-                                                         : tr("%1 [%2]").arg(shown.series.label, shown.series.unit));
-        shown.gaps.clear();
-        shown.endLabel = new QCPItemText(m_plot);
-        shown.endLabel->position->setType(QCPItemPosition::ptAbsolute);
-        shown.endLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        shown.endLabel->setText(shown.series.label);
-        shown.endLabel->setColor(shown.color.darker(120));
-        shown.endLabel->setBrush(QColor(255, 255, 255, 210));
-        shown.endLabel->setPadding(QMargins(3, 1, 3, 1));
-        shown.endLabel->setClipToAxisRect(true);
-        shown.endLabel->setVisible(false);
-        addThresholds(shown);
+        line.graph->setPen(QPen(line.color, 1.0));
+        line.graph->setName(line.legendName());
+        line.gaps.clear();
+        line.endLabel = new QCPItemText(m_plot);
+        line.endLabel->position->setType(QCPItemPosition::ptAbsolute);
+        line.endLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        line.endLabel->setText(line.series.label);
+        line.endLabel->setColor(line.color.darker(120));
+        line.endLabel->setBrush(QColor(255, 255, 255, 210));
+        line.endLabel->setPadding(QMargins(3, 1, 3, 1));
+        line.endLabel->setClipToAxisRect(true);
+        line.endLabel->setVisible(false);
+        m_annotations->addThresholds(line);
     }
-    if (m_shown.isEmpty())
+    if (m_lines.isEmpty())
         m_plot->yAxis->setRange(0, 1);
 
     m_cursor = new QCPItemStraightLine(m_plot);
@@ -274,52 +192,6 @@ void HistoryChart::rebuild()
     updateTimeAxisFormat();
     updateEmptyState();
     m_plot->replot();
-}
-
-// First unit on the left axis, second on the right, then alternating outwards.
-QCPAxis *HistoryChart::axisForUnit(const QString &unit, QStringList &units)
-{
-    const qsizetype known = units.indexOf(unit);
-    if (known == 0)
-        return m_plot->yAxis;
-    if (known == 1)
-        return m_plot->yAxis2;
-    if (known > 1)
-        return m_extraAxes[known - 2];
-    units << unit;
-    QCPAxis *axis = nullptr;
-    if (units.size() == 1) {
-        axis = m_plot->yAxis;
-    } else if (units.size() == 2) {
-        axis = m_plot->yAxis2;
-        axis->setVisible(true);
-        axis->setTickLabels(true);
-    } else {
-        axis = m_plot->axisRect()->addAxis(units.size() % 2 ? QCPAxis::atLeft : QCPAxis::atRight);
-        axis->setBasePen(m_plot->yAxis->basePen());
-        m_extraAxes << axis;
-    }
-    axis->setLabel(unit.isEmpty() ? tr("Value") : unit);
-    return axis;
-}
-
-void HistoryChart::addThresholds(const Shown &shown)
-{
-    for (const auto &[name, value] : shown.series.thresholds) {
-        auto *line = new QCPItemStraightLine(m_plot);
-        line->setPen(QPen(shown.color, 1, Qt::DashLine));
-        placeAt(line->point1, m_plot->xAxis, shown.axis, QCPItemPosition::ptAxisRectRatio, QCPItemPosition::ptPlotCoords, 0, value);
-        placeAt(line->point2, m_plot->xAxis, shown.axis, QCPItemPosition::ptAxisRectRatio, QCPItemPosition::ptPlotCoords, 1, value);
-        line->setProperty("threshold", name);
-        auto *text = new QCPItemText(m_plot);
-        text->setText(tr("%1 %2: %3").arg(shown.series.label, name, formatValue(value)));
-        text->setColor(shown.color.darker(120));
-        text->setBrush(QColor(255, 255, 255, 200));
-        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        text->position->setType(QCPItemPosition::ptAbsolute); // placed by placeThresholdLabels()
-        m_thresholdItems << line << text;
-        m_thresholdLabels.append({text, shown.axis, value});
-    }
 }
 
 void HistoryChart::onRangeChanged()
@@ -346,7 +218,7 @@ int HistoryChart::pixelWidth() const
 void HistoryChart::requery()
 {
     m_debounce.stop();
-    if (m_shown.isEmpty()) {
+    if (m_lines.isEmpty()) {
         updateEmptyState();
         return;
     }
@@ -356,15 +228,15 @@ void HistoryChart::requery()
     m_request = {from - margin, to + margin, 4 * pixelWidth(), ++m_sequence};
     QList<HistoryService::SeriesKey> keys;
     QList<QUuid> hosts;
-    for (const Shown &shown : std::as_const(m_shown)) {
-        keys.append({shown.series.host, shown.series.sensorKey});
-        if (!hosts.contains(shown.series.host))
-            hosts << shown.series.host;
+    for (const ChartLine &line : std::as_const(m_lines)) {
+        keys.append({line.series.host, line.series.sensorKey});
+        if (!hosts.contains(line.series.host))
+            hosts << line.series.host;
     }
     const quint64 sequence = m_sequence;
     m_history->query(keys, m_request.fromMs, m_request.toMs, m_request.maxPoints, this,
                      [this, sequence](QList<std::optional<HistorySeriesData>> results) { showData(sequence, results); });
-    m_events.clear();
+    m_annotations->clearEvents();
     for (const QUuid &host : std::as_const(hosts))
         m_history->events(host, m_request.fromMs, m_request.toMs, this,
                           [this, sequence](QList<HistoryEvent> events) { showEvents(sequence, events); });
@@ -376,42 +248,15 @@ void HistoryChart::showData(quint64 sequence, const QList<std::optional<HistoryS
         return; // an older request finished after a newer one
     m_anyData = false;
     const double visibleFrom = m_plot->xAxis->range().lower, visibleTo = m_plot->xAxis->range().upper;
-    for (int i = 0; i < m_shown.size(); ++i) {
-        Shown &shown = m_shown[i];
-        const HistorySeriesData answer = results.value(i).value_or(HistorySeriesData{});
-        // Failed polls with no reading between them are one outage, however far apart.
-        shown.gaps.clear();
-        for (const HistoryGap &next : answer.gaps) {
-            const auto between = std::lower_bound(answer.points.cbegin(), answer.points.cend(),
-                                                  shown.gaps.isEmpty() ? 0 : shown.gaps.last().toMs + 1,
-                                                  [](const HistoryPoint &p, qint64 t) { return p.timestampMs < t; });
-            if (!shown.gaps.isEmpty() && (between == answer.points.cend() || between->timestampMs > next.fromMs))
-                shown.gaps.last().toMs = std::max(shown.gaps.last().toMs, next.toMs);
-            else
-                shown.gaps << next;
-        }
-        // A NaN point at the start of each gap makes QCPGraph break the line there.
-        QVector<QCPGraphData> points;
-        points.reserve(answer.points.size() + shown.gaps.size());
-        qsizetype gap = 0;
-        bool visible = false;
-        for (const HistoryPoint &point : answer.points) {
-            for (; gap < shown.gaps.size() && shown.gaps[gap].fromMs <= point.timestampMs; ++gap)
-                points.append({toKey(shown.gaps[gap].fromMs), std::numeric_limits<double>::quiet_NaN()});
-            points.append({toKey(point.timestampMs), point.value});
-            visible = visible || (points.last().key >= visibleFrom && points.last().key <= visibleTo);
-        }
-        for (; gap < shown.gaps.size(); ++gap)
-            points.append({toKey(shown.gaps[gap].fromMs), std::numeric_limits<double>::quiet_NaN()});
-        shown.graph->data()->set(points, true);
-        const QString name = shown.series.unit.isEmpty() ? shown.series.label
-                                                         : tr("%1 [%2]").arg(shown.series.label, shown.series.unit);
-        shown.graph->setName(visible ? name : tr("%1 (no data in this range)").arg(name));
+    for (int i = 0; i < m_lines.size(); ++i) {
+        ChartLine &line = m_lines[i];
+        const bool visible = line.show(results.value(i).value_or(HistorySeriesData{}), visibleFrom, visibleTo);
+        line.graph->setName(visible ? line.legendName() : tr("%1 (no data in this range)").arg(line.legendName()));
         m_anyData = m_anyData || visible;
     }
     m_shownSequence = sequence;
-    drawGaps();
-    rescaleValueAxes();
+    m_annotations->drawGaps(m_lines, std::max<qint64>(1, (rangeTo() - rangeFrom()) / pixelWidth()));
+    m_axes->rescale(m_lines);
     updateEmptyState();
     m_plot->replot();
     emit dataShown(sequence);
@@ -421,124 +266,14 @@ void HistoryChart::showEvents(quint64 sequence, const QList<HistoryEvent> &event
 {
     if (sequence != m_sequence)
         return;
-    m_events.append(events);
-    std::sort(m_events.begin(), m_events.end(),
-              [](const HistoryEvent &a, const HistoryEvent &b) { return a.timestampMs < b.timestampMs; });
-    clearItems(m_eventItems);
-    for (const HistoryEvent &event : std::as_const(m_events)) {
-        const QColor color = severityColor(event.severity);
-        auto *line = new QCPItemStraightLine(m_plot);
-        line->setPen(QPen(color, event.severity == HistoryEvent::Severity::Critical ? 1.5 : 1.2,
-                          severityPenStyle(event.severity)));
-        placeAt(line->point1, m_plot->xAxis, m_plot->yAxis, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptAxisRectRatio,
-                toKey(event.timestampMs), 0);
-        placeAt(line->point2, m_plot->xAxis, m_plot->yAxis, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptAxisRectRatio,
-                toKey(event.timestampMs), 1);
-        auto *glyph = new QCPItemText(m_plot);
-        glyph->setText(severityGlyph(event.severity));
-        glyph->setColor(Qt::white);
-        glyph->setBrush(color);
-        glyph->setPadding(QMargins(3, 0, 3, 0));
-        QFont bold = glyph->font();
-        bold.setBold(true);
-        glyph->setFont(bold);
-        glyph->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        placeAt(glyph->position, m_plot->xAxis, m_plot->yAxis, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptAxisRectRatio,
-                toKey(event.timestampMs), 0);
-        line->setProperty("eventText", event.text);
-        m_eventItems << line << glyph;
-    }
+    m_annotations->addEvents(events);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void HistoryChart::clearItems(QList<QCPAbstractItem *> &items)
-{
-    for (QCPAbstractItem *item : std::as_const(items))
-        m_plot->removeItem(item);
-    items.clear();
-}
-
-// Hatched bands over the gaps of all series, merged where closer than a pixel.
-void HistoryChart::drawGaps()
-{
-    clearItems(m_gapItems);
-    QList<HistoryGap> gaps;
-    for (const Shown &shown : std::as_const(m_shown))
-        gaps.append(shown.gaps);
-    std::sort(gaps.begin(), gaps.end(), [](const HistoryGap &a, const HistoryGap &b) { return a.fromMs < b.fromMs; });
-    const qint64 pixelMs = std::max<qint64>(1, (rangeTo() - rangeFrom()) / pixelWidth());
-    QList<HistoryGap> merged;
-    for (const HistoryGap &gap : std::as_const(gaps)) {
-        if (!merged.isEmpty() && gap.fromMs <= merged.last().toMs + pixelMs)
-            merged.last().toMs = std::max(merged.last().toMs, gap.toMs);
-        else
-            merged << gap;
-    }
-    for (const HistoryGap &gap : std::as_const(merged)) {
-        auto *band = new QCPItemRect(m_plot);
-        band->setLayer(QStringLiteral("grid"));
-        band->setPen(Qt::NoPen);
-        band->setBrush(QColor(120, 120, 120, 40));
-        const double right = toKey(std::max(gap.toMs, gap.fromMs + 2 * pixelMs));
-        placeAt(band->topLeft, m_plot->xAxis, m_plot->yAxis, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptAxisRectRatio,
-                toKey(gap.fromMs), 0);
-        placeAt(band->bottomRight, m_plot->xAxis, m_plot->yAxis, QCPItemPosition::ptPlotCoords,
-                QCPItemPosition::ptAxisRectRatio, right, 1);
-        auto *hatch = new QCPItemRect(m_plot);
-        hatch->setLayer(QStringLiteral("grid"));
-        hatch->setPen(Qt::NoPen);
-        hatch->setBrush(QBrush(QColor(90, 90, 90, 150), Qt::BDiagPattern));
-        placeAt(hatch->topLeft, m_plot->xAxis, m_plot->yAxis, QCPItemPosition::ptPlotCoords,
-                QCPItemPosition::ptAxisRectRatio, toKey(gap.fromMs), 0);
-        placeAt(hatch->bottomRight, m_plot->xAxis, m_plot->yAxis, QCPItemPosition::ptPlotCoords,
-                QCPItemPosition::ptAxisRectRatio, right, 1);
-        m_gapItems << band << hatch;
-        // Wide enough for words: say what the band means, not only by its look.
-        if (m_plot->xAxis->coordToPixel(right) - m_plot->xAxis->coordToPixel(toKey(gap.fromMs)) > 60) {
-            auto *text = new QCPItemText(m_plot);
-            text->setText(tr("no data"));
-            text->setColor(QColor(80, 80, 80));
-            text->setBrush(QColor(255, 255, 255, 200));
-            text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-            placeAt(text->position, m_plot->xAxis, m_plot->yAxis, QCPItemPosition::ptPlotCoords,
-                    QCPItemPosition::ptAxisRectRatio, (toKey(gap.fromMs) + right) / 2, 0.98);
-            m_gapItems << text;
-        }
-    }
 }
 
 void HistoryChart::placeLabels()
 {
     placeEndLabels();
-    placeThresholdLabels();
-}
-
-// Threshold labels at the left end of their lines; where lines of several axes meet at
-// the same height, the labels line up side by side instead of on top of each other.
-void HistoryChart::placeThresholdLabels()
-{
-    struct Placed
-    {
-        double x, y, width;
-    };
-    QList<Placed> placed;
-    const QRect rect = m_plot->axisRect()->rect();
-    const double height = QFontMetricsF(m_plot->font()).height() + 2;
-    for (const ThresholdLabel &label : std::as_const(m_thresholdLabels)) {
-        const double y = std::max(label.axis->coordToPixel(label.value), rect.top() + height);
-        const double width = QFontMetricsF(label.item->font()).horizontalAdvance(label.item->text()) + 12;
-        double x = rect.left() + 4;
-        for (bool moved = true; moved;) {
-            moved = false;
-            for (const Placed &other : std::as_const(placed))
-                if (std::abs(other.y - y) < height && x < other.x + other.width && other.x < x + width) {
-                    x = other.x + other.width + 8;
-                    moved = true;
-                }
-        }
-        label.item->position->setCoords(x, y);
-        placed.append({x, y, width});
-    }
+    m_annotations->placeThresholdLabels();
 }
 
 // Each line's label at its last visible point, pushed apart so labels never overlap.
@@ -551,18 +286,18 @@ void HistoryChart::placeEndLabels()
     };
     QList<Label> labels;
     const QCPRange visible = m_plot->xAxis->range();
-    for (const Shown &shown : std::as_const(m_shown)) {
-        if (!shown.endLabel)
+    for (const ChartLine &line : std::as_const(m_lines)) {
+        if (!line.endLabel)
             continue;
-        shown.endLabel->setVisible(false);
-        const auto graphData = shown.graph->data();
+        line.endLabel->setVisible(false);
+        const auto graphData = line.graph->data();
         auto it = graphData->findEnd(visible.upper, false);
         while (it != graphData->constBegin()) {
             --it;
             if (it->key < visible.lower)
                 break;
             if (!std::isnan(it->value)) {
-                labels.append({shown.endLabel, m_plot->xAxis->coordToPixel(it->key) - 6, shown.axis->coordToPixel(it->value)});
+                labels.append({line.endLabel, m_plot->xAxis->coordToPixel(it->key) - 6, line.axis->coordToPixel(it->value)});
                 break;
             }
         }
@@ -580,41 +315,6 @@ void HistoryChart::placeEndLabels()
     }
 }
 
-// Fits each value axis to its series in the visible range and their thresholds.
-void HistoryChart::rescaleValueAxes()
-{
-    QList<QCPAxis *> axes;
-    for (const Shown &shown : std::as_const(m_shown))
-        if (!axes.contains(shown.axis))
-            axes << shown.axis;
-    const QCPRange visible = m_plot->xAxis->range();
-    for (QCPAxis *axis : std::as_const(axes)) {
-        double low = std::numeric_limits<double>::infinity(), high = -low;
-        for (const Shown &shown : std::as_const(m_shown)) {
-            if (shown.axis != axis)
-                continue;
-            const auto graphData = shown.graph->data();
-            for (auto it = graphData->findBegin(visible.lower, false); it != graphData->findEnd(visible.upper, false); ++it) {
-                if (!std::isnan(it->value)) {
-                    low = std::min(low, it->value);
-                    high = std::max(high, it->value);
-                }
-            }
-            if (std::isfinite(low)) // thresholds widen a range, they do not make one
-                for (const auto &threshold : shown.series.thresholds) {
-                    low = std::min(low, threshold.second);
-                    high = std::max(high, threshold.second);
-                }
-        }
-        if (!std::isfinite(low)) {
-            axis->setRange(0, 1);
-            continue;
-        }
-        const double pad = high > low ? (high - low) * 0.08 : std::max(1.0, std::abs(high) * 0.05);
-        axis->setRange(low - pad, high + pad);
-    }
-}
-
 void HistoryChart::updateTimeAxisFormat()
 {
     auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>();
@@ -629,13 +329,13 @@ void HistoryChart::updateTimeAxisFormat()
 
 QString HistoryChart::emptyText() const
 {
-    if (m_shown.isEmpty())
+    if (m_lines.isEmpty())
         return tr("No sensors to chart. Choose sensors on the Sensors page to see their history here.");
     if (m_anyData || m_shownSequence == 0)
         return {};
     QStringList names;
-    for (const Shown &shown : m_shown)
-        names << shown.series.label;
+    for (const ChartLine &line : m_lines)
+        names << line.series.label;
     // A range that ends about now: the poller has not recorded anything yet.
     if (rangeTo() >= QDateTime::currentMSecsSinceEpoch() - 5 * 60'000)
         return tr("No history yet for %1.\nReadings are recorded while the server is polled.").arg(names.join(tr(", ")));
@@ -654,7 +354,7 @@ void HistoryChart::resizeEvent(QResizeEvent *event)
 {
     if (event) {
         QWidget::resizeEvent(event);
-        if (!m_shown.isEmpty())
+        if (!m_lines.isEmpty())
             m_debounce.start(); // the pixel width sets the detail
     }
     const int width = std::min(m_plot->width() - 40, 520);
@@ -676,7 +376,7 @@ bool HistoryChart::eventFilter(QObject *watched, QEvent *event)
 void HistoryChart::onMouseMove(QMouseEvent *event)
 {
     const QPoint at = event->position().toPoint();
-    if (!m_cursor || !m_plot->axisRect()->rect().contains(at) || m_shown.isEmpty()) {
+    if (!m_cursor || !m_plot->axisRect()->rect().contains(at) || m_lines.isEmpty()) {
         if (m_cursor && m_cursor->visible()) {
             m_cursor->setVisible(false);
             m_plot->layer(QStringLiteral("overlay"))->replot();
@@ -688,7 +388,7 @@ void HistoryChart::onMouseMove(QMouseEvent *event)
     m_cursor->point2->setCoords(key, 1);
     m_cursor->setVisible(true);
     m_plot->layer(QStringLiteral("overlay"))->replot(); // only the cursor layer: no full redraw per move
-    const QString text = readoutFor(key, at.x());
+    const QString text = ChartReadout::at(m_lines, m_annotations->events(), m_plot->xAxis, key, at.x());
     emit readoutChanged(text);
     const qsizetype eventsAt = text.indexOf(QLatin1Char('\n'));
     if (eventsAt >= 0)
@@ -697,109 +397,17 @@ void HistoryChart::onMouseMove(QMouseEvent *event)
         QToolTip::hideText();
 }
 
-// "2026-11-24 03:10:00 CET — CPU Temp (web-01): 45.0 degrees C · …", then events near the mouse.
-QString HistoryChart::readoutFor(double keySeconds, int pixelX) const
-{
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(toMs(keySeconds));
-    QStringList values;
-    for (const Shown &shown : m_shown)
-        values << tr("%1: %2").arg(shown.series.label, valueText(shown, keySeconds));
-    QString text = tr("%1 — %2").arg(QLocale().toString(time, QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
-                                      values.join(QStringLiteral(" · ")));
-    for (const HistoryEvent &event : m_events) {
-        if (std::abs(m_plot->xAxis->coordToPixel(toKey(event.timestampMs)) - pixelX) <= EventHitPixels)
-            text += QLatin1Char('\n') + tr("%1 event at %2: %3")
-                                            .arg(severityName(event.severity),
-                                                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(event.timestampMs),
-                                                                    QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                                 event.text);
-    }
-    return text;
-}
-
-// The value nearest the time, "min–max" where a bucket holds both, "no data" in a gap.
-QString HistoryChart::valueText(const Shown &shown, double keySeconds) const
-{
-    const qint64 ms = toMs(keySeconds);
-    for (const HistoryGap &gap : shown.gaps)
-        if (ms >= gap.fromMs && ms <= gap.toMs)
-            return tr("no data");
-    const auto graphData = shown.graph->data();
-    if (graphData->isEmpty())
-        return tr("no data");
-    auto after = graphData->findBegin(keySeconds, false);
-    auto nearest = after;
-    if (after == graphData->constEnd() || (after != graphData->constBegin() && keySeconds - (after - 1)->key < after->key - keySeconds))
-        nearest = after - 1;
-    double low = std::numeric_limits<double>::infinity(), high = -low;
-    for (auto it = graphData->findBegin(nearest->key, false); it != graphData->constEnd() && it->key == nearest->key; ++it)
-        if (!std::isnan(it->value)) {
-            low = std::min(low, it->value);
-            high = std::max(high, it->value);
-        }
-    if (!std::isfinite(low))
-        return tr("no data");
-    const QString unit = shown.series.unit.isEmpty() ? QString() : QLatin1Char(' ') + shown.series.unit;
-    if (high > low)
-        return tr("%1–%2%3").arg(formatValue(low), formatValue(high), unit);
-    return formatValue(low) + unit;
-}
-
 QString HistoryChart::csv() const
 {
-    const qint64 from = rangeFrom(), to = rangeTo();
-    // time -> per series, the values at that time (a bucket's minimum and maximum share it)
-    QMap<qint64, QList<QList<double>>> rows;
-    for (int i = 0; i < m_shown.size(); ++i) {
-        const auto graphData = m_shown[i].graph->data();
-        for (auto it = graphData->constBegin(); it != graphData->constEnd(); ++it) {
-            const qint64 ms = toMs(it->key);
-            if (ms < from || ms > to || std::isnan(it->value))
-                continue;
-            auto &row = rows[ms];
-            row.resize(m_shown.size());
-            row[i] << it->value;
-        }
-    }
-    QStringList header{tr("Time")};
-    for (const Shown &shown : m_shown)
-        header << (shown.series.unit.isEmpty() ? shown.series.label
-                                                : tr("%1 [%2]").arg(shown.series.label, shown.series.unit));
-    QString text = Csv::formatRecord(header);
-    for (auto it = rows.constBegin(); it != rows.constEnd(); ++it) {
-        qsizetype lines = 0;
-        for (const QList<double> &values : it.value())
-            lines = std::max(lines, values.size());
-        for (qsizetype line = 0; line < lines; ++line) {
-            QStringList fields{isoLocal(it.key())};
-            for (const QList<double> &values : it.value())
-                fields << (line < values.size() ? QString::number(values[line], 'g', 12) : QString());
-            text += Csv::formatRecord(fields);
-        }
-    }
-    return text;
+    return ChartExporter::csv(m_lines, rangeFrom(), rangeTo());
 }
 
 bool HistoryChart::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv().toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return ChartExporter::writeCsv(path, csv(), error);
 }
 
 bool HistoryChart::exportPng(const QString &path, QString *error)
 {
-    const bool cursor = m_cursor && m_cursor->visible();
-    if (m_cursor)
-        m_cursor->setVisible(false);
-    const bool saved = m_plot->savePng(path, 0, 0, 1.0);
-    if (m_cursor)
-        m_cursor->setVisible(cursor);
-    if (!saved && error)
-        *error = tr("Could not write the image %1.").arg(QDir::toNativeSeparators(path));
-    return saved;
+    return ChartExporter::writePng(m_plot, m_cursor, path, error);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/historytypes.h"
+#include "ui/chartline.h"
 #include "ui/chartseries.h"
 
 #include <QColor>
@@ -9,14 +10,13 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
+class ChartAnnotations;
+class ChartValueAxes;
 class HistoryService;
-class QCPAbstractItem;
-class QCPAxis;
-class QCPGraph;
 class QCPItemStraightLine;
-class QCPItemText;
 class QCustomPlot;
 class QLabel;
 class QMouseEvent;
@@ -34,6 +34,10 @@ class QMouseEvent;
 // One y axis per distinct unit: the first on the left, the second on the right, then
 // alternating outwards. Colours come with text everywhere: a legend above the plot, a
 // label at the end of each line, labelled threshold lines, symbols on event markers.
+//
+// The parts: ChartValueAxes (axes per unit), ChartAnnotations (thresholds, gaps, events),
+// ChartReadout (the text under the mouse) and ChartExporter (CSV and PNG); this class
+// holds the plot, the requests and the mouse.
 //
 // Threading contract: GUI thread only. Lifetime: answers arriving after destruction are
 // dropped by HistoryService (this widget is the callback context).
@@ -89,52 +93,24 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Shown
-    {
-        ChartSeries series;
-        QColor color;
-        QCPGraph *graph = nullptr;
-        QCPAxis *axis = nullptr;
-        QList<HistoryGap> gaps;
-        QCPItemText *endLabel = nullptr;
-    };
-
     void rebuild();
-    QCPAxis *axisForUnit(const QString &unit, QStringList &units);
-    void addThresholds(const Shown &shown);
     void onRangeChanged();
     void requery();
     void showData(quint64 sequence, const QList<std::optional<HistorySeriesData>> &results);
     void showEvents(quint64 sequence, const QList<HistoryEvent> &events);
-    void clearItems(QList<QCPAbstractItem *> &items);
-    void drawGaps();
     void placeLabels();
     void placeEndLabels();
-    void placeThresholdLabels();
-    void rescaleValueAxes();
     void updateTimeAxisFormat();
     void updateEmptyState();
     void onMouseMove(QMouseEvent *event);
-    QString valueText(const Shown &shown, double keySeconds) const;
-    QString readoutFor(double keySeconds, int pixelX) const;
     int pixelWidth() const;
 
     HistoryService *m_history;
     QCustomPlot *m_plot;
     QLabel *m_emptyLabel;
-    QList<Shown> m_shown;
-    QList<QCPAxis *> m_extraAxes;
-    struct ThresholdLabel
-    {
-        QCPItemText *item;
-        QCPAxis *axis;
-        double value;
-    };
-    QList<QCPAbstractItem *> m_thresholdItems;
-    QList<ThresholdLabel> m_thresholdLabels;
-    QList<QCPAbstractItem *> m_gapItems;
-    QList<QCPAbstractItem *> m_eventItems;
-    QList<HistoryEvent> m_events;
+    QList<ChartLine> m_lines;
+    std::unique_ptr<ChartValueAxes> m_axes;
+    std::unique_ptr<ChartAnnotations> m_annotations;
     QCPItemStraightLine *m_cursor = nullptr;
     QTimer m_debounce;
     Request m_request;

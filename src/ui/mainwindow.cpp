@@ -42,6 +42,11 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterKeyColumn(-1); // name and address alike
     m_ui->serverTree->setModel(m_filter);
+    // The model decides what may be dropped (its own servers and groups, onto groups).
+    // InternalMove would also demand that the drop event's source() be this view, which
+    // holds only inside QDrag::exec(): drops delivered any other way (tests, assistive
+    // tools) were ignored.
+    m_ui->serverTree->setDragDropMode(QAbstractItemView::DragDrop);
     m_ui->serverTree->setItemDelegateForColumn(ServerTreeModel::NameColumn, new StatusDelegate(this));
     m_ui->serverTree->expandAll();
     m_ui->serverTree->header()->setStretchLastSection(true);
@@ -89,6 +94,12 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     connect(m_ui->serverTree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &inserted) { m_ui->serverTree->expand(inserted); });
+    // A server dropped into a group stays in sight: the group opens. (The filter proxy
+    // reports moves as a layout change, so this listens to the tree model itself.)
+    connect(m_tree, &QAbstractItemModel::rowsMoved, this,
+            [this](const QModelIndex &, int, int, const QModelIndex &destination) {
+                m_ui->serverTree->expand(m_filter->mapFromSource(destination));
+            });
     connect(m_overview, &OverviewPage::activity, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
