@@ -16,6 +16,10 @@ set(CPACK_GENERATOR "DEB")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Loaded as plugins, so the library scan cannot see them: the history store's SQLite
+# driver and the display plugins (xcb, wayland) the window needs.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+set(CPACK_STRIP_FILES ON)
 # The demo lab runs simulated BMCs from these packages; the program works without them.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "openipmi, python3-pyghmi")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "ipmitool, freeipmi-tools")

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the Debian package of a build folder with CPack and checks that it installs and
+# runs: control fields, apt's dependency resolution, then the installed programs (their
+# version, the desktop application offscreen with its demo lab taking screenshots), the
+# desktop file, the AppStream metainfo, the icon and the embedded zh_CN translation.
+#
+#   deb_install.sh <build-dir> [cpack-program]
+#
+# With BMCPILOT_TEST_DEB_INSTALL=1 and root rights (the throw-away CI machine) the
+# package is really installed with apt, checked under /usr and removed again. Otherwise
+# it is unpacked with dpkg-deb into a scratch folder and checked there.
+set -euo pipefail
+
+build=$(cd "$1" && pwd)
+cpack=${2:-cpack}
+work=$(mktemp -d "${TMPDIR:-/tmp}/bmcpilot-deb-XXXXXX")
+installed=no
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+cleanup() {
+    if [ "$installed" = yes ]; then
+        echo "Removing the installed package"
+        DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq bmcpilot >/dev/null || dpkg -r bmcpilot >/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# now() and since <start>: elapsed time for the log, e.g. "12.3".
+now() { date +%s%N; }
+since() { local ms=$((($(now) - $1) / 1000000)); printf '%d.%d' $((ms / 1000)) $((ms % 1000 / 100)); }
+started=$(now)
+
+# Stripped: the build is RelWithDebInfo, and debug info would make the package several
+# times larger and slower to build without changing what it installs or how it runs.
+"$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$work/out" -D CPACK_STRIP_FILES=ON \
+    >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log" >&2; fail "cpack -G DEB failed"; }
+shopt -s nullglob
+debs=("$work/out"/*.deb)
+[ ${#debs[@]} -eq 1 ] || fail "expected one .deb in $work/out, found ${#debs[@]}"
+deb=${debs[0]}
+echo "Built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB) in $(since "$started") s"
+
+# Control fields.
+version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' "$build/CPackConfig.cmake")
+[ -n "$version" ] || fail "no CPACK_PACKAGE_VERSION in CPackConfig.cmake"
+field() { dpkg-deb -f "$deb" "$1"; }
+[ "$(field Package)" = bmcpilot ] || fail "Package is '$(field Package)'"
+[ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)', expected $version"
+[ "$(field Architecture)" = "$(dpkg --print-architecture)" ] || fail "Architecture is '$(field Architecture)'"
+depends=$(field Depends)
+[ -n "$depends" ] || fail "Depends is empty"
+for library in libqt6widgets6 libssl3 libqt6sql6-sqlite qt6-qpa-plugins; do
+    grep -q "$library" <<<"$depends" || fail "Depends lacks $library: $depends"
+done
+# CPack writes no copyright file; the licence is stated in the description.
+field Description | grep -q 'GPL-3.0-or-later' || fail "the Description does not name the licence GPL-3.0-or-later"
+echo "Fields: Package bmcpilot $version, Depends: $depends"
+
+# apt resolves every dependency (a simulation changes nothing and needs no root).
+apt-get install --simulate --no-install-recommends "$deb" >"$work/apt-simulate.log" 2>&1 ||
+    { cat "$work/apt-simulate.log" >&2; fail "apt-get install --simulate failed"; }
+grep -q '^Inst bmcpilot ' "$work/apt-simulate.log" || { cat "$work/apt-simulate.log" >&2; fail "apt would not install bmcpilot"; }
+
+if [ "${BMCPILOT_TEST_DEB_INSTALL:-}" = 1 ] && [ "$(id -u)" -eq 0 ]; then
+    if [ "$(dpkg-query -W -f='${db:Status-Status}' bmcpilot 2>/dev/null || true)" = installed ]; then
+        fail "bmcpilot is installed already; this test installs and removes its own package"
+    fi
+    echo "Installing with apt (BMCPILOT_TEST_DEB_INSTALL=1, root)"
+    installed=yes
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >"$work/apt-install.log" 2>&1 ||
+        { cat "$work/apt-install.log" >&2; fail "apt-get install failed"; }
+    root=""
+else
+    echo "Unpacking with dpkg-deb (set BMCPILOT_TEST_DEB_INSTALL=1 as root to install for real)"
+    dpkg-deb -x "$deb" "$work/root"
+    root="$work/root"
+fi
+
+# Where the package puts things.
+for path in usr/bin/bmcpilot usr/bin/bmcpilot-cli \
+            usr/share/applications/org.bmcpilot.BmcPilot.desktop \
+            usr/share/metainfo/org.bmcpilot.BmcPilot.metainfo.xml \
+            usr/share/icons/hicolor/scalable/apps/org.bmcpilot.BmcPilot.svg; do
+    [ -f "$root/$path" ] || fail "/$path is missing"
+done
+[ -x "$root/usr/bin/bmcpilot" ] && [ -x "$root/usr/bin/bmcpilot-cli" ] || fail "the programs are not executable"
+# The programs need nothing from the build tree.
+for program in bmcpilot bmcpilot-cli; do
+    if ldd "$root/usr/bin/$program" | grep -e 'not found' -e "$build"; then
+        fail "$program needs libraries that are missing or in the build folder"
+    fi
+done
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$root/usr/share/applications/org.bmcpilot.BmcPilot.desktop" || fail "desktop-file-validate"
+else
+    echo "desktop-file-validate not found (package desktop-file-utils): desktop file not validated"
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net "$root/usr/share/metainfo/org.bmcpilot.BmcPilot.metainfo.xml" >"$work/appstream.log" 2>&1 ||
+        { cat "$work/appstream.log" >&2; fail "appstreamcli validate"; }
+fi
+grep -q '^Exec=bmcpilot' "$root/usr/share/applications/org.bmcpilot.BmcPilot.desktop" || fail "the desktop file does not start bmcpilot"
+grep -q '<svg' "$root/usr/share/icons/hicolor/scalable/apps/org.bmcpilot.BmcPilot.svg" || fail "the icon is no SVG"
+
+# Run the programs with a private home: nothing of the user's settings is read or written.
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
+export XDG_RUNTIME_DIR="$work/runtime" QT_QPA_PLATFORM=offscreen
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+cli_version=$(LANG=C.UTF-8 "$root/usr/bin/bmcpilot-cli" --version)
+grep -q "$version" <<<"$cli_version" || fail "bmcpilot-cli --version says '$cli_version'"
+gui_version=$(LANG=C.UTF-8 "$root/usr/bin/bmcpilot" --version)
+grep -q "$version" <<<"$gui_version" || fail "bmcpilot --version says '$gui_version'"
+# The zh_CN translation is embedded (there are no .qm files to install).
+LANG=zh_CN.UTF-8 LANGUAGE=zh_CN "$root/usr/bin/bmcpilot" --help | grep -q '通过 IPMI 管理服务器 BMC' ||
+    fail "bmcpilot --help is not translated under LANG=zh_CN.UTF-8"
+echo "Versions: $cli_version / $gui_version; zh_CN translation present"
+
+# A real start: the demo lab's simulated BMCs, a screenshot of every page, then quit.
+shot_started=$(now)
+timeout 120 env LANG=C.UTF-8 "$root/usr/bin/bmcpilot" --demo --screenshots "$work/shots" >"$work/gui.log" 2>&1 ||
+    { cat "$work/gui.log" >&2; fail "bmcpilot --demo --screenshots failed"; }
+pngs=("$work/shots"/*.png)
+[ ${#pngs[@]} -gt 0 ] || { cat "$work/gui.log" >&2; fail "no screenshot written"; }
+for png in "${pngs[@]}"; do
+    [ "$(head -c 8 "$png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || fail "$(basename "$png") is not a PNG"
+done
+echo "Demo lab run: ${#pngs[@]} screenshots in $(since "$shot_started") s"
+echo "PASS in $(since "$started") s"
