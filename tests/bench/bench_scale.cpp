@@ -117,14 +117,19 @@ int main(int argc, char **argv)
     const double cpuStart = bench::selfCpuMs();
     tickClock.start();
     ticker.start();
-    double rssMid = 0;
-    QTimer::singleShot(seconds * 500, &app, [&] { rssMid = bench::selfRssMiB(); });
+    // Resident memory sampled ten times over the run: a leak keeps climbing, warm-up levels off.
+    std::vector<double> rssSamples;
+    QTimer rssSampler;
+    rssSampler.setInterval(seconds * 100);
+    QObject::connect(&rssSampler, &QTimer::timeout, &app, [&] { rssSamples.push_back(bench::selfRssMiB()); });
+    rssSampler.start();
     {
         QEventLoop wait;
         QTimer::singleShot(seconds * 1000, &wait, &QEventLoop::quit);
         wait.exec();
     }
     ticker.stop();
+    rssSampler.stop();
     const double cpuMs = bench::selfCpuMs() - cpuStart;
     const double wallMs = double(clock.elapsed() - measureFrom);
     const double rssEnd = bench::selfRssMiB();
@@ -162,15 +167,29 @@ int main(int argc, char **argv)
                          .arg(period.median, 0, 'f', 0).arg(period.p95, 0, 'f', 0).arg(period.max, 0, 'f', 0).arg(intervalMs));
     bench::printLine(QStringLiteral("bmcpilot: per-server poll latency (period - interval; +-200 ms jitter) median %1 ms, p95 %2 ms")
                          .arg(lat.median, 0, 'f', 0).arg(lat.p95, 0, 'f', 0));
-    bench::printLine(QStringLiteral("bmcpilot: RSS before the stack %1 MiB, after warm-up %2 MiB, half-way %3 MiB, end %4 MiB")
-                         .arg(rssBefore, 0, 'f', 1).arg(rssStart, 0, 'f', 1).arg(rssMid, 0, 'f', 1).arg(rssEnd, 0, 'f', 1));
+    QStringList rssSeries;
+    for (double rss : rssSamples)
+        rssSeries << QString::number(rss, 'f', 1);
+    bench::printLine(QStringLiteral("bmcpilot: RSS before the stack %1 MiB, after warm-up %2 MiB, end %3 MiB")
+                         .arg(rssBefore, 0, 'f', 1).arg(rssStart, 0, 'f', 1).arg(rssEnd, 0, 'f', 1));
+    bench::printLine(QStringLiteral("bmcpilot: RSS every %1 s: %2 MiB").arg(seconds / 10.0, 0, 'f', 0).arg(rssSeries.join(QStringLiteral(", "))));
+    if (rssSamples.size() >= 4) {
+        // Growth over the second half of the run, per hour, as a leak would show it.
+        const double half = rssSamples[rssSamples.size() / 2 - 1];
+        const double growth = rssSamples.back() - half;
+        const double halfSeconds = seconds / 10.0 * double(rssSamples.size() - rssSamples.size() / 2);
+        bench::printLine(QStringLiteral("bmcpilot: RSS growth over the second half %1 MiB (%2 MiB per hour at that rate)")
+                             .arg(growth, 0, 'f', 1).arg(growth * 3600.0 / halfSeconds, 0, 'f', 1));
+    }
     bench::printLine(QStringLiteral("bmcpilot: main-thread 10 ms timer lateness median %1 ms, p95 %2 ms, max %3 ms")
                          .arg(late.median, 0, 'f', 2).arg(late.p95, 0, 'f', 2).arg(late.max, 0, 'f', 1));
 
     if (ipmiSensors.isEmpty())
         return 0;
     // FreeIPMI: one ipmi-sensors -F 64 over all BMCs every 2 s (or back to back when a run
-    // takes longer), warm SDR cache, for the same wall time.
+    // takes longer), warm SDR cache, for the same wall time (at most 2 minutes: the long
+    // runs are about memory, which the comparison does not need).
+    const int referenceSeconds = std::min(seconds, 120);
     const QString cache = work.filePath(QStringLiteral("freeipmi"));
     QDir().mkpath(cache);
     const QStringList args{ipmiSensors, QStringLiteral("-h"), hostPorts.join(QLatin1Char(',')), QStringLiteral("-u"),
@@ -184,13 +203,13 @@ int main(int argc, char **argv)
     int errors = 0;
     QElapsedTimer total;
     total.start();
-    while (total.elapsed() < qint64(seconds) * 1000) {
+    while (total.elapsed() < qint64(referenceSeconds) * 1000) {
         const qint64 begun = total.elapsed();
         const bench::Measure m = bench::run(args);
         runs.push_back(m.wallMs);
         freeCpu += m.cpuMs;
         errors += m.exitCode != 0;
-        const qint64 next = std::min(begun + intervalMs, qint64(seconds) * 1000);
+        const qint64 next = std::min(begun + intervalMs, qint64(referenceSeconds) * 1000);
         if (total.elapsed() < next)
             QThread::msleep(static_cast<unsigned long>(next - total.elapsed()));
     }
