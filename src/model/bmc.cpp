@@ -13,6 +13,8 @@ Bmc::~Bmc()
 
 QString Bmc::displayAddress() const
 {
+    if (m_endpoint.local)
+        return tr("this machine's BMC");
     return m_endpoint.port == 623 ? m_endpoint.host
                                   : QStringLiteral("%1:%2").arg(m_endpoint.host).arg(m_endpoint.port);
 }

@@ -11,7 +11,8 @@
 // One BMC as the GUI sees it: where it is, plus typed asynchronous calls that run on the
 // session pool. Each call takes a request builder's output and the matching parser from
 // src/ipmi/cmd, and delivers the parsed value (or the error sentence) to `done` in the
-// context object's thread; it returns a ticket for cancel().
+// context object's thread; it returns a ticket for cancel(). A local endpoint
+// (BmcEndpoint::local) runs the same calls through the kernel's IPMI device.
 //
 // Threading contract: use from the thread the Bmc lives in; callbacks arrive there. The
 // pool must outlive every Bmc that uses it.
@@ -24,7 +25,7 @@ public:
     ~Bmc() override;
 
     const BmcEndpoint &endpoint() const { return m_endpoint; }
-    QString displayAddress() const; // "host" or "host:port"
+    QString displayAddress() const; // "host" or "host:port", or words for the local BMC
 
     template<typename T>
     using Parser = std::function<ipmi::Result<T>(const ipmi::Response &)>;

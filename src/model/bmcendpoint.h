@@ -9,6 +9,9 @@
 // value, safe to copy across threads.
 struct BmcEndpoint
 {
+    // The BMC of this machine through the kernel's IPMI driver (`-I open`): no login, so
+    // host (a label only), port and config are not used to reach it.
+    bool local = false;
     QString host;
     quint16 port = 623;
     ipmi::SessionConfig config;
@@ -19,6 +22,8 @@ struct BmcEndpoint
     // Sessions are shared by callers that agree on all of these.
     QString key() const
     {
+        if (local)
+            return QStringLiteral("local|%1").arg(isolation);
         return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
             .arg(host)
             .arg(port)

@@ -67,6 +67,12 @@ void Fleet::drop(const QUuid &serverId)
 BmcEndpoint Fleet::endpointFor(const ServerEntry &entry, const Credentials &credentials)
 {
     BmcEndpoint endpoint;
+    if (entry.interface == ServerEntry::Interface::Open) {
+        // The kernel driver needs no address and no login; credentials are not sent.
+        endpoint.local = true;
+        endpoint.host = LocalHostLabel;
+        return endpoint;
+    }
     endpoint.host = entry.address;
     endpoint.port = entry.port;
     endpoint.config.version = entry.interface == ServerEntry::Interface::Lan ? ipmi::LanVersion::Lan15
@@ -90,14 +96,21 @@ Bmc *Fleet::bmc(const QUuid &serverId, QString *error)
             *error = tr("No server has the id %1.").arg(serverId.toString());
         return nullptr;
     }
-    if (entry->interface == ServerEntry::Interface::Open) {
-        if (error)
-            *error = tr("The local interface is not available in this version.");
-        return nullptr;
-    }
     const auto found = m_credentials.constFind(serverId);
     auto *created = new Bmc(endpointFor(*entry, found != m_credentials.constEnd() ? *found : Credentials{}),
                             m_pool);
     m_bmcs.insert(serverId, created);
     return created;
+}
+
+void Fleet::replacePassword(const QUuid &serverId, const ipmi::SecretBytes &password)
+{
+    Credentials updated = credentials(serverId).value_or(Credentials{});
+    updated.password = password;
+    // Sessions are shared by endpoint key, which leaves the password out: without this the
+    // next login of the open session's client would still use the old one.
+    if (const ServerEntry *entry = m_registry->findServer(serverId))
+        m_pool->forget(endpointFor(*entry, updated));
+    setCredentials(serverId, std::move(updated));
+    emit passwordReplaced(serverId);
 }

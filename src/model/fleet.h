@@ -35,12 +35,21 @@ public:
     Fleet(ServerRegistry *registry, SessionPool *pool, QObject *parent = nullptr);
     ~Fleet() override;
 
-    // Where and how to log in to the server an entry describes.
+    // What the registry stores as the address of a server on the local interface, and
+    // the host of its endpoint (as the CLI labels `-I open`).
+    static constexpr QLatin1StringView LocalHostLabel{"local"};
+
+    // Where and how to log in to the server an entry describes. For the local interface
+    // (ServerEntry::Interface::Open) a local endpoint, without credentials.
     static BmcEndpoint endpointFor(const ServerEntry &entry, const Credentials &credentials);
 
     void setCredentials(const QUuid &serverId, Credentials credentials);
     bool hasCredentials(const QUuid &serverId) const;
     std::optional<Credentials> credentials(const QUuid &serverId) const;
+    // The BMC now takes `password` for the account this server logs in with (a password
+    // rotation changed it): keeps the K_g, closes the pool's session that was opened with
+    // the old password, so the next call logs in anew, and announces passwordReplaced().
+    void replacePassword(const QUuid &serverId, const ipmi::SecretBytes &password);
 
     // nullptr when the id is not a server; *error then says why. A server without stored
     // credentials gets an empty password (some BMCs allow that) and hasCredentials false.
@@ -51,6 +60,8 @@ public:
 Q_SIGNALS:
     // The Bmc of this server was replaced (its entry or credentials changed).
     void bmcReplaced(const QUuid &serverId);
+    // replacePassword() gave this server a new password; credentials() has it.
+    void passwordReplaced(const QUuid &serverId);
 
 private:
     void drop(const QUuid &serverId);

@@ -8,6 +8,7 @@
 #include "ipmi/audit/auditfixer.h"
 #include "ipmi/audit/auditgatherer.h"
 #include "ipmi/audit/auditrules.h"
+#include "ipmi/channel/lanchannelfinder.h"
 
 using namespace ipmi::audit;
 
@@ -45,12 +46,50 @@ void SecurityAudit::run(const QUuid &serverId, bool tryDefaults, ReportCallback 
     const ipmi::SessionConfig &config = job->base.config;
     job->facts.host = job->base.host.toStdString();
     job->facts.version = config.version;
+    if (job->base.local) {
+        // The kernel driver opens no session: a login probe would "succeed" without any
+        // login, and the audit has no password of its own to judge.
+        job->facts.host = bmc->displayAddress().toStdString();
+        job->facts.notes.push_back(
+            tr("Login probes (cipher suites without integrity, anonymous login, default passwords) and the length "
+               "of the audit's own password were not checked: these checks need a LAN session, and the local "
+               "interface logs in without one.")
+                .toStdString());
+        findLanChannel(job);
+        return;
+    }
     job->facts.ownUsername = config.username;
     job->facts.ownPasswordLength = config.password.size();
     job->facts.probesRun = true;
     job->facts.defaultsTried = tryDefaults;
     job->probes = plannedProbes(config.username, tryDefaults);
     nextProbe(job);
+}
+
+void SecurityAudit::findLanChannel(std::shared_ptr<Job> job)
+{
+    emit progressText(tr("Looking for the LAN channel…"));
+    Bmc *bmc = m_fleet->bmc(job->serverId);
+    if (!bmc) {
+        m_busy = false;
+        job->done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, tr("The server was removed.").toStdString()});
+        return;
+    }
+    // Over the system interface the "current channel" is not the LAN one: the facts are
+    // read about the LAN channel by number.
+    using Channels = std::vector<ipmi::channel::ChannelInfo>;
+    bmc->run<Channels>(std::make_shared<ipmi::channel::LanChannelFinder>(true), this,
+                       [this, job](ipmi::Result<Channels> found) {
+                           if (found) {
+                               job->facts.lanChannel = found->front().channel;
+                           } else {
+                               job->facts.lanChannel = std::uint8_t(1);
+                               job->facts.notes.push_back(tr("The LAN channel was not found (%1); channel 1 was read.")
+                                                              .arg(QString::fromStdString(found.error().message))
+                                                              .toStdString());
+                           }
+                           gather(job);
+                       });
 }
 
 void SecurityAudit::nextProbe(std::shared_ptr<Job> job)
@@ -73,6 +112,7 @@ void SecurityAudit::nextProbe(std::shared_ptr<Job> job)
     probe.config.cipher.pinnedSuite = spec.suite;
     probe.config.cipher.allowSuiteZero = spec.suite == std::uint8_t(0);
     probe.config.timing.handshakeAttempts = 1;
+    probe.config.timing.handshakeMessageAttempts = 2; // a probe is a question, not a login to insist on
     probe.config.timing.reopenAttempts = 0;
     SessionPool *pool = m_fleet->pool();
     pool->open(probe, this, [this, job, spec, probe, pool](ipmi::Result<ipmi::SessionInfo> opened) {
@@ -99,7 +139,8 @@ void SecurityAudit::gather(std::shared_ptr<Job> job)
         }
         Report report;
         report.serverId = job->serverId;
-        report.host = job->base.host;
+        // A local BMC's host is a label; the report names it as the GUI does.
+        report.host = job->base.local ? QString::fromStdString(job->facts.host) : job->base.host;
         report.facts = std::move(facts).value();
         report.findings = evaluate(report.facts);
         job->done(std::move(report));

@@ -20,7 +20,9 @@ struct BmcEndpoint;
 // The security audit of one server for the GUI: the login probes (cipher suites without
 // integrity, a null user, vendor defaults when asked) each over a private session of
 // the pool (BmcEndpoint::isolation, closed right after), then the facts over the
-// server's own session, the rules of src/ipmi/audit, and fixes on request.
+// server's own session, the rules of src/ipmi/audit, and fixes on request. A local BMC
+// (BmcEndpoint::local) has no login to probe: only the facts of its LAN channel are read,
+// and the report notes that the login checks need a LAN session.
 //
 // Threading contract: a GUI-thread object; callbacks run in its thread. One audit or fix
 // at a time per SecurityAudit; a call while busy fails at once with a sentence.
@@ -52,6 +54,7 @@ Q_SIGNALS:
 private:
     struct Job;
 
+    void findLanChannel(std::shared_ptr<Job> job); // a local BMC: which channel to read
     void nextProbe(std::shared_ptr<Job> job);
     void gather(std::shared_ptr<Job> job);
 

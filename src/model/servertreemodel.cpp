@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servertreemodel.h"
 
+#include "bmc.h"
+#include "fleet.h"
 #include "serverregistry.h"
 
 #include <QMimeData>
@@ -179,6 +181,8 @@ QVariant ServerTreeModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn: return server->name;
     case AddressColumn:
+        if (server->interface == ServerEntry::Interface::Open) // the words Bmc shows for a local BMC
+            return Bmc(Fleet::endpointFor(*server, {}), nullptr).displayAddress();
         return server->port == ServerEntry::DefaultPort
                    ? server->address
                    : QStringLiteral("%1:%2").arg(server->address).arg(server->port);

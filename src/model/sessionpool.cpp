@@ -93,3 +93,12 @@ void SessionPool::forget(const BmcEndpoint &endpoint)
     const QString key = endpoint.key();
     QMetaObject::invokeMethod(worker, [worker, key] { worker->forget(key); }, Qt::QueuedConnection);
 }
+
+void SessionPool::setLocalDeviceFactory(LocalClient::DeviceFactory factory)
+{
+    for (Worker &w : m_workers) {
+        SessionWorker *worker = w.worker;
+        QMetaObject::invokeMethod(
+            worker, [worker, factory] { worker->setLocalDeviceFactory(factory); }, Qt::QueuedConnection);
+    }
+}

@@ -6,6 +6,7 @@
 #include "ipmi/core/error.h"
 #include "ipmi/op/operation.h"
 #include "ipmi/session/lansession.h"
+#include "transport/localclient.h"
 
 #include <QObject>
 #include <QThread>
@@ -57,6 +58,10 @@ public:
                 QObject *context, ProgressCallback progress, FinishCallback finished);
     void cancel(const BmcEndpoint &endpoint, quint64 ticket);
     void forget(const BmcEndpoint &endpoint);
+    // How local endpoints reach the kernel's IPMI device: the real one (LinuxIpmiDevice)
+    // unless a factory is set; tests give a fake. Applies to local sessions opened after
+    // the call; the factory is called in the worker threads.
+    void setLocalDeviceFactory(LocalClient::DeviceFactory factory);
     int threadCount() const { return static_cast<int>(m_workers.size()); }
 
 private:

@@ -6,9 +6,11 @@
 #include <QDateTime>
 #include <QTimer>
 
+// Exactly one of the two clients is set.
 struct SessionWorker::Entry
 {
     LanClient *client = nullptr;
+    LocalClient *local = nullptr;
     qint64 lastUsedMs = 0;
     int inFlight = 0;
 };
@@ -55,6 +57,7 @@ SessionWorker::~SessionWorker()
     qDeleteAll(m_running);
     for (Entry *entry : std::as_const(m_clients)) {
         delete entry->client;
+        delete entry->local;
         delete entry;
     }
 }
@@ -65,11 +68,21 @@ SessionWorker::Entry &SessionWorker::entryFor(const BmcEndpoint &endpoint)
     auto found = m_clients.find(key);
     if (found == m_clients.end()) {
         auto *entry = new Entry;
-        entry->client = new LanClient(endpoint.host, endpoint.port, endpoint.config, this);
+        if (endpoint.local)
+            entry->local = new LocalClient(m_localDevices ? m_localDevices() : nullptr, this);
+        else
+            entry->client = new LanClient(endpoint.host, endpoint.port, endpoint.config, this);
         found = m_clients.insert(key, entry);
     }
     (*found)->lastUsedMs = QDateTime::currentMSecsSinceEpoch();
     return **found;
+}
+
+ipmi::RequestId SessionWorker::submit(Entry &entry, ipmi::Request request, ResponseCallback done)
+{
+    if (entry.local)
+        return entry.local->execute(std::move(request), std::move(done));
+    return entry.client->execute(std::move(request), std::move(done));
 }
 
 void SessionWorker::execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::Request request,
@@ -78,8 +91,8 @@ void SessionWorker::execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::R
     Entry &entry = entryFor(endpoint);
     ++entry.inFlight;
     const QString key = endpoint.key();
-    const ipmi::RequestId id = entry.client->execute(
-        std::move(request),
+    const ipmi::RequestId id = submit(
+        entry, std::move(request),
         [this, key, ticket, context, done = std::move(done)](ipmi::Result<ipmi::Response> result) {
             m_tickets.remove(ticket);
             if (auto found = m_clients.find(key); found != m_clients.end()) {
@@ -94,9 +107,13 @@ void SessionWorker::execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::R
 void SessionWorker::open(const BmcEndpoint &endpoint, QPointer<QObject> context, OpenCallback done)
 {
     Entry &entry = entryFor(endpoint);
-    entry.client->open([context, done = std::move(done)](ipmi::Result<ipmi::SessionInfo> result) {
+    auto opened = [context, done = std::move(done)](ipmi::Result<ipmi::SessionInfo> result) {
         postTo(context, [done, result = std::move(result)]() mutable { done(std::move(result)); });
-    });
+    };
+    if (entry.local)
+        entry.local->open(std::move(opened));
+    else
+        entry.client->open(std::move(opened));
 }
 
 void SessionWorker::run(const BmcEndpoint &endpoint, quint64 ticket,
@@ -131,8 +148,8 @@ void SessionWorker::step(quint64 ticket)
     Entry &entry = entryFor(running->endpoint);
     ++entry.inFlight;
     const QString key = running->endpoint.key();
-    const ipmi::RequestId id = entry.client->execute(
-        std::move(*request), [this, key, ticket](ipmi::Result<ipmi::Response> result) {
+    const ipmi::RequestId id = submit(
+        entry, std::move(*request), [this, key, ticket](ipmi::Result<ipmi::Response> result) {
             m_tickets.remove(ticket);
             if (auto found = m_clients.find(key); found != m_clients.end()) {
                 --(*found)->inFlight;
@@ -157,16 +174,24 @@ void SessionWorker::cancel(quint64 ticket)
     const auto found = m_tickets.constFind(ticket);
     if (found == m_tickets.constEnd())
         return;
-    if (Entry *entry = m_clients.value(found->first))
-        entry->client->cancel(found->second);
+    if (Entry *entry = m_clients.value(found->first)) {
+        if (entry->local)
+            entry->local->cancel(found->second);
+        else
+            entry->client->cancel(found->second);
+    }
 }
 
 void SessionWorker::forget(const QString &endpointKey)
 {
     if (Entry *entry = m_clients.take(endpointKey)) {
         LanClient *client = entry->client;
+        LocalClient *local = entry->local;
         delete entry;
-        client->close([client] { client->deleteLater(); });
+        if (local)
+            local->close([local] { local->deleteLater(); });
+        else
+            client->close([client] { client->deleteLater(); });
     }
 }
 

@@ -6,6 +6,7 @@
 #include "ipmi/core/error.h"
 #include "ipmi/op/operation.h"
 #include "ipmi/session/lansession.h"
+#include "transport/localclient.h"
 
 #include <QHash>
 #include <QObject>
@@ -18,7 +19,9 @@
 class LanClient;
 class QTimer;
 
-// Owns the LanClients of the BMCs assigned to one worker thread and runs their requests.
+// Owns the LanClients of the BMCs assigned to one worker thread and runs their requests;
+// a local endpoint (BmcEndpoint::local) gets a LocalClient on the kernel's IPMI device
+// instead, made by the local device factory (the real device unless tests set one).
 //
 // Threading contract: a SessionWorker lives in its worker thread; every public method is
 // called there (SessionPool posts them with QMetaObject::invokeMethod). Result callbacks
@@ -54,6 +57,7 @@ public:
              ProgressCallback progress, FinishCallback finished);
     void cancel(quint64 ticket);
     void forget(const QString &endpointKey); // close and drop the session now
+    void setLocalDeviceFactory(LocalClient::DeviceFactory factory) { m_localDevices = std::move(factory); }
     int sessionCount() const { return static_cast<int>(m_clients.size()); }
 
 private:
@@ -61,6 +65,7 @@ private:
     struct Running;
 
     Entry &entryFor(const BmcEndpoint &endpoint);
+    static ipmi::RequestId submit(Entry &entry, ipmi::Request request, ResponseCallback done);
     void step(quint64 ticket);
     void closeIdleSessions();
 
@@ -69,4 +74,5 @@ private:
     QHash<quint64, std::pair<QString, ipmi::RequestId>> m_tickets;
     QHash<quint64, Running *> m_running;
     QTimer *m_idleTimer;
+    LocalClient::DeviceFactory m_localDevices;
 };

@@ -152,7 +152,10 @@ int DiscoveryDialog::addChecked()
         entry.name = entry.port == ServerEntry::DefaultPort ? entry.address
                                                             : QStringLiteral("%1:%2").arg(entry.address).arg(entry.port);
         entry.userName = m_ui->userEdit->text();
-        entry.interface = defaults.defaultInterface;
+        // A BMC found on the network is reached over the network, whatever new servers
+        // default to.
+        entry.interface = defaults.defaultInterface == ServerEntry::Interface::Open ? ServerEntry::Interface::LanPlus
+                                                                                    : defaults.defaultInterface;
         entry.privilege = defaults.defaultPrivilege;
         entry.cipherSuite = entry.interface == ServerEntry::Interface::LanPlus ? defaults.defaultCipherSuite : std::nullopt;
         QString error;

@@ -90,12 +90,17 @@ void OverviewPage::refresh()
     const quint64 generation = m_generation;
     emit activity(tr("Reading %1…").arg(bmc->displayAddress()));
 
-    bmc->open(this, [this, generation](ipmi::Result<ipmi::SessionInfo> info) {
+    const bool local = bmc->endpoint().local;
+    bmc->open(this, [this, generation, local](ipmi::Result<ipmi::SessionInfo> info) {
         if (!isCurrent(generation))
             return;
         if (!info) {
             m_ui->sessionValue->setText(QString::fromStdString(info.error().message));
             emit activity(QString::fromStdString(info.error().message));
+            return;
+        }
+        if (local) { // the kernel driver: no login, so no cipher suite or session privilege to show
+            m_ui->sessionValue->setText(tr("Local interface (OpenIPMI driver)"));
             return;
         }
         const QString privilege = QString::fromStdString(ipmi::privilegeName(info->privilege));

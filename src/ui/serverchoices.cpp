@@ -15,6 +15,8 @@ void fillInterfaces(QComboBox *combo)
 {
     combo->addItem(QCoreApplication::translate("ServerChoices", "IPMI 2.0 (lanplus)"), int(ServerEntry::Interface::LanPlus));
     combo->addItem(QCoreApplication::translate("ServerChoices", "IPMI 1.5 (lan)"), int(ServerEntry::Interface::Lan));
+    combo->addItem(QCoreApplication::translate("ServerChoices", "Local (this machine's BMC)"),
+                   int(ServerEntry::Interface::Open));
 }
 
 void fillCipherSuites(QComboBox *combo)

@@ -11,6 +11,7 @@ class QComboBox;
 // them; item data is the enum value (the suite number, -1 for automatic).
 namespace ServerChoices {
 
+// LAN 2.0, LAN 1.5 and the local interface (the kernel's IPMI driver), in that order.
 void fillInterfaces(QComboBox *combo);
 void fillCipherSuites(QComboBox *combo);
 void fillPrivileges(QComboBox *combo);

@@ -72,7 +72,8 @@ void ServerDialog::setEntry(const ServerEntry &entry, const QUuid &group)
     m_id = entry.id;
     setWindowTitle(tr("Edit server %1").arg(entry.name));
     m_ui->nameEdit->setText(entry.name);
-    m_ui->addressEdit->setText(entry.address);
+    // A local entry's address is only a label; the field stays free for a network address.
+    m_ui->addressEdit->setText(entry.interface == ServerEntry::Interface::Open ? QString() : entry.address);
     m_ui->portEdit->setValue(entry.port);
     ServerChoices::selectData(m_ui->interfaceEdit, int(entry.interface));
     ServerChoices::selectCipherSuite(m_ui->cipherEdit, entry.cipherSuite);
@@ -100,9 +101,15 @@ ServerEntry ServerDialog::entry() const
     entry.address = m_ui->addressEdit->text().trimmed();
     entry.port = static_cast<quint16>(m_ui->portEdit->value());
     entry.interface = ServerChoices::interfaceOf(m_ui->interfaceEdit);
+    if (entry.interface == ServerEntry::Interface::Open) {
+        // The kernel driver reaches the BMC: no address, port or login to keep.
+        entry.address = Fleet::LocalHostLabel;
+        entry.port = ServerEntry::DefaultPort;
+    }
     if (entry.interface == ServerEntry::Interface::LanPlus)
         entry.cipherSuite = ServerChoices::cipherSuiteOf(m_ui->cipherEdit);
-    entry.userName = m_ui->userEdit->text();
+    if (entry.interface != ServerEntry::Interface::Open)
+        entry.userName = m_ui->userEdit->text();
     entry.privilege = ServerChoices::privilegeOf(m_ui->privilegeEdit);
     // The ideographic comma separates too: it is what a Chinese keyboard types.
     static const QRegularExpression separators(QStringLiteral("[,\uFF0C\u3001]"));
@@ -160,6 +167,8 @@ QString ServerDialog::problem() const
     const ServerEntry current = entry();
     if (QString text = current.validate(); !text.isEmpty())
         return text;
+    if (isLocal())
+        return {}; // nothing typed below is used
     const bool lan20 = current.interface == ServerEntry::Interface::LanPlus;
     const int passwordBytes = static_cast<int>(m_ui->passwordEdit->text().toUtf8().size());
     const int limit = lan20 ? MaxPasswordLan20 : MaxPasswordLan15;
@@ -190,10 +199,28 @@ void ServerDialog::validate()
     m_ui->testButton->setEnabled(text.isEmpty());
     m_ui->cipherEdit->setEnabled(m_ui->interfaceEdit->currentData().toInt() == int(ServerEntry::Interface::LanPlus));
     m_ui->kgEdit->setEnabled(m_ui->cipherEdit->isEnabled());
+    // The local interface has no address and no login.
+    const bool network = !isLocal();
+    for (QWidget *field : {static_cast<QWidget *>(m_ui->addressEdit), static_cast<QWidget *>(m_ui->portEdit),
+                           static_cast<QWidget *>(m_ui->userEdit), static_cast<QWidget *>(m_ui->passwordEdit),
+                           static_cast<QWidget *>(m_ui->privilegeEdit)})
+        field->setEnabled(network);
+}
+
+bool ServerDialog::isLocal() const
+{
+    return ServerChoices::interfaceOf(m_ui->interfaceEdit) == ServerEntry::Interface::Open;
 }
 
 void ServerDialog::updatePasswordRule()
 {
+    if (isLocal()) {
+        m_ui->passwordRuleLabel->setText(
+            tr("The local interface talks to this machine's BMC through the kernel's IPMI driver: no address "
+               "and no login. It needs the kernel modules ipmi_msghandler, ipmi_devintf and ipmi_si, and read "
+               "and write access to the device (/dev/ipmi0)."));
+        return;
+    }
     const bool lan20 = m_ui->interfaceEdit->currentData().toInt() == int(ServerEntry::Interface::LanPlus);
     m_ui->passwordRuleLabel->setText(
         lan20 ? tr("IPMI 2.0 passwords have up to 20 bytes. A BMC user set with a 16-byte password "
@@ -211,11 +238,14 @@ void ServerDialog::testConnection()
     BmcEndpoint endpoint = Fleet::endpointFor(entry(), credentials);
     endpoint.isolation = QUuid::createUuid().toString();
     m_ui->testButton->setEnabled(false);
-    m_ui->testResultLabel->setText(tr("Connecting to %1…").arg(endpoint.host));
+    m_ui->testResultLabel->setText(endpoint.local ? tr("Opening the local IPMI device…")
+                                                  : tr("Connecting to %1…").arg(endpoint.host));
     m_fleet->pool()->open(endpoint, m_testContext, [this, endpoint](ipmi::Result<ipmi::SessionInfo> result) {
         m_ui->testButton->setEnabled(problem().isEmpty());
         if (!result) {
             m_ui->testResultLabel->setText(tr("Failed: %1").arg(QString::fromStdString(result.error().message)));
+        } else if (endpoint.local) {
+            m_ui->testResultLabel->setText(tr("The local IPMI device is open."));
         } else if (result->version == ipmi::LanVersion::Lan20) {
             m_ui->testResultLabel->setText(tr("Connected with IPMI 2.0, cipher suite %1, privilege %2.")
                                                .arg(result->cipherSuite)

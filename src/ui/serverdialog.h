@@ -15,9 +15,11 @@ class ServerDialog;
 }
 
 // Adds a server or edits one: where the BMC is, how to log in, and where it sits in the
-// tree. "Test connection" opens a session with what is typed and reports the cipher
-// suite and privilege obtained, or the reason it failed. OK stays disabled while the
-// input has a problem, which is shown in words under the form.
+// tree. "Local (this machine's BMC)" picks the kernel driver instead of the network: the
+// address and login fields are then disabled and not stored. "Test connection" opens a
+// session with what is typed and reports the cipher suite and privilege obtained (or
+// opens the local device), or the reason it failed. OK stays disabled while the input
+// has a problem, which is shown in words under the form.
 class ServerDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ public:
 
 private:
     void validate();
+    bool isLocal() const;
     void updatePasswordRule();
     void testConnection();
     void fillGroups(const QUuid &parent, int depth);

@@ -48,6 +48,19 @@ private slots:
         QCOMPARE(changed.language, QStringLiteral("en"));
     }
 
+    // New servers may default to this machine's BMC: the same interfaces as the server dialog.
+    void localInterfaceIsADefaultChoice()
+    {
+        AppSettings initial;
+        initial.defaultInterface = ServerEntry::Interface::Open;
+        PreferencesDialog dialog(initial, nullptr);
+        auto *interfaces = child<QComboBox>(dialog, "interfaceEdit");
+        QCOMPARE(interfaces->currentData().toInt(), int(ServerEntry::Interface::Open));
+        QCOMPARE(dialog.settings().defaultInterface, ServerEntry::Interface::Open);
+        interfaces->setCurrentIndex(interfaces->findData(int(ServerEntry::Interface::Lan)));
+        QCOMPARE(dialog.settings().defaultInterface, ServerEntry::Interface::Lan);
+    }
+
     void rollupsNeverShorterThanRawSamples()
     {
         PreferencesDialog dialog(AppSettings{}, nullptr);

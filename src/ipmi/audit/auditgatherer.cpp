@@ -25,7 +25,7 @@ bool transportFailure(const Error &error)
 
 } // namespace
 
-AuditGatherer::AuditGatherer(AuditFacts base) : m_facts(std::move(base)) {}
+AuditGatherer::AuditGatherer(AuditFacts base) : m_facts(std::move(base)), m_askedChannel(m_facts.lanChannel) {}
 
 std::optional<Request> AuditGatherer::nextRequest()
 {
@@ -33,9 +33,14 @@ std::optional<Request> AuditGatherer::nextRequest()
         return std::nullopt;
     switch (m_phase) {
     case Phase::AuthCaps:
-    case Phase::AuthCaps15:
-        return Request{sessioncmd::kNetFnApp, sessioncmd::kGetChannelAuthCaps,
-                       sessioncmd::encodeAuthCapsRequest(m_phase == Phase::AuthCaps, Privilege::Administrator), 0};
+    case Phase::AuthCaps15: {
+        Bytes data = sessioncmd::encodeAuthCapsRequest(m_phase == Phase::AuthCaps, Privilege::Administrator);
+        // A channel named by the caller replaces "this channel" (0Eh): over the system
+        // interface the current channel is not the LAN one.
+        if (m_askedChannel)
+            data.at(0) = std::uint8_t((data.at(0) & 0xf0) | (*m_askedChannel & 0x0f));
+        return Request{sessioncmd::kNetFnApp, sessioncmd::kGetChannelAuthCaps, std::move(data), 0};
+    }
     case Phase::ChannelAccess:
         return channel::getChannelAccessRequest(m_facts.lanChannel.value_or(1), channel::Storage::Volatile);
     case Phase::Lan:

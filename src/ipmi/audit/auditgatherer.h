@@ -18,6 +18,8 @@ class AuditGatherer final : public op::Operation<AuditFacts>
 {
 public:
     // base: host, version, own account facts and probe results filled in by the caller.
+    // base.lanChannel, when set, is the channel asked about (a local BMC's LAN channel);
+    // unset, the session's own channel is, and the answer names it.
     explicit AuditGatherer(AuditFacts base);
 
     std::optional<Request> nextRequest() override;
@@ -33,6 +35,7 @@ private:
     void finishStep();
 
     AuditFacts m_facts;
+    std::optional<std::uint8_t> m_askedChannel;
     Phase m_phase = Phase::AuthCaps;
     std::shared_ptr<op::OperationBase> m_step; // the LAN reader or the user list
     std::optional<Error> m_error;

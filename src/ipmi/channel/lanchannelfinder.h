@@ -12,7 +12,9 @@ namespace ipmi::channel {
 // Finds the LAN channels of a BMC (their numbers differ between vendors: 1, 2, 3, 8):
 // Get Channel Info for channels 0-Bh, keeping those whose medium is 802.3 LAN (04h).
 // Channels the BMC does not have (CBh or any other refusal) are skipped. The result is
-// empty when none is a LAN channel; takeResult() then fails with a clear sentence.
+// empty when none is a LAN channel; takeResult() then fails with a clear sentence, which
+// tells apart a BMC that refused Get Channel Info for every channel (pyghmi answers C1h)
+// from one whose channels answered without an 802.3 LAN among them.
 class LanChannelFinder final : public op::Operation<std::vector<ChannelInfo>>
 {
 public:
@@ -30,6 +32,8 @@ private:
     std::uint8_t m_next = 0;
     bool m_done = false;
     std::vector<ChannelInfo> m_found;
+    bool m_anyAnswered = false;        // some channel answered Get Channel Info
+    std::optional<std::uint8_t> m_refusal; // the last completion code other than "no such channel"
     std::optional<Error> m_error;
 };
 

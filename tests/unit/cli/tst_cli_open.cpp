@@ -1,77 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `bmcpilot-cli -I open mc info` through OpenHostSession over a fake kernel device: the
 // runner's session factory is replaced inside this test, as CliApplication's picks
-// OpenHostSession with the real device for -I open.
+// OpenHostSession with the real device for -I open. The device is
+// tests/support/fakeipmidevice.h.
+#include "fakeipmidevice.h"
 #include "cli/commandregistry.h"
 #include "cli/openhostsession.h"
 #include "cli/options.h"
 #include "cli/runner.h"
-#include "transport/ipmidevice.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
-#include <deque>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace {
-
-// Answers Get Device ID (App 01h) with a fixed body, through a pipe the notifier watches.
-class FakeBmcDevice final : public IpmiDevice
-{
-public:
-    explicit FakeBmcDevice(bool present = true) : m_present(present) {}
-    ~FakeBmcDevice() override { close(); }
-
-    ipmi::Result<void> open() override
-    {
-        if (!m_present)
-            return ipmi::Error{ipmi::ErrorKind::Network, "no IPMI device (fake)"};
-        int fds[2];
-        if (::pipe2(fds, O_NONBLOCK | O_CLOEXEC) != 0)
-            return ipmi::Error{ipmi::ErrorKind::Network, "pipe failed"};
-        m_read = fds[0];
-        m_write = fds[1];
-        return {};
-    }
-    int fd() const override { return m_read; }
-    ipmi::Result<void> send(long msgid, const ipmi::Request &request) override
-    {
-        Message answer{true, msgid, std::uint8_t(request.netFn | 1), request.cmd, {0xc1}};
-        if (request.netFn == 0x06 && request.cmd == 0x01)
-            // Device ID 20h, revision 1, firmware 2.05, IPMI 2.0, support A9h, IANA 7154
-            // (0x001BF2), product 0102h.
-            answer.data = {0x00, 0x20, 0x01, 0x02, 0x05, 0x02, 0xa9, 0xf2, 0x1b, 0x00, 0x02, 0x01};
-        m_pending.push_back(answer);
-        const char byte = 1;
-        return ::write(m_write, &byte, 1) == 1 ? ipmi::Result<void>()
-                                                : ipmi::Result<void>(ipmi::Error{ipmi::ErrorKind::Network, "pipe"});
-    }
-    ipmi::Result<std::optional<Message>> receive() override
-    {
-        char byte = 0;
-        if (::read(m_read, &byte, 1) != 1 || m_pending.empty())
-            return std::optional<Message>();
-        Message message = m_pending.front();
-        m_pending.pop_front();
-        return std::optional<Message>(message);
-    }
-    void close() override
-    {
-        if (m_read >= 0) {
-            ::close(m_read);
-            ::close(m_write);
-        }
-        m_read = m_write = -1;
-    }
-
-private:
-    bool m_present;
-    int m_read = -1;
-    int m_write = -1;
-    std::deque<Message> m_pending;
-};
 
 struct Output
 {
@@ -80,7 +22,7 @@ struct Output
     QString err;
 };
 
-Output runLocal(const QStringList &args, bool present)
+Output runLocal(const QStringList &args, std::shared_ptr<fakelocal::BmcState> state)
 {
     OptionParser parser;
     Output output;
@@ -102,8 +44,8 @@ Output runLocal(const QStringList &args, bool present)
     settings.json = options.json;
     Runner runner(
         options.hosts, std::move(task).value(),
-        [present](const HostEndpoint &) -> std::unique_ptr<HostSession> {
-            return std::make_unique<OpenHostSession>(std::make_unique<FakeBmcDevice>(present));
+        [state](const HostEndpoint &) -> std::unique_ptr<HostSession> {
+            return std::make_unique<OpenHostSession>(std::make_unique<fakelocal::FakeIpmiDevice>(state));
         },
         settings, out, err);
     QSignalSpy finished(&runner, &Runner::finished);
@@ -114,6 +56,13 @@ Output runLocal(const QStringList &args, bool present)
     out.flush();
     err.flush();
     return output;
+}
+
+Output runLocal(const QStringList &args, bool present)
+{
+    auto state = fakelocal::unaddressedBmc();
+    state->present = present;
+    return runLocal(args, state);
 }
 
 } // namespace
@@ -139,6 +88,25 @@ private slots:
         QVERIFY(output.out.contains(QStringLiteral("Firmware Revision         : 2.05\n")));
         QVERIFY(output.out.contains(QStringLiteral("IPMI Version              : 2.0\n")));
         QVERIFY(!output.out.contains(QStringLiteral("local:"))); // one host: no prefix
+    }
+
+    // Over the device the "current channel" is the system interface: the audit must ask
+    // about the LAN channel by number, and say that the login probes were not run.
+    void auditReadsTheLanChannel()
+    {
+        auto state = fakelocal::unaddressedBmc();
+        const Output output = runLocal({"-I", "open", "audit"}, state);
+        QVERIFY2(output.exitCode == 0, qPrintable(output.err + output.out));
+        QVERIFY2(output.out.contains(QStringLiteral("need a LAN session")), qPrintable(output.out));
+        std::vector<std::uint8_t> asked;
+        {
+            std::lock_guard lock(state->mutex);
+            for (const ipmi::Request &request : state->requests) {
+                if (request.netFn == 0x06 && request.cmd == 0x38 && !request.data.empty())
+                    asked.push_back(request.data[0] & 0x0f);
+            }
+        }
+        QCOMPARE(asked, std::vector<std::uint8_t>{fakelocal::LanChannel});
     }
 
     void missingDeviceFails()

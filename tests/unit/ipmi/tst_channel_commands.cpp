@@ -115,11 +115,29 @@ private slots:
 
     void noLanChannelIsExplained()
     {
-        CommandResponder bmc; // answers C1h to everything
+        // Channel 0 is IPMB, the others do not exist: the channels answered, none is LAN.
+        CommandResponder noLan;
+        noLan.on(netfn::App, 0x42, [](const Request &request) -> Result<Response> {
+            if (request.data.at(0) == 0)
+                return ok("00 01 01 00 f2 1b 00 00 00");
+            return Response{0xcb, {}};
+        });
         LanChannelFinder finder;
-        const auto found = runOperation<std::vector<ChannelInfo>>(finder, std::ref(bmc));
+        const auto found = runOperation<std::vector<ChannelInfo>>(finder, std::ref(noLan));
         QVERIFY(!found.ok());
-        QVERIFY(QString::fromStdString(found.error().message).contains("no 802.3 LAN channel"));
+        QCOMPARE(found.error().message,
+                 std::string("The BMC reports no 802.3 LAN channel among channels 0-11; give the channel number "
+                             "explicitly."));
+
+        // pyghmi's BMC refuses Get Channel Info itself: say so, not that there is no LAN.
+        CommandResponder refusing; // answers C1h to everything
+        LanChannelFinder asked;
+        const auto refused = runOperation<std::vector<ChannelInfo>>(asked, std::ref(refusing));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refusing.count(netfn::App, 0x42), 12);
+        QCOMPARE(refused.error().message,
+                 "The BMC did not answer Get Channel Info for channels 0-11 (" + completionCodeText(0xc1)
+                     + ", C1h), so its LAN channel is unknown; give the channel number explicitly.");
 
         CommandResponder dead;
         dead.on(netfn::App, 0x42, [](const Request &) -> Result<Response> { return Error{ErrorKind::Timeout, "t"}; });

@@ -57,6 +57,19 @@ private slots:
         QCOMPARE(resets.count(), 0);
     }
 
+    // A server on the local interface has no address: the column names this machine's BMC.
+    void localServerNamesThisMachinesBmc()
+    {
+        ServerRegistry registry;
+        ServerTreeModel model(&registry);
+        ServerEntry entry = server(QStringLiteral("here"), QStringLiteral("local"));
+        entry.interface = ServerEntry::Interface::Open;
+        const QUuid here = registry.addServer(entry);
+        QVERIFY(!here.isNull());
+        QCOMPARE(model.indexOf(here, ServerTreeModel::AddressColumn).data().toString(),
+                 QStringLiteral("this machine's BMC"));
+    }
+
     void groupsRollUpTheWorstStatus()
     {
         ServerRegistry registry;

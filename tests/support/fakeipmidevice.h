@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ipmi/core/error.h"
+#include "ipmi/session/lansession.h"
+#include "transport/ipmidevice.h"
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+// A fake of the kernel's IPMI device (/dev/ipmi0) for tests of the local interface:
+// answers become readable through a pipe, as the kernel's fd would signal them. Only the
+// IpmiDevice interface header of the transport layer is used, so this stays plain C++.
+namespace fakelocal {
+
+struct User
+{
+    std::string name;
+    bool enabled = false;
+    std::uint8_t privilege = 0x0f; // 0Fh: no access
+    bool ipmiMessaging = false;
+};
+
+// The BMC behind the fake device: channel 1 is its one 802.3 LAN channel. The device may
+// be driven from a worker thread while the test reads the state: lock the mutex.
+struct BmcState
+{
+    std::mutex mutex;
+    bool present = true;                // false: open() fails as without the driver
+    std::map<std::uint8_t, ipmi::Bytes> lan; // LAN parameter -> data after the revision byte
+    std::vector<User> users;            // user 1 first
+    bool anonymousLogin = false;        // as Get Channel Authentication Capabilities reports it
+    std::vector<std::uint8_t> setInProgressWrites; // LAN parameter 0 as written, in order
+    std::vector<std::thread::id> threads;          // where send() ran
+    std::vector<ipmi::Request> requests;           // every request, in order
+};
+
+inline constexpr std::uint8_t LanChannel = 1;
+
+// A BMC fresh from the factory: DHCP found no server, so it has no address yet. Users:
+// 1 (null, disabled), 2 root (administrator), 3 operator, 4 (empty, disabled).
+std::shared_ptr<BmcState> unaddressedBmc();
+
+class FakeIpmiDevice final : public IpmiDevice
+{
+public:
+    explicit FakeIpmiDevice(std::shared_ptr<BmcState> state);
+    ~FakeIpmiDevice() override;
+
+    ipmi::Result<void> open() override;
+    int fd() const override { return m_read; }
+    ipmi::Result<void> send(long msgid, const ipmi::Request &request) override;
+    ipmi::Result<std::optional<Message>> receive() override;
+    void close() override;
+
+private:
+    ipmi::Bytes answerTo(const ipmi::Request &request); // completion code first
+
+    std::shared_ptr<BmcState> m_state;
+    int m_read = -1;
+    int m_write = -1;
+    std::deque<Message> m_pending;
+};
+
+} // namespace fakelocal
