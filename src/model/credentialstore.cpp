@@ -41,6 +41,12 @@ CredentialStore::CredentialStore(Vault *vault, Fleet *fleet, ServerRegistry *reg
         if (state == Vault::State::Ready)
             loadAll();
     });
+    // A password rotation changed the password the fleet logs in with: keep it too.
+    connect(fleet, &Fleet::passwordReplaced, this, [this](const QUuid &server) {
+        if (const auto credentials = m_fleet->credentials(server))
+            whenFinished(this, m_vault->store(server, SecretKind::Password, toSecretValue(credentials->password)),
+                         [this, server](const VaultReply &reply) { reportSaved(server, reply); });
+    });
     // Removing a group removes its servers with one signal: collect them beforehand.
     connect(registry, &ServerRegistry::nodeAboutToBeRemoved, this,
             [this](const QUuid &, int, const QUuid &id) {
@@ -91,16 +97,19 @@ void CredentialStore::load(const QUuid &server)
 void CredentialStore::save(const QUuid &server, const Fleet::Credentials &credentials)
 {
     m_fleet->setCredentials(server, credentials);
-    const auto report = [this, server](const VaultReply &reply) {
-        if (!reply.ok() && reply.status != VaultReply::Status::NotFound)
-            emit problem(tr("The credentials of %1 could not be saved: %2").arg(serverName(server), reply.error));
-    };
+    const auto report = [this, server](const VaultReply &reply) { reportSaved(server, reply); };
     whenFinished(this, m_vault->store(server, SecretKind::Password, toSecretValue(credentials.password)), report);
     // An empty K_g means "none": remove an old one rather than store an empty key.
     whenFinished(this,
                  credentials.kg.empty() ? m_vault->remove(server, SecretKind::Kg)
                                         : m_vault->store(server, SecretKind::Kg, toSecretValue(credentials.kg)),
                  report);
+}
+
+void CredentialStore::reportSaved(const QUuid &server, const VaultReply &reply)
+{
+    if (!reply.ok() && reply.status != VaultReply::Status::NotFound)
+        emit problem(tr("The credentials of %1 could not be saved: %2").arg(serverName(server), reply.error));
 }
 
 void CredentialStore::forget(const QUuid &server)

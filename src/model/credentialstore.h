@@ -8,10 +8,12 @@
 
 class ServerRegistry;
 class Vault;
+struct VaultReply;
 
 // Keeps the Fleet's credentials in step with the Vault. When the vault becomes ready it
 // loads the password and K_g of every registered server; save() hands new credentials
-// to the fleet at once and to the vault; a removed server's secrets leave the vault too.
+// to the fleet at once and to the vault; a password the fleet replaced after a rotation
+// (Fleet::passwordReplaced) goes to the vault too; a removed server's secrets leave it.
 //
 // Threading contract: a GUI-thread object, like the vault, fleet and registry it joins.
 class CredentialStore : public QObject
@@ -35,6 +37,7 @@ Q_SIGNALS:
 private:
     void load(const QUuid &server);
     void forget(const QUuid &server);
+    void reportSaved(const QUuid &server, const VaultReply &reply);
     QString serverName(const QUuid &server) const;
     QList<QUuid> serversUnder(const QUuid &node) const; // the node itself if a server
 

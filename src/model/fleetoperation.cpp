@@ -197,25 +197,9 @@ void FleetOperation::launch(int row)
                                       });
         break;
     }
-    case Kind::PasswordRotation: {
-        const PasswordSize size = m_action.passwordSize;
-        auto request = ipmi::user::setUserPasswordRequest(m_action.userId, ipmi::user::PasswordOperation::SetPassword,
-                                                          passwordText(m_action.password), size);
-        if (!request) { // start() checked the action, so this is a safety net
-            complete(row, request.error());
-            return;
-        }
-        const QString outcome = tr("Password of user %1 set (%2-byte form).").arg(m_action.userId).arg(int(size));
-        slot.ticket = bmc->call<void>(
-            std::move(*request),
-            [size](const ipmi::Response &response) {
-                return ipmi::user::parseSetUserPassword(ipmi::user::PasswordOperation::SetPassword, size, response);
-            },
-            this, [this, row, outcome](ipmi::Result<void> result) {
-                complete(row, result ? ipmi::Result<QString>(outcome) : ipmi::Result<QString>(result.error()));
-            });
+    case Kind::PasswordRotation:
+        rotatePassword(row);
         break;
-    }
     case Kind::SelClear:
         slot.ticket = bmc->run<ipmi::sel::SelClearOutcome>(
             std::make_shared<ipmi::sel::SelClear>(), this,
@@ -226,6 +210,75 @@ void FleetOperation::launch(int row)
     }
 }
 
+void FleetOperation::rotatePassword(int row)
+{
+    Slot &slot = m_hosts[std::size_t(row)];
+    slot.ticket = slot.bmc->call<std::string>(
+        ipmi::user::getUserNameRequest(m_action.userId), ipmi::user::parseUserName, this,
+        [this, row](ipmi::Result<std::string> name) {
+            if (m_cancelling) { // the name came back before the cancel reached the pool
+                complete(row, ipmi::makeError(ipmi::ErrorKind::Cancelled, "cancelled"));
+                return;
+            }
+            if (!name) {
+                const QString sentence = name.error().kind == ipmi::ErrorKind::Cancelled
+                                             ? errorText(name.error())
+                                             : tr("The name of user %1 could not be read, so its password was not "
+                                                  "changed: %2")
+                                                   .arg(m_action.userId)
+                                                   .arg(errorText(name.error()));
+                complete(row, ipmi::makeError(name.error().kind, sentence.toStdString()));
+                return;
+            }
+            // An empty login name is the anonymous user 1, which is never rotated here.
+            const ServerEntry *entry = m_fleet->registry()->findServer(m_hosts[std::size_t(row)].host.id);
+            setPassword(row, entry && !entry->userName.isEmpty() && entry->userName.toStdString() == *name);
+        });
+}
+
+void FleetOperation::setPassword(int row, bool loginUser)
+{
+    Slot &slot = m_hosts[std::size_t(row)];
+    QString error;
+    Bmc *bmc = m_fleet->bmc(slot.host.id, &error); // the entry may have changed since the name was read
+    if (!bmc) {
+        complete(row, ipmi::makeError(ipmi::ErrorKind::InvalidArgument, error.toStdString()));
+        return;
+    }
+    slot.bmc = bmc;
+    const PasswordSize size = m_action.passwordSize;
+    auto request = ipmi::user::setUserPasswordRequest(m_action.userId, ipmi::user::PasswordOperation::SetPassword,
+                                                      passwordText(m_action.password), size);
+    if (!request) { // start() checked the action, so this is a safety net
+        complete(row, request.error());
+        return;
+    }
+    const QString outcome =
+        loginUser ? tr("Password of user %1 set (%2-byte form); BMC Pilot logs in with it from now on.")
+                        .arg(m_action.userId)
+                        .arg(int(size))
+                  : tr("Password of user %1 set (%2-byte form).").arg(m_action.userId).arg(int(size));
+    // Once sent, the set is not cancelled, and its answer goes to the Fleet: the stored
+    // password must follow the BMC even if this operation is gone by then.
+    slot.committing = true;
+    Fleet *fleet = m_fleet;
+    const QUuid server = slot.host.id;
+    const QPointer<FleetOperation> self(this);
+    slot.ticket = bmc->call<void>(
+        std::move(*request),
+        [size](const ipmi::Response &response) {
+            return ipmi::user::parseSetUserPassword(ipmi::user::PasswordOperation::SetPassword, size, response);
+        },
+        fleet,
+        [fleet, server, self, row, loginUser, outcome,
+         password = loginUser ? m_action.password : ipmi::SecretBytes()](ipmi::Result<void> result) {
+            if (result && loginUser)
+                fleet->replacePassword(server, password);
+            if (self)
+                self->complete(row, result ? ipmi::Result<QString>(outcome) : ipmi::Result<QString>(result.error()));
+        });
+}
+
 void FleetOperation::complete(int row, const ipmi::Result<QString> &outcome)
 {
     Slot &slot = m_hosts[std::size_t(row)];
@@ -234,6 +287,7 @@ void FleetOperation::complete(int row, const ipmi::Result<QString> &outcome)
     --m_running;
     slot.host.elapsedMs = slot.timer.elapsed();
     slot.ticket = 0;
+    slot.committing = false;
     slot.bmc.clear();
     if (outcome)
         setState(row, HostState::Done, *outcome);
@@ -255,7 +309,7 @@ void FleetOperation::cancel()
     m_nextQueued = hostCount();
     for (int row = 0; row < hostCount(); ++row) {
         Slot &slot = m_hosts[std::size_t(row)];
-        if (slot.host.state == HostState::Running && slot.bmc)
+        if (slot.host.state == HostState::Running && slot.bmc && !slot.committing)
             slot.bmc->cancel(slot.ticket); // the answer comes back as Cancelled (or done, if it won)
     }
     checkFinished();

@@ -28,6 +28,13 @@ class ServerRegistry;
 // The new password lives only in the Action (wiped with it). Errors and details are
 // built from the BMC's error sentences and the password's length, never its bytes.
 //
+// A password rotation first reads the user's name (Get User Name). When it is the name
+// BMC Pilot logs in to that server with, a successful Set User Password also replaces
+// the password the Fleet keeps for the server (Fleet::replacePassword), so the next poll
+// logs in with the new one; a failed set changes nothing. A host whose user name cannot
+// be read fails before its password is touched. A Set User Password once sent is not
+// cancelled, and its answer updates the Fleet even after this object is gone.
+//
 // Threading contract: a GUI-thread object, like the Fleet it uses; the Bmc callbacks
 // arrive in this object's thread. Destroying it while running drops the pending answers
 // (the context is gone) and cancels nothing further.
@@ -120,10 +127,13 @@ private:
         QElapsedTimer timer;
         QPointer<Bmc> bmc;
         quint64 ticket = 0;
+        bool committing = false; // a new password is on its way to the BMC: not cancelled
     };
 
     void startNext();
     void launch(int row);
+    void rotatePassword(int row);
+    void setPassword(int row, bool loginUser);
     void complete(int row, const ipmi::Result<QString> &outcome);
     void setState(int row, HostState state, const QString &detail);
     void checkFinished();
