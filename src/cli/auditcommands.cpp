@@ -7,6 +7,7 @@
 #include "ipmi/audit/auditfixer.h"
 #include "ipmi/audit/auditgatherer.h"
 #include "ipmi/audit/auditrules.h"
+#include "ipmi/channel/lanchannelfinder.h"
 #include "transport/lanclient.h"
 
 #include <QCoreApplication>
@@ -28,10 +29,11 @@ AuditSessionConfigs &sessionConfigs()
     return configs;
 }
 
-QString tr(const char *text)
+// Context holder: qualified AuditText::tr() calls are what lupdate can extract.
+struct AuditText
 {
-    return QCoreApplication::translate("AuditCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditCommands)
+};
 
 QString q(const std::string &text)
 {
@@ -92,6 +94,7 @@ private:
         config.cipher.allowSuiteZero = spec.suite == std::uint8_t(0);
         config.kg = spec.kind == ProbeSpec::Kind::CipherSuite ? m_base.kg : ipmi::SecretBytes{};
         config.timing.handshakeAttempts = 1;
+        config.timing.handshakeMessageAttempts = 2; // a probe is a question, not a login to insist on
         config.timing.reopenAttempts = 0;
         auto *client = new LanClient(m_host, m_port, std::move(config));
         auto self = shared_from_this();
@@ -109,6 +112,30 @@ private:
     }
 
     void gather()
+    {
+        if (m_facts.probesRun || m_facts.lanChannel) {
+            gatherFacts();
+            return;
+        }
+        // Over the local interface the "current channel" is the system interface: find
+        // the LAN channel and read about it by number.
+        auto self = shared_from_this();
+        using Channels = std::vector<ipmi::channel::ChannelInfo>;
+        const auto fallBack = [self](const std::string &why) {
+            self->m_facts.lanChannel = std::uint8_t(1);
+            self->m_facts.notes.push_back(
+                AuditText::tr("The LAN channel was not found (%1); channel 1 was read.").arg(q(why)).toStdString());
+            self->gatherFacts();
+        };
+        runOperation(m_session, std::shared_ptr<ipmi::op::Operation<Channels>>(std::make_shared<ipmi::channel::LanChannelFinder>(true)),
+                     [fallBack](CommandResult failed) { fallBack(failed ? std::string() : failed.error().message); },
+                     [self](Channels found) {
+                         self->m_facts.lanChannel = found.front().channel;
+                         self->gatherFacts();
+                     });
+    }
+
+    void gatherFacts()
     {
         auto self = shared_from_this();
         runOperation(m_session, std::shared_ptr<ipmi::op::Operation<AuditFacts>>(std::make_shared<AuditGatherer>(m_facts)), m_done, [self](AuditFacts facts) {
@@ -146,14 +173,14 @@ private:
 
     void report()
     {
-        QString text = tr("Security audit of %1\n").arg(m_host.isEmpty() ? tr("the local BMC") : m_host);
+        QString text = AuditText::tr("Security audit of %1\n").arg(m_host.isEmpty() ? AuditText::tr("the local BMC") : m_host);
         QJsonArray findings;
         for (std::size_t i = 0; i < m_findings.size(); ++i) {
             const Finding &finding = m_findings[i];
             const QString severity = q(std::string(severityName(finding.severity)));
             text += QStringLiteral("%1 %2\n").arg(severity.toUpper().leftJustified(9), q(finding.id));
             text += QStringLiteral("    %1\n").arg(q(finding.text));
-            text += QStringLiteral("    %1 %2\n").arg(tr("Evidence:"), q(finding.evidence));
+            text += QStringLiteral("    %1 %2\n").arg(AuditText::tr("Evidence:"), q(finding.evidence));
             QJsonObject json{{"id", q(finding.id)},
                              {"severity", severity},
                              {"text", q(finding.text)},
@@ -166,16 +193,16 @@ private:
                     json["fixed"] = applied->second.first;
                     json["fix_result"] = applied->second.second;
                     text += QStringLiteral("    %1 %2\n")
-                                .arg(applied->second.first ? tr("Fixed:") : tr("Fix failed:"), applied->second.second);
+                                .arg(applied->second.first ? AuditText::tr("Fixed:") : AuditText::tr("Fix failed:"), applied->second.second);
                 } else {
                     text += QStringLiteral("    %1 %2 %3\n")
-                                .arg(tr("Fix:"), q(finding.fix->description), tr("(run with --fix)"));
+                                .arg(AuditText::tr("Fix:"), q(finding.fix->description), AuditText::tr("(run with --fix)"));
                 }
             }
             findings.append(json);
         }
         if (m_findings.empty())
-            text += tr("No findings.\n");
+            text += AuditText::tr("No findings.\n");
         QJsonArray probes;
         for (const ProbeResult &probe : m_facts.probes)
             probes.append(QJsonObject{{"probe", q(probe.spec.label)},
@@ -184,10 +211,10 @@ private:
         QJsonArray notes;
         for (const std::string &note : m_facts.notes) {
             notes.append(q(note));
-            text += QStringLiteral("%1 %2\n").arg(tr("Not checked:"), q(note));
+            text += QStringLiteral("%1 %2\n").arg(AuditText::tr("Not checked:"), q(note));
         }
         if (!m_options.tryDefaults)
-            text += tr("Vendor default passwords were not tried (use --try-defaults).\n");
+            text += AuditText::tr("Vendor default passwords were not tried (use --try-defaults).\n");
         QJsonObject json{{"host", m_host},
                          {"findings", findings},
                          {"probes", probes},
@@ -222,7 +249,7 @@ void setAuditSessionConfigs(AuditSessionConfigs configs)
 void registerAuditCommands(CommandRegistry &registry)
 {
     registry.add({{QStringLiteral("audit")}, Synopsis,
-                  tr("security audit: weak cipher suites, anonymous and null users, IPMI 1.5 authentication, "
+                  AuditText::tr("security audit: weak cipher suites, anonymous and null users, IPMI 1.5 authentication, "
                      "passwords; --try-defaults tries vendor default passwords, --fix applies the fixes"),
                   [](const QStringList &arguments) -> ipmi::Result<HostTask> {
                       AuditOptions options;
@@ -232,7 +259,7 @@ void registerAuditCommands(CommandRegistry &registry)
                           else if (argument == QLatin1String("--fix"))
                               options.fix = true;
                           else
-                              return CommandRegistry::usageError(tr("Unknown audit option \"%1\".").arg(argument),
+                              return CommandRegistry::usageError(AuditText::tr("Unknown audit option \"%1\".").arg(argument),
                                                                  Synopsis);
                       }
                       return HostTask([options](HostSession &session, TaskDone done) {

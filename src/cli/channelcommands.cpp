@@ -8,16 +8,18 @@
 #include "ipmi/channel/lanchannelfinder.h"
 #include "ipmi/user/userlist.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 using namespace ipmi::channel;
 
 namespace {
 
-QString tr(const char *text)
+// Context holder: qualified ChannelText::tr() calls are what lupdate can extract.
+struct ChannelText
 {
-    return QCoreApplication::translate("ChannelCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChannelCommands)
+};
 
 QString fromStd(const std::string &text)
 {
@@ -26,7 +28,7 @@ QString fromStd(const std::string &text)
 
 QString enabledText(bool enabled)
 {
-    return enabled ? tr("enabled") : tr("disabled");
+    return enabled ? ChannelText::tr("enabled") : ChannelText::tr("disabled");
 }
 
 QJsonObject accessJson(const ChannelAccess &access)
@@ -111,7 +113,7 @@ HostTask setAccessTask(std::uint8_t channel, std::uint8_t userId, SetAccessArgum
                      exchange(session, ipmi::user::setUserAccessRequest(channel, userId, settings),
                               ipmi::user::parseSetUserAccess, done, [done, channel, userId, settings]() {
                                   done(CommandOutput{
-                                      tr("Set User Access (channel %1 id %2) successful.\n").arg(channel).arg(userId),
+                                      ChannelText::tr("Set User Access (channel %1 id %2) successful.\n").arg(channel).arg(userId),
                                       QJsonObject{{"channel", channel},
                                                   {"user_id", userId},
                                                   {"callin", !settings.callbackOnly},
@@ -129,7 +131,7 @@ ipmi::Result<bool> onOff(const QString &value, const QString &word, const QStrin
         return true;
     if (value == QLatin1String("off"))
         return false;
-    return CommandRegistry::usageError(tr("%1 takes on or off, not \"%2\".").arg(word, value), synopsis);
+    return CommandRegistry::usageError(ChannelText::tr("%1 takes on or off, not \"%2\".").arg(word, value), synopsis);
 }
 
 } // namespace
@@ -139,7 +141,7 @@ ipmi::Result<std::uint8_t> parseChannelWord(const QString &word, const QString &
     bool ok = false;
     const uint value = word.toUInt(&ok, 0);
     if (!ok || value > 0x0f)
-        return CommandRegistry::usageError(tr("\"%1\" is not a channel number (0-15).").arg(word), synopsis);
+        return CommandRegistry::usageError(ChannelText::tr("\"%1\" is not a channel number (0-15).").arg(word), synopsis);
     return std::uint8_t(value);
 }
 
@@ -157,7 +159,7 @@ void withLanChannel(HostSession &session, std::optional<std::uint8_t> channel, T
 CommandOutput channelInfoOutput(const ChannelInfo &info, const std::optional<ChannelAccess> &volatileAccess,
                                 const std::optional<ChannelAccess> &nonVolatileAccess)
 {
-    QString text = tr("Channel 0x%1 info:\n").arg(info.channel, 0, 16);
+    QString text = ChannelText::tr("Channel 0x%1 info:\n").arg(info.channel, 0, 16);
     text += QStringLiteral("  Channel Medium Type   : %1\n").arg(fromStd(mediumName(info.medium)));
     text += QStringLiteral("  Channel Protocol Type : %1\n").arg(fromStd(protocolName(info.protocol)));
     text += QStringLiteral("  Session Support       : %1\n").arg(fromStd(sessionSupportName(info.sessionSupport)));
@@ -171,11 +173,11 @@ CommandOutput channelInfoOutput(const ChannelInfo &info, const std::optional<Cha
                      {"active_sessions", info.activeSessions},
                      {"vendor_id", qint64(info.vendorId)}};
     if (volatileAccess) {
-        text += accessText(tr("Volatile(active) Settings"), *volatileAccess);
+        text += accessText(ChannelText::tr("Volatile(active) Settings"), *volatileAccess);
         json.insert("volatile", accessJson(*volatileAccess));
     }
     if (nonVolatileAccess) {
-        text += accessText(tr("Non-Volatile Settings"), *nonVolatileAccess);
+        text += accessText(ChannelText::tr("Non-Volatile Settings"), *nonVolatileAccess);
         json.insert("non_volatile", accessJson(*nonVolatileAccess));
     }
     return CommandOutput{text, json};
@@ -184,10 +186,10 @@ CommandOutput channelInfoOutput(const ChannelInfo &info, const std::optional<Cha
 void registerChannelCommands(CommandRegistry &registry)
 {
     const QString infoSynopsis = QStringLiteral("channel info [channel]");
-    registry.add({{"channel", "info"}, infoSynopsis, tr("medium, protocol, sessions and access of a channel"),
+    registry.add({{"channel", "info"}, infoSynopsis, ChannelText::tr("medium, protocol, sessions and access of a channel"),
                   [infoSynopsis](const QStringList &arguments) -> ipmi::Result<HostTask> {
                       if (arguments.size() > 1)
-                          return CommandRegistry::usageError(tr("Give at most one channel."), infoSynopsis);
+                          return CommandRegistry::usageError(ChannelText::tr("Give at most one channel."), infoSynopsis);
                       std::optional<std::uint8_t> channel;
                       if (!arguments.isEmpty()) {
                           auto parsed = parseChannelWord(arguments[0], infoSynopsis);
@@ -198,10 +200,10 @@ void registerChannelCommands(CommandRegistry &registry)
                       return infoTask(channel);
                   }});
     const QString getSynopsis = QStringLiteral("channel getaccess <channel> [userid]");
-    registry.add({{"channel", "getaccess"}, getSynopsis, tr("users' access to a channel"),
+    registry.add({{"channel", "getaccess"}, getSynopsis, ChannelText::tr("users' access to a channel"),
                   [getSynopsis](const QStringList &arguments) -> ipmi::Result<HostTask> {
                       if (arguments.isEmpty() || arguments.size() > 2)
-                          return CommandRegistry::usageError(tr("Give a channel and optionally a user ID."), getSynopsis);
+                          return CommandRegistry::usageError(ChannelText::tr("Give a channel and optionally a user ID."), getSynopsis);
                       auto channel = parseChannelWord(arguments[0], getSynopsis);
                       if (!channel)
                           return channel.error();
@@ -216,10 +218,10 @@ void registerChannelCommands(CommandRegistry &registry)
                   }});
     const QString setSynopsis = QStringLiteral(
         "channel setaccess <channel> <userid> [callin=on|off] [ipmi=on|off] [link=on|off] [privilege=1-5|15]");
-    registry.add({{"channel", "setaccess"}, setSynopsis, tr("set a user's access to a channel"),
+    registry.add({{"channel", "setaccess"}, setSynopsis, ChannelText::tr("set a user's access to a channel"),
                   [setSynopsis](const QStringList &arguments) -> ipmi::Result<HostTask> {
                       if (arguments.size() < 2)
-                          return CommandRegistry::usageError(tr("Give a channel and a user ID."), setSynopsis);
+                          return CommandRegistry::usageError(ChannelText::tr("Give a channel and a user ID."), setSynopsis);
                       auto channel = parseChannelWord(arguments[0], setSynopsis);
                       if (!channel)
                           return channel.error();
@@ -242,7 +244,7 @@ void registerChannelCommands(CommandRegistry &registry)
                                                         : key == QLatin1String("link")  ? &settings.link
                                                                                         : nullptr;
                           if (!target)
-                              return CommandRegistry::usageError(tr("Unknown setting \"%1\".").arg(argument),
+                              return CommandRegistry::usageError(ChannelText::tr("Unknown setting \"%1\".").arg(argument),
                                                                  setSynopsis);
                           auto flag = onOff(value, key, setSynopsis);
                           if (!flag)

@@ -84,8 +84,9 @@ CommandOutput mcInfoOutput(const DeviceId &id, const std::optional<DeviceGuid> &
         .add(QCoreApplication::translate("McCommands", "Manufacturer ID"), QString::number(id.manufacturerId))
         .add(QCoreApplication::translate("McCommands", "Manufacturer Name"), manufacturer.value_or(QCoreApplication::translate("McCommands", "Unknown")))
         .add(QCoreApplication::translate("McCommands", "Product ID"), QStringLiteral("%1 (0x%2)").arg(id.productId).arg(productHex))
-        // No product table: ipmitool's covers a handful of boards and prints this otherwise.
-        .add(QCoreApplication::translate("McCommands", "Product Name"), QCoreApplication::translate("McCommands", "Unknown (0x%1)").arg(QString::number(id.productId, 16).toUpper()))
+        // No product table: ipmitool's covers a handful of boards and prints this otherwise
+        // (at least two hex digits, upper case).
+        .add(QCoreApplication::translate("McCommands", "Product Name"), QCoreApplication::translate("McCommands", "Unknown (0x%1)").arg(QStringLiteral("%1").arg(id.productId, 2, 16, QLatin1Char('0')).toUpper()))
         .add(QCoreApplication::translate("McCommands", "Device Available"), yesNo(id.deviceAvailable))
         .add(QCoreApplication::translate("McCommands", "Provides Device SDRs"), yesNo(id.providesDeviceSdrs))
         .addHeading(QCoreApplication::translate("McCommands", "Additional Device Support"));

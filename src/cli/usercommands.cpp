@@ -5,6 +5,7 @@
 #include "cli/commandregistry.h"
 #include "cli/operationtask.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -18,10 +19,11 @@ using namespace ipmi::user;
 
 namespace {
 
-QString tr(const char *text)
+// Context holder: qualified UserText::tr() calls are what lupdate can extract.
+struct UserText
 {
-    return QCoreApplication::translate("UserCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UserCommands)
+};
 
 QString fromStd(const std::string &text)
 {
@@ -66,12 +68,12 @@ ipmi::Result<std::string> promptPassword(std::uint8_t userId)
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
-    const std::string first = readLine(tr("Password for user %1: ").arg(userId));
-    const std::string second = terminal ? readLine(tr("Password for user %1: ").arg(userId)) : first;
+    const std::string first = readLine(UserText::tr("Password for user %1: ").arg(userId));
+    const std::string second = terminal ? readLine(UserText::tr("Password for user %1: ").arg(userId)) : first;
     if (terminal)
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);
     if (first != second)
-        return ipmi::makeError(ipmi::ErrorKind::InvalidArgument, tr("The passwords do not match.").toStdString());
+        return ipmi::makeError(ipmi::ErrorKind::InvalidArgument, UserText::tr("The passwords do not match.").toStdString());
     return first;
 }
 
@@ -81,7 +83,7 @@ ipmi::Result<PasswordSize> parseSizeWord(const QString &word, const QString &syn
         return PasswordSize::Bytes16;
     if (word == QLatin1String("20"))
         return PasswordSize::Bytes20;
-    return CommandRegistry::usageError(tr("The password size is 16 or 20, not \"%1\".").arg(word), synopsis);
+    return CommandRegistry::usageError(UserText::tr("The password size is 16 or 20, not \"%1\".").arg(word), synopsis);
 }
 
 HostTask listTask(std::optional<std::uint8_t> channel, bool summary)
@@ -125,7 +127,7 @@ HostTask privilegeTask(std::uint8_t userId, std::uint8_t level, std::optional<st
             settings.privilegeLimit = level;
             exchange(session, setUserAccessRequest(lanChannel, userId, settings, false), parseSetUserAccess, done,
                      [done, userId, level, lanChannel]() {
-                         done(CommandOutput{tr("Set Privilege Level command successful (user %1)\n").arg(userId),
+                         done(CommandOutput{UserText::tr("Set Privilege Level command successful (user %1)\n").arg(userId),
                                             QJsonObject{{"user_id", userId},
                                                         {"channel", lanChannel},
                                                         {"privilege_limit", level},
@@ -138,7 +140,7 @@ HostTask privilegeTask(std::uint8_t userId, std::uint8_t level, std::optional<st
 ipmi::Result<HostTask> prepareSetPassword(const QStringList &arguments, const QString &synopsis)
 {
     if (arguments.isEmpty() || arguments.size() > 3)
-        return CommandRegistry::usageError(tr("Give a user ID, optionally the password and its size."), synopsis);
+        return CommandRegistry::usageError(UserText::tr("Give a user ID, optionally the password and its size."), synopsis);
     auto id = parseUserIdWord(arguments[0], synopsis);
     if (!id)
         return id.error();
@@ -161,14 +163,14 @@ ipmi::Result<HostTask> prepareSetPassword(const QStringList &arguments, const QS
     if (auto request = setUserPasswordRequest(id.value(), PasswordOperation::SetPassword, password, size); !request)
         return request.error();
     return passwordTask(id.value(), PasswordOperation::SetPassword, password, size,
-                        CommandOutput{tr("Set User Password command successful (user %1)\n").arg(id.value()),
+                        CommandOutput{UserText::tr("Set User Password command successful (user %1)\n").arg(id.value()),
                                       QJsonObject{{"user_id", id.value()}, {"password_size", int(size)}}});
 }
 
 ipmi::Result<HostTask> prepareTest(const QStringList &arguments, const QString &synopsis)
 {
     if (arguments.size() < 2 || arguments.size() > 3)
-        return CommandRegistry::usageError(tr("Give a user ID, the size (16 or 20) and optionally the password."),
+        return CommandRegistry::usageError(UserText::tr("Give a user ID, the size (16 or 20) and optionally the password."),
                                            synopsis);
     auto id = parseUserIdWord(arguments[0], synopsis);
     if (!id)
@@ -190,13 +192,13 @@ ipmi::Result<HostTask> prepareTest(const QStringList &arguments, const QString &
         return request.error();
     // A mismatch (80h) ends the task with "The password does not match", exit status 1.
     return passwordTask(id.value(), PasswordOperation::TestPassword, password, size.value(),
-                        CommandOutput{tr("Success\n"), QJsonObject{{"user_id", id.value()}, {"match", true}}});
+                        CommandOutput{UserText::tr("Success\n"), QJsonObject{{"user_id", id.value()}, {"match", true}}});
 }
 
 ipmi::Result<HostTask> prepareEnable(const QStringList &arguments, const QString &synopsis, bool enable)
 {
     if (arguments.size() != 1)
-        return CommandRegistry::usageError(tr("Give one user ID."), synopsis);
+        return CommandRegistry::usageError(UserText::tr("Give one user ID."), synopsis);
     auto id = parseUserIdWord(arguments[0], synopsis);
     if (!id)
         return id.error();
@@ -208,7 +210,7 @@ ipmi::Result<HostTask> prepareEnable(const QStringList &arguments, const QString
 ipmi::Result<HostTask> prepareSetName(const QStringList &arguments, const QString &synopsis)
 {
     if (arguments.size() != 2)
-        return CommandRegistry::usageError(tr("Give a user ID and a name."), synopsis);
+        return CommandRegistry::usageError(UserText::tr("Give a user ID and a name."), synopsis);
     auto id = parseUserIdWord(arguments[0], synopsis);
     if (!id)
         return id.error();
@@ -240,7 +242,7 @@ ipmi::Result<std::uint8_t> parseUserIdWord(const QString &word, const QString &s
     bool ok = false;
     const uint value = word.toUInt(&ok, 0);
     if (!ok || value < 1 || value > MaxUserId)
-        return CommandRegistry::usageError(tr("\"%1\" is not a user ID (1-63).").arg(word), synopsis);
+        return CommandRegistry::usageError(UserText::tr("\"%1\" is not a user ID (1-63).").arg(word), synopsis);
     return std::uint8_t(value);
 }
 
@@ -250,7 +252,7 @@ ipmi::Result<std::uint8_t> parsePrivilegeWord(const QString &word, const QString
     const uint value = word.toUInt(&ok, 0);
     if (!ok || !((value >= 1 && value <= 5) || value == NoAccess))
         return CommandRegistry::usageError(
-            tr("\"%1\" is not a privilege level: 1 callback, 2 user, 3 operator, 4 administrator, 5 OEM, "
+            UserText::tr("\"%1\" is not a privilege level: 1 callback, 2 user, 3 operator, 4 administrator, 5 OEM, "
                "15 no access.")
                 .arg(word),
             synopsis);
@@ -293,16 +295,16 @@ CommandOutput userAccessOutput(const UserTable &table)
                        .arg(table.enabledCount);
     QJsonArray users;
     for (const UserEntry &user : table.users) {
-        const QString status = user.access.enableStatus == 1   ? tr("enabled")
-                               : user.access.enableStatus == 2 ? tr("disabled")
-                                                               : tr("unknown");
+        const QString status = user.access.enableStatus == 1   ? UserText::tr("enabled")
+                               : user.access.enableStatus == 2 ? UserText::tr("disabled")
+                                                               : UserText::tr("unknown");
         text += QStringLiteral("\nUser ID              : %1\n").arg(user.id);
         text += QStringLiteral("User Name            : %1\n").arg(fromStd(user.name));
-        text += QStringLiteral("Fixed Name           : %1\n").arg(user.id <= table.fixedNameCount ? tr("Yes") : tr("No"));
+        text += QStringLiteral("Fixed Name           : %1\n").arg(user.id <= table.fixedNameCount ? UserText::tr("Yes") : UserText::tr("No"));
         text += QStringLiteral("Access Available     : %1\n")
-                    .arg(user.access.callbackOnly ? tr("callback") : tr("call-in / callback"));
-        text += QStringLiteral("Link Authentication  : %1\n").arg(user.access.linkAuth ? tr("enabled") : tr("disabled"));
-        text += QStringLiteral("IPMI Messaging       : %1\n").arg(user.access.ipmiMessaging ? tr("enabled") : tr("disabled"));
+                    .arg(user.access.callbackOnly ? UserText::tr("callback") : UserText::tr("call-in / callback"));
+        text += QStringLiteral("Link Authentication  : %1\n").arg(user.access.linkAuth ? UserText::tr("enabled") : UserText::tr("disabled"));
+        text += QStringLiteral("IPMI Messaging       : %1\n").arg(user.access.ipmiMessaging ? UserText::tr("enabled") : UserText::tr("disabled"));
         text += QStringLiteral("Privilege Level      : %1\n").arg(fromStd(privilegeName(user.access.privilegeLimit)));
         text += QStringLiteral("Enable Status        : %1\n").arg(status);
         QJsonObject json = userJson(user);
@@ -321,11 +323,11 @@ void registerUserCommands(CommandRegistry &registry)
         const QString word = summary ? QStringLiteral("summary") : QStringLiteral("list");
         const QString synopsis = QStringLiteral("user %1 [channel]").arg(word);
         registry.add({{"user", word}, synopsis,
-                      summary ? tr("maximum, enabled and fixed-name user counts")
-                              : tr("every user of a channel: name, callin, link auth, IPMI messaging, privilege"),
+                      summary ? UserText::tr("maximum, enabled and fixed-name user counts")
+                              : UserText::tr("every user of a channel: name, callin, link auth, IPMI messaging, privilege"),
                       [synopsis, summary](const QStringList &arguments) -> ipmi::Result<HostTask> {
                           if (arguments.size() > 1)
-                              return CommandRegistry::usageError(tr("Give at most one channel."), synopsis);
+                              return CommandRegistry::usageError(UserText::tr("Give at most one channel."), synopsis);
                           auto channel = optionalChannel(arguments, 0, synopsis);
                           if (!channel)
                               return channel.error();
@@ -333,27 +335,27 @@ void registerUserCommands(CommandRegistry &registry)
                       }});
     }
     const QString nameSynopsis = QStringLiteral("user set name <id> <name>");
-    registry.add({{"user", "set", "name"}, nameSynopsis, tr("name a user (at most 16 bytes; not user 1)"),
+    registry.add({{"user", "set", "name"}, nameSynopsis, UserText::tr("name a user (at most 16 bytes; not user 1)"),
                   [nameSynopsis](const QStringList &arguments) { return prepareSetName(arguments, nameSynopsis); }});
     const QString passwordSynopsis = QStringLiteral("user set password <id> [<password> [16|20]]");
     registry.add({{"user", "set", "password"}, passwordSynopsis,
-                  tr("set a user's password (asked for when omitted); 17-20 bytes need the 20-byte form"),
+                  UserText::tr("set a user's password (asked for when omitted); 17-20 bytes need the 20-byte form"),
                   [passwordSynopsis](const QStringList &arguments) {
                       return prepareSetPassword(arguments, passwordSynopsis);
                   }});
     for (const bool enable : {true, false}) {
         const QString word = enable ? QStringLiteral("enable") : QStringLiteral("disable");
         const QString synopsis = QStringLiteral("user %1 <id>").arg(word);
-        registry.add({{"user", word}, synopsis, enable ? tr("enable a user") : tr("disable a user"),
+        registry.add({{"user", word}, synopsis, enable ? UserText::tr("enable a user") : UserText::tr("disable a user"),
                       [synopsis, enable](const QStringList &arguments) {
                           return prepareEnable(arguments, synopsis, enable);
                       }});
     }
     const QString privSynopsis = QStringLiteral("user priv <id> <privilege level> [channel]");
-    registry.add({{"user", "priv"}, privSynopsis, tr("set a user's privilege limit on a channel"),
+    registry.add({{"user", "priv"}, privSynopsis, UserText::tr("set a user's privilege limit on a channel"),
                   [privSynopsis](const QStringList &arguments) -> ipmi::Result<HostTask> {
                       if (arguments.size() < 2 || arguments.size() > 3)
-                          return CommandRegistry::usageError(tr("Give a user ID, a privilege level and optionally a channel."),
+                          return CommandRegistry::usageError(UserText::tr("Give a user ID, a privilege level and optionally a channel."),
                                                              privSynopsis);
                       auto id = parseUserIdWord(arguments[0], privSynopsis);
                       if (!id)
@@ -367,6 +369,6 @@ void registerUserCommands(CommandRegistry &registry)
                       return privilegeTask(id.value(), level.value(), channel.value());
                   }});
     const QString testSynopsis = QStringLiteral("user test <id> <16|20> [<password>]");
-    registry.add({{"user", "test"}, testSynopsis, tr("check whether a password is a user's password"),
+    registry.add({{"user", "test"}, testSynopsis, UserText::tr("check whether a password is a user's password"),
                   [testSynopsis](const QStringList &arguments) { return prepareTest(arguments, testSynopsis); }});
 }

@@ -44,10 +44,22 @@ QHash<std::uint32_t, QString> readRegistry()
 
 std::optional<QString> manufacturerDisplayName(std::uint32_t enterpriseNumber)
 {
+    // Numbers IPMI itself gives a meaning, ahead of the registry as in ipmitool: 0 is
+    // "unknown" (the registry's "Reserved" is not shown) and 0FFFFFh unspecified.
+    constexpr std::uint32_t UnknownManufacturer = 0;
+    constexpr std::uint32_t UnspecifiedManufacturer = 0x0fffff;
+    if (enterpriseNumber == UnknownManufacturer)
+        return std::nullopt;
+    if (enterpriseNumber == UnspecifiedManufacturer)
+        return QStringLiteral("Unspecified");
     static const QHash<std::uint32_t, QString> registry = readRegistry();
     if (const auto found = registry.constFind(enterpriseNumber); found != registry.constEnd())
         return *found;
     if (const auto builtIn = ipmi::cmd::manufacturerName(enterpriseNumber))
         return QString::fromUtf8(builtIn->data(), qsizetype(builtIn->size()));
+    // ipmitool's own test number, after the registry so that IANA could still take it.
+    constexpr std::uint32_t IpmitoolDebugManufacturer = 0xfffffe;
+    if (enterpriseNumber == IpmitoolDebugManufacturer)
+        return QStringLiteral("A Debug Assisting Company, Ltd.");
     return std::nullopt;
 }

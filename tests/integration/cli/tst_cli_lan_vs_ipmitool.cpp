@@ -3,6 +3,7 @@
 // ipmitool; LAN changes are checked in the fixture's LAN state (lan_control.sh). The
 // fixture is this test's own, since the writes change it.
 #include "sim/ipmisimfixture.h"
+#include "toolrun.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,33 +14,8 @@
 
 namespace {
 
-struct Run
-{
-    QString out;
-    QString err;
-    int exitCode = -1;
-};
-
-Run run(const QString &program, const QStringList &arguments, const QString &password)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("IPMI_PASSWORD"), password);
-    environment.remove(QStringLiteral("IPMITOOL_PASSWORD"));
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return result;
-}
+using clitest::Run;
+using clitest::run;
 
 const QStringList Lanplus{"-I", "lanplus", "-C", "3"};
 

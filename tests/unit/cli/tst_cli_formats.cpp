@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(json["additional_device_support"].toArray().size(), 6);
 
         DeviceId unknown = simDeviceId();
-        unknown.manufacturerId = 0xfffff; // reserved: in no registry
+        unknown.manufacturerId = 0xfffffd; // in no registry (0FFFFFh is ipmitool's "Unspecified")
         unknown.auxFirmware.reset();
         const CommandOutput output = mcInfoOutput(unknown, std::nullopt);
         QVERIFY(output.json.toObject()["guid"].isNull());
