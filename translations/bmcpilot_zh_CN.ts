@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditCommands</name>
+    <message>
+        <source>The LAN channel was not found (%1); channel 1 was read.</source>
+        <translation>未找到 LAN 通道（%1）；已读取通道 1。</translation>
+    </message>
+    <message>
+        <source>Security audit of %1
+</source>
+        <translation>%1 的安全审计
+</translation>
+    </message>
+    <message>
+        <source>the local BMC</source>
+        <translation>本机 BMC</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>Fixed:</source>
+        <translation>已修复：</translation>
+    </message>
+    <message>
+        <source>Fix failed:</source>
+        <translation>修复失败：</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修复方法：</translation>
+    </message>
+    <message>
+        <source>(run with --fix)</source>
+        <translation>（使用 --fix 运行以修复）</translation>
+    </message>
+    <message>
+        <source>No findings.
+</source>
+        <translation>未发现问题。
+</translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>未检查：</translation>
+    </message>
+    <message>
+        <source>Vendor default passwords were not tried (use --try-defaults).
+</source>
+        <translation>未尝试厂商默认密码（使用 --try-defaults 启用）。
+</translation>
+    </message>
+    <message>
+        <source>security audit: weak cipher suites, anonymous and null users, IPMI 1.5 authentication, passwords; --try-defaults tries vendor default passwords, --fix applies the fixes</source>
+        <translation>安全审计：弱加密套件、匿名用户和空用户、IPMI 1.5 认证、密码；--try-defaults 尝试厂商默认密码，--fix 应用修复</translation>
+    </message>
+    <message>
+        <source>Unknown audit option &quot;%1&quot;.</source>
+        <translation>未知的审计选项“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Run audit</source>
@@ -104,6 +165,80 @@
     <message>
         <source>Applied: %1</source>
         <translation>已应用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Bmc</name>
+    <message>
+        <source>this machine&apos;s BMC</source>
+        <translation>本机 BMC</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelCommands</name>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Set User Access (channel %1 id %2) successful.
+</source>
+        <translation>设置用户访问权限（通道 %1，ID %2）成功。
+</translation>
+    </message>
+    <message>
+        <source>%1 takes on or off, not &quot;%2&quot;.</source>
+        <translation>%1 只接受 on 或 off，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel number (0-15).</source>
+        <translation>“%1”不是通道号（0-15）。</translation>
+    </message>
+    <message>
+        <source>Channel 0x%1 info:
+</source>
+        <translation>通道 0x%1 信息：
+</translation>
+    </message>
+    <message>
+        <source>Volatile(active) Settings</source>
+        <translation>易失性（当前生效）设置</translation>
+    </message>
+    <message>
+        <source>Non-Volatile Settings</source>
+        <translation>非易失性设置</translation>
+    </message>
+    <message>
+        <source>medium, protocol, sessions and access of a channel</source>
+        <translation>通道的介质、协议、会话和访问设置</translation>
+    </message>
+    <message>
+        <source>Give at most one channel.</source>
+        <translation>最多只能指定一个通道。</translation>
+    </message>
+    <message>
+        <source>users&apos; access to a channel</source>
+        <translation>用户对通道的访问权限</translation>
+    </message>
+    <message>
+        <source>Give a channel and optionally a user ID.</source>
+        <translation>请指定通道，并可选指定用户 ID。</translation>
+    </message>
+    <message>
+        <source>set a user&apos;s access to a channel</source>
+        <translation>设置用户对通道的访问权限</translation>
+    </message>
+    <message>
+        <source>Give a channel and a user ID.</source>
+        <translation>请指定通道和用户 ID。</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>未知的设置“%1”。</translation>
     </message>
 </context>
 <context>
@@ -897,10 +1032,6 @@ Thresholds: %2</source>
         <source>No server has the id %1.</source>
         <translation>没有 ID 为 %1 的服务器。</translation>
     </message>
-    <message>
-        <source>The local interface is not available in this version.</source>
-        <translation>此版本不支持本地接口。</translation>
-    </message>
 </context>
 <context>
     <name>FleetDialog</name>
@@ -1114,6 +1245,14 @@ Thresholds: %2</source>
     <message>
         <source>%1 done, %2 failed, %3 cancelled of %4</source>
         <translation>%4 台中 %1 台完成，%2 台失败，%3 台已取消</translation>
+    </message>
+    <message>
+        <source>The name of user %1 could not be read, so its password was not changed: %2</source>
+        <translation>无法读取用户 %1 的名称，因此未更改其密码：%2</translation>
+    </message>
+    <message>
+        <source>Password of user %1 set (%2-byte form); BMC Pilot logs in with it from now on.</source>
+        <translation>已设置用户 %1 的密码（%2 字节格式）；BMC Pilot 此后将使用该密码登录。</translation>
     </message>
 </context>
 <context>
@@ -1522,55 +1661,6 @@ Zoom out or choose a longer range.</source>
     </message>
 </context>
 <context>
-    <name>HostAudit</name>
-    <message>
-        <source>Security audit of %1
-</source>
-        <translation>%1 的安全审计
-</translation>
-    </message>
-    <message>
-        <source>the local BMC</source>
-        <translation>本机 BMC</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>依据：</translation>
-    </message>
-    <message>
-        <source>Fixed:</source>
-        <translation>已修复：</translation>
-    </message>
-    <message>
-        <source>Fix failed:</source>
-        <translation>修复失败：</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>修复方法：</translation>
-    </message>
-    <message>
-        <source>(run with --fix)</source>
-        <translation>（使用 --fix 运行以修复）</translation>
-    </message>
-    <message>
-        <source>No findings.
-</source>
-        <translation>未发现问题。
-</translation>
-    </message>
-    <message>
-        <source>Not checked:</source>
-        <translation>未检查：</translation>
-    </message>
-    <message>
-        <source>Vendor default passwords were not tried (use --try-defaults).
-</source>
-        <translation>未尝试厂商默认密码（使用 --try-defaults 启用）。
-</translation>
-    </message>
-</context>
-<context>
     <name>HostList</name>
     <message>
         <source>The host list is empty.</source>
@@ -1673,6 +1763,259 @@ Zoom out or choose a longer range.</source>
     <message>
         <source>cannot open a UDP socket: %1</source>
         <translation>无法打开 UDP 套接字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LanCommands</name>
+    <message>
+        <source>LAN configuration of a channel (the LAN channel when omitted)</source>
+        <translation>通道的 LAN 配置（省略时为 LAN 通道）</translation>
+    </message>
+    <message>
+        <source>Give at most one channel.</source>
+        <translation>最多只能指定一个通道。</translation>
+    </message>
+    <message>
+        <source>change one LAN parameter, checked before it is sent</source>
+        <translation>更改一个 LAN 参数，发送前先进行检查</translation>
+    </message>
+    <message>
+        <source>Give a channel, a parameter and its value.</source>
+        <translation>请指定通道、参数及其值。</translation>
+    </message>
+    <message>
+        <source>--verify applies to LAN parameters, not access.</source>
+        <translation>--verify 只适用于 LAN 参数，不适用于 access。</translation>
+    </message>
+    <message>
+        <source>Set Complete</source>
+        <translation>设置完成</translation>
+    </message>
+    <message>
+        <source>Set In Progress</source>
+        <translation>正在设置</translation>
+    </message>
+    <message>
+        <source>Commit Write</source>
+        <translation>提交写入</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Set in Progress</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Auth Type Support</source>
+        <translation>支持的认证类型</translation>
+    </message>
+    <message>
+        <source>Auth Type Enable</source>
+        <translation>启用的认证类型</translation>
+    </message>
+    <message>
+        <source>IP Address Source</source>
+        <translation>IP 地址来源</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Subnet Mask</source>
+        <translation>子网掩码</translation>
+    </message>
+    <message>
+        <source>MAC Address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>SNMP Community String</source>
+        <translation>SNMP 团体字符串</translation>
+    </message>
+    <message>
+        <source>IP Header</source>
+        <translation>IP 报头</translation>
+    </message>
+    <message>
+        <source>BMC ARP Control</source>
+        <translation>BMC ARP 控制</translation>
+    </message>
+    <message>
+        <source>ARP Responses %1, Gratuitous ARP %2</source>
+        <translation>ARP 响应%1，免费 ARP %2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Gratituous ARP Intrvl</source>
+        <translation>免费 ARP 间隔</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Default Gateway IP</source>
+        <translation>默认网关 IP</translation>
+    </message>
+    <message>
+        <source>Default Gateway MAC</source>
+        <translation>默认网关 MAC</translation>
+    </message>
+    <message>
+        <source>Backup Gateway IP</source>
+        <translation>备用网关 IP</translation>
+    </message>
+    <message>
+        <source>Backup Gateway MAC</source>
+        <translation>备用网关 MAC</translation>
+    </message>
+    <message>
+        <source>802.1q VLAN ID</source>
+        <translation>802.1q VLAN ID</translation>
+    </message>
+    <message>
+        <source>802.1q VLAN Priority</source>
+        <translation>802.1q VLAN 优先级</translation>
+    </message>
+    <message>
+        <source>RMCP+ Cipher Suites</source>
+        <translation>RMCP+ 加密套件</translation>
+    </message>
+    <message>
+        <source>Cipher Suite Priv Max</source>
+        <translation>加密套件最高权限</translation>
+    </message>
+    <message>
+        <source>Bad Password Threshold</source>
+        <translation>错误密码阈值</translation>
+    </message>
+    <message>
+        <source>Invalid password disable</source>
+        <translation>无效密码禁用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Attempt Count Reset Int.</source>
+        <translation>尝试计数重置间隔</translation>
+    </message>
+    <message>
+        <source>User Lockout Interval</source>
+        <translation>用户锁定间隔</translation>
+    </message>
+    <message>
+        <source>Not Available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Get LAN Configuration Parameters failed for every parameter of channel %1: this BMC does not support LAN configuration on that channel.</source>
+        <translation>通道 %1 的所有参数的“获取 LAN 配置参数”命令均失败：此 BMC 不支持该通道上的 LAN 配置。</translation>
+    </message>
+    <message>
+        <source>Set Channel Access for channel %1 was successful.
+</source>
+        <translation>通道 %1 的通道访问设置成功。
+</translation>
+    </message>
+    <message>
+        <source>--verify-timeout takes 1-3600 seconds.</source>
+        <translation>--verify-timeout 的取值为 1-3600 秒。</translation>
+    </message>
+    <message>
+        <source>--verify-timeout goes with --verify.</source>
+        <translation>--verify-timeout 需要与 --verify 一起使用。</translation>
+    </message>
+    <message>
+        <source>Give a parameter and its value.</source>
+        <translation>请指定参数及其值。</translation>
+    </message>
+    <message>
+        <source>ipsrc takes static, dhcp, bios or none.</source>
+        <translation>ipsrc 只接受 static、dhcp、bios 或 none。</translation>
+    </message>
+    <message>
+        <source>Setting LAN IP Address to %1
+</source>
+        <translation>正在将 LAN IP 地址设为 %1
+</translation>
+    </message>
+    <message>
+        <source>Setting LAN Subnet Mask to %1
+</source>
+        <translation>正在将 LAN 子网掩码设为 %1
+</translation>
+    </message>
+    <message>
+        <source>Setting LAN Backup Gateway IP to %1
+</source>
+        <translation>正在将 LAN 备用网关 IP 设为 %1
+</translation>
+    </message>
+    <message>
+        <source>Setting LAN Default Gateway IP to %1
+</source>
+        <translation>正在将 LAN 默认网关 IP 设为 %1
+</translation>
+    </message>
+    <message>
+        <source>Setting LAN Backup Gateway MAC to %1
+</source>
+        <translation>正在将 LAN 备用网关 MAC 设为 %1
+</translation>
+    </message>
+    <message>
+        <source>Setting LAN Default Gateway MAC to %1
+</source>
+        <translation>正在将 LAN 默认网关 MAC 设为 %1
+</translation>
+    </message>
+    <message>
+        <source>%1 takes ipaddr &lt;address&gt; or macaddr &lt;address&gt;.</source>
+        <translation>%1 只接受 ipaddr &lt;地址&gt; 或 macaddr &lt;地址&gt;。</translation>
+    </message>
+    <message>
+        <source>The VLAN ID is 1-4094, or off.</source>
+        <translation>VLAN ID 的取值为 1-4094，或 off。</translation>
+    </message>
+    <message>
+        <source>The VLAN priority is 0-7.</source>
+        <translation>VLAN 优先级的取值为 0-7。</translation>
+    </message>
+    <message>
+        <source>vlan takes id &lt;off|1-4094&gt; or priority &lt;0-7&gt;.</source>
+        <translation>vlan 只接受 id &lt;off|1-4094&gt; 或 priority &lt;0-7&gt;。</translation>
+    </message>
+    <message>
+        <source>access takes on or off.</source>
+        <translation>access 只接受 on 或 off。</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete setting &quot;%1&quot;.</source>
+        <translation>未知或不完整的设置“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer; reconnecting at %2</source>
+        <translation>%1 未响应；正在重新连接到 %2</translation>
+    </message>
+    <message>
+        <source>--verify needs a LAN session (-H host); nothing was changed.</source>
+        <translation>--verify 需要 LAN 会话（-H 主机）；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2221,10 +2564,6 @@ Zoom out or choose a longer range.</source>
         <translation>-y 要求以最多 40 位十六进制数字给出 K_g 密钥。</translation>
     </message>
     <message>
-        <source>Invalid timeout &quot;%1&quot;; give whole seconds from 1 to 3600.</source>
-        <translation>无效的超时“%1”；请给出 1 到 3600 之间的整数秒数。</translation>
-    </message>
-    <message>
         <source>Invalid retry count &quot;%1&quot;; give a number from 0 to 100.</source>
         <translation>无效的重试次数“%1”；请给出 0 到 100 之间的数字。</translation>
     </message>
@@ -2305,6 +2644,10 @@ Options (as in ipmitool):
   --demo           启动模拟 BMC 演示实验室，用于试用命令
   -h, --help       显示此帮助；-V, --version  显示版本
 </translation>
+    </message>
+    <message>
+        <source>Invalid timeout &quot;%1&quot;; give seconds from 0.05 to 3600.</source>
+        <translation>无效的超时“%1”；请给出 0.05 到 3600 之间的秒数。</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2903,10 @@ Options (as in ipmitool):
     <message>
         <source>Sending a power command to %1…</source>
         <translation>正在向 %1 发送电源命令……</translation>
+    </message>
+    <message>
+        <source>Local interface (OpenIPMI driver)</source>
+        <translation>本地接口（OpenIPMI 驱动）</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3355,18 @@ Options (as in ipmitool):
     <message>
         <source>The server was removed.</source>
         <translation>该服务器已被移除。</translation>
+    </message>
+    <message>
+        <source>Login probes (cipher suites without integrity, anonymous login, default passwords) and the length of the audit&apos;s own password were not checked: these checks need a LAN session, and the local interface logs in without one.</source>
+        <translation>未检查登录探测（无完整性保护的加密套件、匿名登录、默认密码）以及审计自身所用密码的长度：这些检查需要 LAN 会话，而本地接口无需会话即可登录。</translation>
+    </message>
+    <message>
+        <source>Looking for the LAN channel…</source>
+        <translation>正在查找 LAN 通道……</translation>
+    </message>
+    <message>
+        <source>The LAN channel was not found (%1); channel 1 was read.</source>
+        <translation>未找到 LAN 通道（%1）；已读取通道 1。</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3855,10 @@ Options (as in ipmitool):
         <source>User</source>
         <translation>用户</translation>
     </message>
+    <message>
+        <source>Local (this machine&apos;s BMC)</source>
+        <translation>本地（本机 BMC）</translation>
+    </message>
 </context>
 <context>
     <name>ServerDialog</name>
@@ -3630,6 +3993,18 @@ Options (as in ipmitool):
     <message>
         <source>Connected with IPMI 1.5, privilege %1.</source>
         <translation>已通过 IPMI 1.5 连接，权限 %1。</translation>
+    </message>
+    <message>
+        <source>The local interface talks to this machine&apos;s BMC through the kernel&apos;s IPMI driver: no address and no login. It needs the kernel modules ipmi_msghandler, ipmi_devintf and ipmi_si, and read and write access to the device (/dev/ipmi0).</source>
+        <translation>本地接口通过内核的 IPMI 驱动访问本机 BMC：无需地址，也无需登录。它需要内核模块 ipmi_msghandler、ipmi_devintf 和 ipmi_si，以及对设备（/dev/ipmi0）的读写权限。</translation>
+    </message>
+    <message>
+        <source>Opening the local IPMI device…</source>
+        <translation>正在打开本地 IPMI 设备……</translation>
+    </message>
+    <message>
+        <source>The local IPMI device is open.</source>
+        <translation>本地 IPMI 设备已打开。</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4411,131 @@ Options (as in ipmitool):
     </message>
 </context>
 <context>
+    <name>UserCommands</name>
+    <message>
+        <source>Password for user %1: </source>
+        <translation>用户 %1 的密码： </translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The password size is 16 or 20, not &quot;%1&quot;.</source>
+        <translation>密码长度应为 16 或 20，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Set Privilege Level command successful (user %1)
+</source>
+        <translation>设置权限级别命令成功（用户 %1）
+</translation>
+    </message>
+    <message>
+        <source>Give a user ID, optionally the password and its size.</source>
+        <translation>请指定用户 ID，并可选指定密码及其长度。</translation>
+    </message>
+    <message>
+        <source>Set User Password command successful (user %1)
+</source>
+        <translation>设置用户密码命令成功（用户 %1）
+</translation>
+    </message>
+    <message>
+        <source>Give a user ID, the size (16 or 20) and optionally the password.</source>
+        <translation>请指定用户 ID、长度（16 或 20），并可选指定密码。</translation>
+    </message>
+    <message>
+        <source>Success
+</source>
+        <translation>成功
+</translation>
+    </message>
+    <message>
+        <source>Give one user ID.</source>
+        <translation>请指定一个用户 ID。</translation>
+    </message>
+    <message>
+        <source>Give a user ID and a name.</source>
+        <translation>请指定用户 ID 和名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user ID (1-63).</source>
+        <translation>“%1”不是用户 ID（1-63）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a privilege level: 1 callback, 2 user, 3 operator, 4 administrator, 5 OEM, 15 no access.</source>
+        <translation>“%1”不是权限级别：1 回调，2 用户，3 操作员，4 管理员，5 OEM，15 无访问权限。</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>回调</translation>
+    </message>
+    <message>
+        <source>call-in / callback</source>
+        <translation>呼入 / 回调</translation>
+    </message>
+    <message>
+        <source>maximum, enabled and fixed-name user counts</source>
+        <translation>最大用户数、已启用用户数和固定名称用户数</translation>
+    </message>
+    <message>
+        <source>every user of a channel: name, callin, link auth, IPMI messaging, privilege</source>
+        <translation>通道的所有用户：名称、呼入、链路认证、IPMI 消息、权限</translation>
+    </message>
+    <message>
+        <source>Give at most one channel.</source>
+        <translation>最多只能指定一个通道。</translation>
+    </message>
+    <message>
+        <source>name a user (at most 16 bytes; not user 1)</source>
+        <translation>为用户命名（最多 16 字节；用户 1 除外）</translation>
+    </message>
+    <message>
+        <source>set a user&apos;s password (asked for when omitted); 17-20 bytes need the 20-byte form</source>
+        <translation>设置用户密码（省略时会提示输入）；17-20 字节的密码需要使用 20 字节格式</translation>
+    </message>
+    <message>
+        <source>enable a user</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>disable a user</source>
+        <translation>禁用用户</translation>
+    </message>
+    <message>
+        <source>set a user&apos;s privilege limit on a channel</source>
+        <translation>设置用户在通道上的权限上限</translation>
+    </message>
+    <message>
+        <source>Give a user ID, a privilege level and optionally a channel.</source>
+        <translation>请指定用户 ID、权限级别，并可选指定通道。</translation>
+    </message>
+    <message>
+        <source>check whether a password is a user&apos;s password</source>
+        <translation>检查密码是否为用户的密码</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>User</source>
@@ -4114,7 +4614,7 @@ Options (as in ipmitool):
     </message>
     <message>
         <source>Callin</source>
-        <translation>回拨</translation>
+        <translation>呼入</translation>
     </message>
     <message>
         <source>Link auth</source>
@@ -4371,13 +4871,6 @@ Options (as in ipmitool):
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
-    </message>
-</context>
-<context>
-    <name>VerifiedLanSet</name>
-    <message>
-        <source>%1 did not answer; reconnecting at %2</source>
-        <translation>%1 未响应；正在重新连接到 %2</translation>
     </message>
 </context>
 <context>
