@@ -146,8 +146,20 @@ private slots:
         SessionPool pool(2);
         Bmc first(endpoint(0), &pool);
         Bmc second(endpoint(1), &pool);
-        auto a = std::make_shared<RepeatDeviceId>(30);
-        auto b = std::make_shared<RepeatDeviceId>(30);
+        // Both sessions are logged in first, so the comparison is not between one BMC's
+        // requests and the other's login; and the runs are long enough that a busy
+        // machine cannot finish one before the other's worker gets a turn.
+        {
+            std::optional<ipmi::Result<int>> warmA;
+            std::optional<ipmi::Result<int>> warmB;
+            first.run<int>(std::make_shared<RepeatDeviceId>(1), this, [&](ipmi::Result<int> r) { warmA = std::move(r); });
+            second.run<int>(std::make_shared<RepeatDeviceId>(1), this, [&](ipmi::Result<int> r) { warmB = std::move(r); });
+            QTRY_VERIFY_WITH_TIMEOUT(warmA.has_value() && warmB.has_value(), 30000);
+            QVERIFY(warmA->ok() && warmB->ok());
+        }
+        constexpr int Steps = 200;
+        auto a = std::make_shared<RepeatDeviceId>(Steps);
+        auto b = std::make_shared<RepeatDeviceId>(Steps);
         std::optional<ipmi::Result<int>> doneA;
         std::optional<ipmi::Result<int>> doneB;
         // Progress of both interleaves: neither waits for the other to finish.
@@ -156,9 +168,9 @@ private slots:
                        [&](ipmi::op::Progress) { order << 'a'; });
         second.run<int>(b, this, [&](ipmi::Result<int> r) { doneB = std::move(r); },
                         [&](ipmi::op::Progress) { order << 'b'; });
-        QTRY_VERIFY_WITH_TIMEOUT(doneA.has_value() && doneB.has_value(), 30000);
-        QCOMPARE(doneA->value(), 30);
-        QCOMPARE(doneB->value(), 30);
+        QTRY_VERIFY_WITH_TIMEOUT(doneA.has_value() && doneB.has_value(), 60000);
+        QCOMPARE(doneA->value(), Steps);
+        QCOMPARE(doneB->value(), Steps);
         const qsizetype firstB = order.indexOf('b');
         const qsizetype lastA = order.lastIndexOf('a');
         QVERIFY2(firstB < lastA, "the second BMC waited for the first one");
