@@ -85,6 +85,9 @@ std::optional<Request> SdrRepositoryReader::nextRequest()
     case Step::Reserve: return reserveRequest(source);
     case Step::WholeRecord:
         return getRecordRequest(source, {m_reservation, m_recordId, 0, ReadWholeRecord});
+    case Step::PartialFirst:
+        m_asked = m_chunk;
+        return getRecordRequest(source, {m_reservation, m_recordId, 0, m_asked});
     case Step::PartialHeader:
         m_asked = std::uint8_t(HeaderSize);
         return getRecordRequest(source, {m_reservation, m_recordId, 0, m_asked});
@@ -110,6 +113,7 @@ void SdrRepositoryReader::onResponse(Result<Response> response)
     case Step::Info: onInfo(response.value()); break;
     case Step::Reserve: onReserve(response.value()); break;
     case Step::WholeRecord: onWholeRecord(response.value()); break;
+    case Step::PartialFirst:
     case Step::PartialHeader:
     case Step::PartialBody: onPartial(response.value()); break;
     case Step::Done: break;
@@ -189,20 +193,31 @@ void SdrRepositoryReader::onReserve(const Response &response)
         fail(reservation.error());
         return;
     }
-    m_partial.clear();
-    m_chunk = FirstChunkSize;
-    m_step = m_partialMode ? Step::PartialHeader : Step::WholeRecord;
+    restartRecord();
 }
 
 void SdrRepositoryReader::startRecord(std::uint16_t recordId)
 {
     m_recordId = recordId;
     m_seenIds.insert(recordId);
-    m_partialMode = false;
-    m_partial.clear();
-    m_chunk = FirstChunkSize;
     m_reserveRetries = 0;
-    m_step = Step::WholeRecord;
+    restartRecord();
+}
+
+void SdrRepositoryReader::restartRecord()
+{
+    m_partial.clear();
+    m_expected = 0;
+    if (m_wholeReads)
+        m_step = Step::WholeRecord;
+    else
+        readInPieces();
+}
+
+void SdrRepositoryReader::readInPieces()
+{
+    m_wholeReads = false;
+    m_step = m_headerFirst || m_chunk <= HeaderSize ? Step::PartialHeader : Step::PartialFirst;
 }
 
 void SdrRepositoryReader::onWholeRecord(const Response &response)
@@ -212,8 +227,7 @@ void SdrRepositoryReader::onWholeRecord(const Response &response)
         return;
     }
     if (refusesSize(response.completionCode)) {
-        m_partialMode = true;
-        m_step = Step::PartialHeader;
+        readInPieces();
         return;
     }
     auto chunk = parseGetRecord(m_repository.info.source, response);
@@ -225,8 +239,7 @@ void SdrRepositoryReader::onWholeRecord(const Response &response)
     const std::size_t expected = header ? HeaderSize + header->length : 0;
     if (!header || chunk->data.size() < expected) {
         // Short or garbled: the BMC could not fit the record in one answer.
-        m_partialMode = true;
-        m_step = Step::PartialHeader;
+        readInPieces();
         return;
     }
     // Over-long answers are padding; the header's length is the record.
@@ -240,7 +253,14 @@ void SdrRepositoryReader::onPartial(const Response &response)
         reReserve();
         return;
     }
-    const bool header = m_step == Step::PartialHeader;
+    const bool first = m_step == Step::PartialFirst;
+    const bool header = first || m_step == Step::PartialHeader;
+    if (first && refusesSize(response.completionCode)) {
+        // Too long for this BMC, or longer than the record: the header on its own settles it.
+        m_headerFirst = true;
+        m_step = Step::PartialHeader;
+        return;
+    }
     if (!header && refusesSize(response.completionCode)) {
         if (m_chunk == 1) {
             fail(makeError(ErrorKind::MalformedResponse,
@@ -259,14 +279,21 @@ void SdrRepositoryReader::onPartial(const Response &response)
     m_nextRecordId = chunk->nextRecordId;
     if (header) {
         auto decoded = decodeHeader(chunk->data);
+        if (!decoded && first) {
+            m_headerFirst = true;
+            m_step = Step::PartialHeader;
+            return;
+        }
         if (!decoded) {
             fail(makeError(ErrorKind::MalformedResponse,
                            "The header of SDR record " + hex4(m_recordId) + " does not decode: "
                                + decoded.error().message));
             return;
         }
-        m_partial.assign(chunk->data.begin(), chunk->data.begin() + HeaderSize);
         m_expected = HeaderSize + decoded->length;
+        // Bytes past the record (or past what was asked) are padding.
+        const std::size_t take = std::min({chunk->data.size(), std::size_t(m_asked), m_expected});
+        m_partial.assign(chunk->data.begin(), chunk->data.begin() + std::ptrdiff_t(take));
     } else {
         if (chunk->data.empty()) {
             fail(makeError(ErrorKind::MalformedResponse,

@@ -69,12 +69,19 @@ using SdrCacheLookup = std::function<std::optional<SdrCache>(const BmcIdentity &
 // then — unless the cache lookup gives a current copy — Reserve and Get SDR for each
 // record from 0000h until the next ID is FFFFh.
 //
-// Each record is first asked for whole (FFh bytes); a refusal (CAh, FFh), a short, long
-// or garbled answer switches that record to partial reads: the 5-byte header, then the
-// body in chunks of 16 bytes, halved (16, 8, 4, 2, 1) on CAh or FFh. A cancelled
-// reservation (C5h) re-reserves and restarts the record, at most MaxReservationRetries
-// times per record. A record ID seen twice, or more than the count plus Slack records,
-// ends the read with an error: a BMC whose chain loops has no trustworthy repository.
+// Reads adapt to the BMC once per repository, not per record, because many BMCs cap an
+// answer below their longest records (ipmi_sim returns at most 33 bytes at a time, so its
+// 64-byte full sensor records never come whole). Records are first asked for whole (FFh
+// bytes). The first refusal (CAh, FFh) or short or garbled answer switches the rest of
+// the read to pieces of up to 32 bytes, the first from offset 0 so that it carries the
+// header and as much of the body as fits: a record of up to 32 bytes then takes one
+// request, a 64-byte one two. A piece refused for its size halves the size for the rest
+// of the read (32, 16, 8, 4, 2, 1). A BMC that refuses a first piece longer than the
+// record gets the 5-byte header asked for on its own from then on.
+// A cancelled reservation (C5h) re-reserves and restarts the record, at most
+// MaxReservationRetries times per record. A record ID seen twice, or more than the count
+// plus Slack records, ends the read with an error: a BMC whose chain loops has no
+// trustworthy repository.
 // A record that does not decode is kept raw with a warning.
 //
 // A BMC that provides device SDRs and has no SDR repository (Get Device ID additional
@@ -84,7 +91,7 @@ class SdrRepositoryReader : public op::Operation<SdrRepository>
 public:
     static constexpr int MaxReservationRetries = 4;
     static constexpr std::size_t RecordSlack = 16;
-    static constexpr std::uint8_t FirstChunkSize = 16;
+    static constexpr std::uint8_t FirstChunkSize = 32;
 
     explicit SdrRepositoryReader(SdrCacheLookup cacheLookup = {});
 
@@ -102,7 +109,8 @@ private:
         Info,
         Reserve,
         WholeRecord,
-        PartialHeader,
+        PartialFirst,  // offset 0, m_chunk bytes: the header and the body's start
+        PartialHeader, // offset 0, the header alone
         PartialBody,
         Done,
     };
@@ -114,6 +122,8 @@ private:
     void onWholeRecord(const Response &response);
     void onPartial(const Response &response);
     void startRecord(std::uint16_t recordId);
+    void restartRecord();
+    void readInPieces();
     void finishRecord(Bytes bytes, std::uint16_t nextRecordId);
     void reReserve();
     bool deviceSdrs() const;
@@ -128,10 +138,12 @@ private:
     std::uint16_t m_recordId = FirstRecordId;
     std::set<std::uint16_t> m_seenIds;
     std::uint16_t m_nextRecordId = LastRecordId; // from the latest partial read
-    bool m_partialMode = false;  // the current record is read in pieces
+    // Learnt from the BMC's answers, kept for the rest of the repository.
+    bool m_wholeReads = true;    // records are asked for whole
+    bool m_headerFirst = false;  // the BMC refused a first piece longer than the header
+    std::uint8_t m_chunk = FirstChunkSize; // the largest piece the BMC returns
     Bytes m_partial;             // the current record's bytes read so far
     std::size_t m_expected = 0;  // its total size once the header is known
-    std::uint8_t m_chunk = FirstChunkSize;
     std::uint8_t m_asked = 0;    // bytes asked for in the pending partial read
     int m_reserveRetries = 0;
     op::Progress m_progress;     // kept apart: takeResult() moves the repository out

@@ -8,6 +8,7 @@
 
 #include <QTest>
 
+#include <array>
 #include <map>
 
 using namespace ipmi;
@@ -31,6 +32,10 @@ const char *const compactHex = "00 00 51 02 1f"
                                " 20 21 40 1d 01 67 40 04 01 00 00 00 00 3f 00"
                                " 00 12 00 14 81 01 01 00 00 00 00"
                                " c4 46 61 6e 20";
+// A FRU device locator (table 43-7), 26 bytes: short enough for one answer of ipmi_sim's.
+const char *const fruLocatorHex = "00 00 51 11 15"
+                                  " 20 00 80 00 00 10 00 07 01 00"
+                                  " ca 53 79 73 74 65 6d 20 46 52 55";
 
 Bytes record(const char *base, std::uint16_t id)
 {
@@ -55,6 +60,8 @@ struct SimRepository
     std::uint8_t wholeRefusal = 0;   // CAh or FFh: answer whole reads with it
     std::uint8_t maxChunk = 0xFF;    // partial reads above this get CAh
     std::size_t shortWhole = 0;      // answer whole reads with only this many bytes
+    std::size_t maxAnswer = 0;       // any read returning more record bytes gets CAh (0: no cap)
+    bool refuseOverread = false;     // partial reads past the record's end get CAh
     int cancelAtGetSdr = -1;         // the reservation is lost before this Get SDR
     bool cancelAlways = false;
     bool withGuid = true;
@@ -135,7 +142,11 @@ struct SimRepository
             return Response{0xCA, {}};
         if (offset > data.size())
             return Response{0xC9, {}};
+        if (refuseOverread && bytes != 0xFF && offset + std::size_t(bytes) > data.size())
+            return Response{0xCA, {}};
         std::size_t take = bytes == 0xFF ? data.size() : std::min<std::size_t>(bytes, data.size() - offset);
+        if (maxAnswer != 0 && take > maxAnswer)
+            return Response{0xCA, {}};
         if (bytes == 0xFF && shortWhole != 0)
             take = std::min(take, shortWhole);
         ByteWriter out;
@@ -151,6 +162,28 @@ SimRepository threeRecords()
                    {0x0002, record(compactHex, 0x0002)},
                    {0x0010, record(fullHex, 0x0010)}};
     return sim;
+}
+
+// Four records of 55, 26, 36 and 55 bytes.
+SimRepository mixedLengths()
+{
+    SimRepository sim;
+    sim.records = {{0x0001, record(fullHex, 0x0001)},
+                   {0x0002, record(fruLocatorHex, 0x0002)},
+                   {0x0003, record(compactHex, 0x0003)},
+                   {0x0004, record(fullHex, 0x0004)}};
+    return sim;
+}
+
+// Get SDR requests of the log as (record ID, offset, bytes).
+std::vector<std::array<int, 3>> getSdrReads(const test::CommandResponder &bmc)
+{
+    std::vector<std::array<int, 3>> reads;
+    for (const Request &request : bmc.log()) {
+        if (request.netFn == Storage && request.cmd == 0x23)
+            reads.push_back({request.data[2] | request.data[3] << 8, request.data[4], request.data[5]});
+    }
+    return reads;
 }
 
 Result<SdrRepository> read(test::CommandResponder &bmc, SdrCacheLookup lookup = {})
@@ -213,8 +246,8 @@ private slots:
     {
         QTest::addColumn<int>("refusal");
         QTest::addColumn<int>("maxChunk");
-        QTest::newRow("CAh, 16-byte chunks") << 0xCA << 0xFF;
-        QTest::newRow("FFh, 16-byte chunks") << 0xFF << 0xFF;
+        QTest::newRow("CAh, any piece size") << 0xCA << 0xFF;
+        QTest::newRow("FFh, any piece size") << 0xFF << 0xFF;
         QTest::newRow("CAh, BMC takes 8") << 0xCA << 8;
         QTest::newRow("FFh, BMC takes 5") << 0xFF << 5;
     }
@@ -231,17 +264,59 @@ private slots:
         QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
         verifyRecords(*result, sim);
         QVERIFY(result->warnings.empty());
-        // Partial reads never ask for more than 16 bytes, and every one that succeeded
-        // asked no more than the BMC takes.
+        // Only the first record is asked for whole; what the BMC refused there is not
+        // asked again: every later read fits the BMC, and none asks for more than 32 bytes.
         int partial = 0;
-        for (const Request &request : bmc.log()) {
-            if (request.netFn == Storage && request.cmd == 0x23 && request.data[5] != 0xFF) {
-                QVERIFY(request.data[5] <= 16);
-                QVERIFY(request.data[5] >= 1);
-                ++partial;
-            }
+        for (const auto &[id, offset, bytes] : getSdrReads(bmc)) {
+            QVERIFY(bytes >= 1);
+            if (id == 0)
+                continue;
+            QVERIFY(bytes <= SdrRepositoryReader::FirstChunkSize);
+            QVERIFY(bytes <= maxChunk);
+            ++partial;
         }
-        QVERIFY(partial > 3 * 4);
+        QVERIFY(partial >= 2);
+    }
+
+    // ipmi_sim answers at most 33 record bytes: whole reads of its long records, and pieces
+    // over 33 bytes, get CAh. After one refusal each record costs ceil(length / 32) reads.
+    void answerCapLearntOnce()
+    {
+        SimRepository sim = mixedLengths();
+        sim.maxAnswer = 33;
+        auto bmc = sim.responder();
+        auto result = read(bmc);
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
+        verifyRecords(*result, sim);
+        const std::vector<std::array<int, 3>> expected{
+            {0x0000, 0, 0xFF}, {0x0000, 0, 32}, {0x0000, 32, 23}, // 55 bytes: refused whole, then two pieces
+            {0x0002, 0, 32},                                     // 26 bytes: one piece
+            {0x0003, 0, 32}, {0x0003, 32, 4},                    // 36 bytes
+            {0x0004, 0, 32}, {0x0004, 32, 23}};
+        QCOMPARE(getSdrReads(bmc), expected);
+    }
+
+    // A BMC that refuses to read past a record's end gets the header asked for first.
+    void overreadRefusalReadsHeadersFirst()
+    {
+        SimRepository sim = mixedLengths();
+        sim.wholeRefusal = 0xCA;
+        sim.refuseOverread = true;
+        std::swap(sim.records[0], sim.records[1]); // the short record first
+        sim.records[0].second[0] = 0x01;
+        sim.records[1].second[0] = 0x02;
+        sim.records[0].first = 0x0001;
+        sim.records[1].first = 0x0002;
+        auto bmc = sim.responder();
+        auto result = read(bmc);
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
+        verifyRecords(*result, sim);
+        const std::vector<std::array<int, 3>> expected{
+            {0x0000, 0, 0xFF}, {0x0000, 0, 32}, {0x0000, 0, 5}, {0x0000, 5, 21}, // 26 bytes
+            {0x0002, 0, 5}, {0x0002, 5, 32}, {0x0002, 37, 18},                  // 55
+            {0x0003, 0, 5}, {0x0003, 5, 31},                                    // 36
+            {0x0004, 0, 5}, {0x0004, 5, 32}, {0x0004, 37, 18}};
+        QCOMPARE(getSdrReads(bmc), expected);
     }
 
     void shortWholeAnswerFallsBackToChunks()
@@ -258,7 +333,7 @@ private slots:
     {
         SimRepository sim = threeRecords();
         sim.wholeRefusal = 0xCA;
-        sim.cancelAtGetSdr = 9; // inside the partial read of the second record
+        sim.cancelAtGetSdr = 4; // the second piece of the second record (whole, 2 + 2 pieces)
         auto bmc = sim.responder();
         auto result = read(bmc);
         QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
