@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lanclient.h"
 
+#include "udpport.h"
+
 #include <QHostInfo>
-#include <QNetworkDatagram>
 #include <QPointer>
 #include <QTimer>
-#include <QUdpSocket>
 
 #include <chrono>
 #include <map>
@@ -28,8 +28,7 @@ struct LanClient::Waiting
 };
 
 LanClient::LanClient(QString host, quint16 port, ipmi::SessionConfig config, QObject *parent)
-    : QObject(parent), m_host(std::move(host)), m_port(port),
-      m_socket(new QUdpSocket(this)), m_timer(new QTimer(this)),
+    : QObject(parent), m_host(std::move(host)), m_port(port), m_timer(new QTimer(this)),
       m_waiting(std::make_unique<Waiting>())
 {
     if (config.peerName.empty())
@@ -38,19 +37,19 @@ LanClient::LanClient(QString host, quint16 port, ipmi::SessionConfig config, QOb
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &LanClient::onTimer);
-    connect(m_socket, &QUdpSocket::readyRead, this, &LanClient::onReadyRead);
 }
 
 LanClient::~LanClient()
 {
+    if (!m_udp)
+        return;
     // Best effort: tell the BMC to free its session slot, but never wait for the answer.
-    if (m_session->state() == ipmi::LanSession::State::Established &&
-        m_socket->state() == QAbstractSocket::BoundState) {
+    if (m_session->state() == ipmi::LanSession::State::Established) {
         m_session->close(now());
         while (auto datagram = m_session->pollTransmit())
-            m_socket->writeDatagram(reinterpret_cast<const char *>(datagram->data()),
-                                    static_cast<qint64>(datagram->size()), m_address, m_port);
+            m_udp->send(m_address, m_port, *datagram);
     }
+    m_udp->detach(m_address, m_port);
 }
 
 QString LanClient::peerName() const
@@ -122,7 +121,7 @@ void LanClient::close(std::function<void()> done)
 
 void LanClient::resolveThen(std::function<void()> action)
 {
-    if (!m_address.isNull() && m_socket->state() == QAbstractSocket::BoundState) {
+    if (m_udp) {
         action();
         return;
     }
@@ -150,7 +149,7 @@ void LanClient::resolveThen(std::function<void()> action)
         });
         return;
     }
-    if (!bindSocket())
+    if (!attachPort())
         return;
     auto actions = std::move(m_afterResolve);
     m_afterResolve.clear();
@@ -158,17 +157,23 @@ void LanClient::resolveThen(std::function<void()> action)
         pending();
 }
 
-bool LanClient::bindSocket()
+bool LanClient::attachPort()
 {
-    if (m_socket->state() == QAbstractSocket::BoundState)
-        return true;
-    const bool v6 = m_address.protocol() == QAbstractSocket::IPv6Protocol;
-    if (!m_socket->bind(v6 ? QHostAddress::AnyIPv6 : QHostAddress::AnyIPv4, 0)) {
-        failEverything(ipmi::makeError(
-            ipmi::ErrorKind::Network,
-            tr("cannot open a UDP socket: %1").arg(m_socket->errorString()).toStdString()));
+    const auto receive = [this](ipmi::ByteView datagram) { onDatagram(datagram); };
+    QString error;
+    std::shared_ptr<UdpPort> port = UdpPort::shared(m_address, &error);
+    if (port && !port->attach(m_address, m_port, receive)) {
+        // This thread's socket already talks to that BMC for another client.
+        port = UdpPort::create(m_address, &error);
+        if (port)
+            port->attach(m_address, m_port, receive);
+    }
+    if (!port) {
+        failEverything(ipmi::makeError(ipmi::ErrorKind::Network,
+                                       tr("cannot open a UDP socket: %1").arg(error).toStdString()));
         return false;
     }
+    m_udp = std::move(port);
     return true;
 }
 
@@ -195,10 +200,9 @@ void LanClient::pump()
     QPointer<LanClient> self(this);
     for (;;) {
         while (auto datagram = m_session->pollTransmit()) {
-            if (m_address.isNull())
+            if (!m_udp)
                 continue; // unreachable peer; the session's own deadline reports it
-            m_socket->writeDatagram(reinterpret_cast<const char *>(datagram->data()),
-                                    static_cast<qint64>(datagram->size()), m_address, m_port);
+            m_udp->send(m_address, m_port, *datagram);
         }
         while (auto sol = m_session->pollSolPayload()) {
             if (m_solHandler)
@@ -256,19 +260,10 @@ void LanClient::dispatch(ipmi::SessionEvent event)
     }
 }
 
-void LanClient::onReadyRead()
+void LanClient::onDatagram(ipmi::ByteView datagram)
 {
-    while (m_socket->hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_socket->receiveDatagram();
-        // Only the BMC we talk to may feed the session.
-        if (datagram.senderPort() != m_port || !datagram.senderAddress().isEqual(m_address))
-            continue;
-        const QByteArray data = datagram.data();
-        m_session->handleDatagram(
-            ipmi::ByteView(reinterpret_cast<const std::uint8_t *>(data.constData()),
-                           static_cast<std::size_t>(data.size())),
-            now());
-    }
+    // The port hands over only what came from this client's BMC address and port.
+    m_session->handleDatagram(datagram, now());
     pump();
 }
 

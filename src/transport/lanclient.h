@@ -11,13 +11,14 @@
 #include <memory>
 
 class QTimer;
-class QUdpSocket;
+class UdpPort;
 
-// Drives one ipmi::LanSession with a QUdpSocket and a QTimer.
+// Drives one ipmi::LanSession with a UDP port and a QTimer.
 //
-// Threading contract: a LanClient lives in the thread that created it (or was moved to)
-// and must be used only from there; callbacks run in that thread from its event loop.
-// Many clients can share one thread: nothing here blocks.
+// Threading contract: a LanClient lives in the thread that created it (or was moved to
+// before its first use) and must be used only from there; callbacks run in that thread
+// from its event loop. Many clients can share one thread: nothing here blocks, and they
+// share that thread's UDP socket (UdpPort), one per BMC unless two talk to the same one.
 //
 // Lifetime/teardown: destroying the client abandons pending requests without calling
 // their callbacks and sends a best-effort Close Session (never waited for). close()
@@ -55,11 +56,11 @@ private:
     struct Waiting;
 
     void resolveThen(std::function<void()> action);
-    bool bindSocket();
+    bool attachPort();
     void pump();
     void dispatch(ipmi::SessionEvent event);
     void failEverything(const ipmi::Error &error);
-    void onReadyRead();
+    void onDatagram(ipmi::ByteView datagram);
     void onTimer();
 
     QString m_host;
@@ -68,7 +69,7 @@ private:
     bool m_resolving = false;
     std::vector<std::function<void()>> m_afterResolve;
     std::unique_ptr<ipmi::LanSession> m_session;
-    QUdpSocket *m_socket;
+    std::shared_ptr<UdpPort> m_udp; // once the address is known
     QTimer *m_timer;
     std::unique_ptr<Waiting> m_waiting;
     std::function<void(ipmi::Bytes)> m_solHandler;

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// UdpPort on loopback: datagrams reach the receiver of their sender and nobody else's, one
+// port per thread and family is shared, a peer attaches once per port, bursts larger than
+// one batch all arrive, and a receiver may drop the last owner of the port.
+#include "transport/udpport.h"
+
+#include <QNetworkDatagram>
+#include <QTest>
+#include <QThread>
+#include <QUdpSocket>
+
+#include <memory>
+
+namespace {
+
+const QHostAddress Loopback(QHostAddress::LocalHost);
+
+// A stand-in BMC: a bound socket that can answer whoever wrote to it.
+struct Peer
+{
+    QUdpSocket socket;
+    Peer() { QVERIFY(socket.bind(Loopback, 0)); }
+    quint16 port() const { return socket.localPort(); }
+    void sendTo(quint16 port, const QByteArray &data) { socket.writeDatagram(data, Loopback, port); }
+    QByteArray receive()
+    {
+        if (!socket.hasPendingDatagrams() && !socket.waitForReadyRead(2000))
+            return {};
+        return socket.receiveDatagram().data();
+    }
+};
+
+ipmi::ByteView view(const QByteArray &data)
+{
+    return {reinterpret_cast<const std::uint8_t *>(data.constData()), std::size_t(data.size())};
+}
+
+QByteArray copy(ipmi::ByteView datagram)
+{
+    return QByteArray(reinterpret_cast<const char *>(datagram.data()), qsizetype(datagram.size()));
+}
+
+} // namespace
+
+class TestUdpPort final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void routesEachDatagramToItsSender()
+    {
+        QString error;
+        auto port = UdpPort::shared(Loopback, &error);
+        QVERIFY2(port, qPrintable(error));
+        Peer first;
+        Peer second;
+        Peer stranger;
+        QList<QByteArray> toFirst;
+        QList<QByteArray> toSecond;
+        QVERIFY(port->attach(Loopback, first.port(), [&](ipmi::ByteView d) { toFirst << copy(d); }));
+        QVERIFY(port->attach(Loopback, second.port(), [&](ipmi::ByteView d) { toSecond << copy(d); }));
+
+        QVERIFY(port->send(Loopback, first.port(), view("ping one")));
+        QVERIFY(port->send(Loopback, second.port(), view("ping two")));
+        QCOMPARE(first.receive(), QByteArray("ping one"));
+        QCOMPARE(second.receive(), QByteArray("ping two"));
+
+        stranger.sendTo(port->localPort(), "not for anyone");
+        second.sendTo(port->localPort(), "from two");
+        first.sendTo(port->localPort(), "from one");
+        QTRY_COMPARE(toFirst.size() + toSecond.size(), 2);
+        QCOMPARE(toFirst, QList<QByteArray>{"from one"});
+        QCOMPARE(toSecond, QList<QByteArray>{"from two"});
+
+        // Detached: its datagrams are dropped like a stranger's.
+        port->detach(Loopback, first.port());
+        first.sendTo(port->localPort(), "late");
+        second.sendTo(port->localPort(), "still here");
+        QTRY_COMPARE(toSecond.size(), 2);
+        QCOMPARE(toFirst.size(), 1);
+        port->detach(Loopback, second.port());
+    }
+
+    void onePortPerThreadAndFamily()
+    {
+        QString error;
+        auto a = UdpPort::shared(Loopback, &error);
+        auto b = UdpPort::shared(QHostAddress(QStringLiteral("127.0.0.2")), &error);
+        QCOMPARE(a.get(), b.get());
+        auto v6 = UdpPort::shared(QHostAddress::LocalHostIPv6, &error);
+        if (v6) // a machine without IPv6 cannot open one
+            QVERIFY(v6.get() != a.get());
+        QVERIFY(UdpPort::create(Loopback, &error).get() != a.get());
+
+        UdpPort *other = nullptr;
+        QThread *thread = QThread::create([&] {
+            QString threadError;
+            other = UdpPort::shared(Loopback, &threadError).get();
+        });
+        thread->start();
+        QVERIFY(thread->wait(5000));
+        delete thread;
+        QVERIFY(other != nullptr);
+        QVERIFY(other != a.get());
+
+        // The last owner closes it; the next caller gets a new socket.
+        a.reset();
+        b.reset();
+        auto again = UdpPort::shared(Loopback, &error);
+        QVERIFY(again);
+        QVERIFY(again->localPort() != 0);
+    }
+
+    void aPeerAttachesOncePerPort()
+    {
+        QString error;
+        auto port = UdpPort::create(Loopback, &error);
+        Peer bmc;
+        QVERIFY(port->attach(Loopback, bmc.port(), [](ipmi::ByteView) {}));
+        QVERIFY(!port->attach(Loopback, bmc.port(), [](ipmi::ByteView) {}));
+        QCOMPARE(port->attachedCount(), 1);
+        port->detach(Loopback, bmc.port());
+        QVERIFY(port->attach(Loopback, bmc.port(), [](ipmi::ByteView) {}));
+    }
+
+    void burstsLongerThanOneBatchAllArrive()
+    {
+        QString error;
+        auto port = UdpPort::create(Loopback, &error);
+        Peer bmc;
+        int received = 0;
+        QVERIFY(port->attach(Loopback, bmc.port(), [&](ipmi::ByteView d) {
+            QCOMPARE(d.size(), std::size_t(40));
+            ++received;
+        }));
+        const int count = UdpPort::MaxBatch + 44;
+        for (int i = 0; i < count; ++i)
+            bmc.sendTo(port->localPort(), QByteArray(40, char(i)));
+        QTRY_COMPARE(received, count);
+    }
+
+    void receiverMayDropTheLastOwner()
+    {
+        QString error;
+        auto port = UdpPort::create(Loopback, &error);
+        Peer bmc;
+        bool called = false;
+        QVERIFY(port->attach(Loopback, bmc.port(), [&](ipmi::ByteView) {
+            called = true;
+            port->detach(Loopback, bmc.port());
+            port.reset(); // closes the socket while its notifier is being handled
+        }));
+        bmc.sendTo(port->localPort(), "bye");
+        bmc.sendTo(port->localPort(), "after");
+        QTRY_VERIFY(called);
+        QVERIFY(!port);
+        QTest::qWait(50); // the event loop goes on without the closed socket
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUdpPort)
+#include "tst_udpport.moc"
