@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A fleet of ipmi_sim BMCs: wall time and CPU (user + system of the whole process tree)
-// of one full sensor sweep of every BMC, by bmcpilot-cli (`sensor list` over all hosts),
-// by the model's SensorMonitor over the SessionPool, by FreeIPMI's ipmi-sensors -F 64 and
-// by ipmitool under xargs -P 16; cold (no session, no SDR cache) and warm (SDR cached).
+// of one full sensor sweep of every BMC, by bmcpilot-cli (`sdr list` and `sensor list`
+// over all hosts), by the model's SensorMonitor over the SessionPool, by FreeIPMI's
+// ipmi-sensors -F 64 and by ipmitool under xargs -P 16; cold (no session, no SDR cache)
+// and warm (SDR cached). Beside each: the CPU the simulated BMCs spent meanwhile and the
+// UDP datagrams exchanged, which show how much work each tool asks of the BMCs.
 //   bench_fleet [bmcs=100] [repetitions=3]
 // Environment: BMCPILOT_CLI overrides the bmcpilot-cli to measure.
 #include "benchsupport.h"
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <functional>
 #include <map>
@@ -27,6 +30,9 @@ struct Case
     std::function<bench::Measure(int repetition)> once;
     std::vector<double> wall;
     std::vector<double> cpu;
+    std::vector<double> bmcCpu;
+    std::vector<double> datagrams;
+    qint64 bufferDrops = 0;
     int failures = 0;
     QByteArray lastError;
 };
@@ -57,7 +63,9 @@ int main(int argc, char **argv)
     QStringList ports;
     QList<LibraryRunner::Target> targets;
     double simRss = 0;
+    std::vector<qint64> simPids;
     for (const sim::SimBmc &bmc : sims.bmcs()) {
+        simPids.push_back(bmc.pid);
         hostPorts << bmc.host + QLatin1Char(':') + QString::number(bmc.port);
         ports << QString::number(bmc.port);
         targets.append({bmc.host, bmc.port});
@@ -82,22 +90,31 @@ int main(int argc, char **argv)
         QDir().mkpath(dir);
         return dir;
     };
-    const QStringList cliArgs{cli, QStringLiteral("-I"), QStringLiteral("lanplus"), QStringLiteral("-C"), QStringLiteral("3"),
-                              QStringLiteral("-H"), hostPorts.join(QLatin1Char(',')), QStringLiteral("-U"), admin.user,
-                              QStringLiteral("-P"), admin.password, QStringLiteral("-F"), QStringLiteral("64"),
-                              QStringLiteral("sensor"), QStringLiteral("list")};
+    const auto cliArgs = [&](const QString &command) {
+        return QStringList{cli, QStringLiteral("-I"), QStringLiteral("lanplus"), QStringLiteral("-C"), QStringLiteral("3"),
+                           QStringLiteral("-H"), hostPorts.join(QLatin1Char(',')), QStringLiteral("-U"), admin.user,
+                           QStringLiteral("-P"), admin.password, QStringLiteral("-F"), QStringLiteral("64")} +
+            command.split(QLatin1Char(' '));
+    };
     const auto cliEnv = [](const QString &cacheHome) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
         return env;
     };
-    const auto freeipmiArgs = [&](const QString &cacheDir) {
+    // ipmi-sensors leaves out all but the first sensor of a shared (share count > 1) record
+    // unless given --shared-sensors; with it, its table has the same sensors as ours, so the
+    // BMCs answer the same requests. --output-sensor-thresholds adds Get Sensor Thresholds,
+    // as `sensor list` does.
+    const auto freeipmiArgs = [&](const QString &cacheDir, const QStringList &extra) {
         return QStringList{ipmiSensors, QStringLiteral("-h"), hostPorts.join(QLatin1Char(',')), QStringLiteral("-u"),
                            admin.user, QStringLiteral("-p"), admin.password, QStringLiteral("--driver-type=LAN_2_0"),
                            QStringLiteral("-W"), QStringLiteral("opensesspriv"), QStringLiteral("-l"), QStringLiteral("ADMIN"),
                            QStringLiteral("-F"), QStringLiteral("64"), QStringLiteral("--sdr-cache-directory=") + cacheDir,
-                           QStringLiteral("--quiet-cache")};
+                           QStringLiteral("--quiet-cache")} +
+            extra;
     };
+    const QStringList allSensors{QStringLiteral("--shared-sensors")};
+    const QStringList withThresholds{QStringLiteral("--shared-sensors"), QStringLiteral("--output-sensor-thresholds")};
     const QString ipmitoolBase = QStringLiteral("%1 -I lanplus -C 3 -H %2 -p {} -U %3 -P %4")
                                      .arg(ipmitool, host, admin.user, admin.password);
     const auto xargs = [&](const QString &command) {
@@ -106,9 +123,9 @@ int main(int argc, char **argv)
     };
 
     // Prime the warm caches once (and check every tool reaches every BMC).
-    bench::run(cliArgs, cliEnv(cliWarm));
+    bench::run(cliArgs(QStringLiteral("sdr list")), cliEnv(cliWarm));
     if (!ipmiSensors.isEmpty())
-        bench::run(freeipmiArgs(freeipmiWarm));
+        bench::run(freeipmiArgs(freeipmiWarm, allSensors));
     if (!ipmitool.isEmpty())
         bench::run(xargs(QStringLiteral("sdr dump ") + dumps + QStringLiteral("/{}.sdr")), QProcessEnvironment::systemEnvironment(), true);
     LibraryRunner library(targets, admin.user, admin.password, work.filePath(QStringLiteral("lib-warm")));
@@ -116,10 +133,12 @@ int main(int argc, char **argv)
         bench::printLine(QStringLiteral("library priming failed: ") + library.problem());
 
     std::vector<Case> cases;
-    cases.push_back({QStringLiteral("bmcpilot-cli sensor list -F 64, cold"),
-                     [&](int i) { return bench::run(cliArgs, cliEnv(fresh(QStringLiteral("cli"), i))); }});
-    cases.push_back({QStringLiteral("bmcpilot-cli sensor list -F 64, warm SDR cache"),
-                     [&](int) { return bench::run(cliArgs, cliEnv(cliWarm)); }});
+    for (const QString &command : {QStringLiteral("sdr list"), QStringLiteral("sensor list")}) {
+        cases.push_back({QStringLiteral("bmcpilot-cli %1 -F 64, cold").arg(command),
+                         [&, command](int i) { return bench::run(cliArgs(command), cliEnv(fresh(QStringLiteral("cli-") + command.section(QLatin1Char(' '), 0, 0), i))); }});
+        cases.push_back({QStringLiteral("bmcpilot-cli %1 -F 64, warm SDR cache").arg(command),
+                         [&, command](int) { return bench::run(cliArgs(command), cliEnv(cliWarm)); }});
+    }
     cases.push_back({QStringLiteral("SensorMonitor + SessionPool, cold"),
                      [&](int i) { return library.coldSweep(fresh(QStringLiteral("lib"), i)); }});
     cases.push_back({QStringLiteral("SensorMonitor + SessionPool, warm SDR cache"),
@@ -133,10 +152,16 @@ int main(int argc, char **argv)
                          return library.warmSweep();
                      }});
     if (!ipmiSensors.isEmpty()) {
-        cases.push_back({QStringLiteral("ipmi-sensors -F 64, cold"),
-                         [&](int i) { return bench::run(freeipmiArgs(fresh(QStringLiteral("fi"), i))); }});
-        cases.push_back({QStringLiteral("ipmi-sensors -F 64, warm SDR cache"),
-                         [&](int) { return bench::run(freeipmiArgs(freeipmiWarm)); }});
+        cases.push_back({QStringLiteral("ipmi-sensors --shared-sensors -F 64, cold"),
+                         [&](int i) { return bench::run(freeipmiArgs(fresh(QStringLiteral("fi"), i), allSensors)); }});
+        cases.push_back({QStringLiteral("ipmi-sensors --shared-sensors -F 64, warm SDR cache"),
+                         [&](int) { return bench::run(freeipmiArgs(freeipmiWarm, allSensors)); }});
+        cases.push_back({QStringLiteral("ipmi-sensors --shared-sensors --output-sensor-thresholds, cold"),
+                         [&](int i) { return bench::run(freeipmiArgs(fresh(QStringLiteral("fit"), i), withThresholds)); }});
+        cases.push_back({QStringLiteral("ipmi-sensors --shared-sensors --output-sensor-thresholds, warm"),
+                         [&](int) { return bench::run(freeipmiArgs(freeipmiWarm, withThresholds)); }});
+        cases.push_back({QStringLiteral("ipmi-sensors -F 64 (shared sensors left out), warm"),
+                         [&](int) { return bench::run(freeipmiArgs(freeipmiWarm, {})); }});
     }
     if (!ipmitool.isEmpty()) {
         cases.push_back({QStringLiteral("xargs -P 16 ipmitool sensor list, cold"),
@@ -151,13 +176,27 @@ int main(int argc, char **argv)
     }
 
     bench::printLine(QStringLiteral("bench_fleet: %1 ipmi_sim BMCs (started in %2 s, %3 MiB resident in all, %4 MiB each), "
-                                    "%5 repetitions, one sweep of all, median (min-max), CPU of the process tree")
+                                    "%5 repetitions, one sweep of all, median (min-max), CPU of the process tree, "
+                                    "CPU of the simulated BMCs meanwhile")
                          .arg(count).arg(startSeconds, 0, 'f', 1).arg(simRss, 0, 'f', 0).arg(simRss / count, 0, 'f', 1)
                          .arg(repetitions));
+    {
+        // What the simulators cost with no client at all, for reading the "bmcs" column.
+        const double before = bench::processesCpuMs(simPids);
+        QThread::msleep(2000);
+        bench::printLine(QStringLiteral("simulated BMCs idle: %1 ms CPU per second")
+                             .arg((bench::processesCpuMs(simPids) - before) / 2.0, 0, 'f', 1));
+    }
     std::vector<double> warmLatencies;
     for (int i = 0; i < repetitions; ++i) {
         for (Case &c : cases) {
+            const double bmcCpuBefore = bench::processesCpuMs(simPids);
+            const bench::UdpCounters udpBefore = bench::udpCounters();
             const bench::Measure m = c.once(i);
+            const bench::UdpCounters udpAfter = bench::udpCounters();
+            c.bmcCpu.push_back(bench::processesCpuMs(simPids) - bmcCpuBefore);
+            c.datagrams.push_back(double(udpAfter.received - udpBefore.received));
+            c.bufferDrops += udpAfter.bufferDrops - udpBefore.bufferDrops;
             if (c.label.endsWith(QStringLiteral("back to back")))
                 warmLatencies.insert(warmLatencies.end(), library.lastLatencies().begin(), library.lastLatencies().end());
             if (m.exitCode != 0) {
@@ -172,7 +211,10 @@ int main(int argc, char **argv)
     for (const Case &c : cases) {
         const bench::Summary wall = bench::summarise(c.wall);
         const bench::Summary cpu = bench::summarise(c.cpu);
-        bench::printRow(c.label, wall, cpu);
+        const bench::Summary bmcCpu = bench::summarise(c.bmcCpu);
+        bench::printRow(c.label, wall, cpu, &bmcCpu);
+        bench::printLine(QStringLiteral("  UDP datagrams per run: median %1; dropped for full receive buffers: %2 in all")
+                             .arg(bench::summarise(c.datagrams).median, 0, 'f', 0).arg(c.bufferDrops));
         median[c.label] = {wall.median, cpu.median};
         if (c.failures)
             bench::printLine(QStringLiteral("  %1 runs reported errors (figures kept): %2").arg(c.failures)
@@ -193,12 +235,19 @@ int main(int argc, char **argv)
                                  .arg(QString::fromLatin1(target), wallRatio <= 0.5 ? QStringLiteral("met") : QStringLiteral("NOT met"),
                                       cpuRatio <= 1.0 ? QStringLiteral("met") : QStringLiteral("NOT met")));
     };
-    compare(QStringLiteral("bmcpilot-cli sensor list -F 64, cold"), QStringLiteral("ipmi-sensors -F 64, cold"), "cold (CLI)");
-    compare(QStringLiteral("bmcpilot-cli sensor list -F 64, warm SDR cache"), QStringLiteral("ipmi-sensors -F 64, warm SDR cache"), "warm (CLI)");
-    compare(QStringLiteral("SensorMonitor + SessionPool, cold"), QStringLiteral("ipmi-sensors -F 64, cold"), "cold (model)");
-    compare(QStringLiteral("SensorMonitor + SessionPool, warm SDR cache"), QStringLiteral("ipmi-sensors -F 64, warm SDR cache"), "warm (model, new sessions)");
-    compare(QStringLiteral("SensorMonitor + SessionPool, warm sessions"), QStringLiteral("ipmi-sensors -F 64, warm SDR cache"), "warm (model, open sessions)");
-    compare(QStringLiteral("SensorMonitor + SessionPool, warm sessions, back to back"), QStringLiteral("ipmi-sensors -F 64, warm SDR cache"), "warm (model, sessions just used)");
+    const QString fiCold = QStringLiteral("ipmi-sensors --shared-sensors -F 64, cold");
+    const QString fiWarm = QStringLiteral("ipmi-sensors --shared-sensors -F 64, warm SDR cache");
+    const QString fiThresholdsCold = QStringLiteral("ipmi-sensors --shared-sensors --output-sensor-thresholds, cold");
+    const QString fiThresholdsWarm = QStringLiteral("ipmi-sensors --shared-sensors --output-sensor-thresholds, warm");
+    compare(QStringLiteral("bmcpilot-cli sdr list -F 64, cold"), fiCold, "cold (CLI sdr list)");
+    compare(QStringLiteral("bmcpilot-cli sdr list -F 64, warm SDR cache"), fiWarm, "warm (CLI sdr list)");
+    compare(QStringLiteral("bmcpilot-cli sensor list -F 64, cold"), fiThresholdsCold, "cold (CLI sensor list)");
+    compare(QStringLiteral("bmcpilot-cli sensor list -F 64, warm SDR cache"), fiThresholdsWarm, "warm (CLI sensor list)");
+    compare(QStringLiteral("SensorMonitor + SessionPool, cold"), fiCold, "cold (model)");
+    compare(QStringLiteral("SensorMonitor + SessionPool, warm SDR cache"), fiWarm, "warm (model, new sessions)");
+    compare(QStringLiteral("SensorMonitor + SessionPool, warm sessions"), fiWarm, "warm (model, open sessions)");
+    compare(QStringLiteral("SensorMonitor + SessionPool, warm sessions, back to back"), fiWarm, "warm (model, sessions just used)");
+    compare(QStringLiteral("SensorMonitor + SessionPool, warm sessions"), QStringLiteral("ipmi-sensors -F 64 (shared sensors left out), warm"), nullptr);
     compare(QStringLiteral("bmcpilot-cli sensor list -F 64, cold"), QStringLiteral("xargs -P 16 ipmitool sensor list, cold"), nullptr);
     compare(QStringLiteral("bmcpilot-cli sensor list -F 64, warm SDR cache"), QStringLiteral("xargs -P 16 ipmitool -S <dump> sensor list, warm"), nullptr);
     return 0;

@@ -109,6 +109,49 @@ double processRssMiB(qint64 pid)
     return 0;
 }
 
+double processesCpuMs(const std::vector<qint64> &pids)
+{
+    static const double msPerTick = 1000.0 / double(sysconf(_SC_CLK_TCK));
+    double total = 0;
+    for (qint64 pid : pids) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // The command name (field 2) may hold spaces; utime and stime are fields 14 and 15.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 12)
+            total += double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * msPerTick;
+    }
+    return total;
+}
+
+UdpCounters udpCounters()
+{
+    QFile snmp(QStringLiteral("/proc/net/snmp"));
+    UdpCounters counters;
+    if (!snmp.open(QIODevice::ReadOnly))
+        return counters;
+    QList<QByteArray> names;
+    for (const QByteArray &line : snmp.readAll().split('\n')) {
+        if (!line.startsWith("Udp: "))
+            continue;
+        const QList<QByteArray> fields = line.mid(5).split(' ');
+        if (names.isEmpty()) {
+            names = fields;
+            continue;
+        }
+        for (qsizetype i = 0; i < std::min(names.size(), fields.size()); ++i) {
+            if (names.at(i) == "InDatagrams")
+                counters.received = fields.at(i).toLongLong();
+            else if (names.at(i) == "RcvbufErrors")
+                counters.bufferDrops = fields.at(i).toLongLong();
+        }
+        break;
+    }
+    return counters;
+}
+
 double selfRssMiB()
 {
     return processRssMiB(getpid());
@@ -129,11 +172,14 @@ Summary summarise(std::vector<double> values)
     return summary;
 }
 
-void printRow(const QString &label, const Summary &wall, const Summary &cpu)
+void printRow(const QString &label, const Summary &wall, const Summary &cpu, const Summary *bmcCpu)
 {
     out() << label.leftJustified(60) << QStringLiteral("%1 ms").arg(wall.median, 9, 'f', 1)
           << QStringLiteral("  (%1-%2)").arg(wall.min, 0, 'f', 1).arg(wall.max, 0, 'f', 1).leftJustified(20)
-          << QStringLiteral("cpu %1 ms").arg(cpu.median, 8, 'f', 1) << Qt::endl;
+          << QStringLiteral("cpu %1 ms").arg(cpu.median, 8, 'f', 1);
+    if (bmcCpu)
+        out() << QStringLiteral("   bmcs %1 ms").arg(bmcCpu->median, 8, 'f', 1);
+    out() << Qt::endl;
 }
 
 void printLine(const QString &text)

@@ -32,6 +32,9 @@ double selfCpuMs();
 double selfRssMiB();
 // Resident memory of another process (0 when it is gone).
 double processRssMiB(qint64 pid);
+// user + system CPU of other processes so far (the simulated BMCs'), from /proc in clock
+// ticks; processes that are gone count 0.
+double processesCpuMs(const std::vector<qint64> &pids);
 
 struct Summary
 {
@@ -43,8 +46,19 @@ struct Summary
 };
 Summary summarise(std::vector<double> values);
 
-// "label ..... median ms (min-max) cpu ms" in fixed columns.
-void printRow(const QString &label, const Summary &wall, const Summary &cpu);
+// This machine's UDP counters (/proc/net/snmp): datagrams received, and those dropped
+// because a socket's receive buffer was full. On loopback every datagram sent is received
+// (or dropped) once, so a difference over a run counts requests plus answers.
+struct UdpCounters
+{
+    qint64 received = 0;
+    qint64 bufferDrops = 0;
+};
+UdpCounters udpCounters();
+
+// "label ..... median ms (min-max) cpu ms [bmcs ms]" in fixed columns; the last is the CPU
+// the simulated BMCs spent meanwhile, when measured.
+void printRow(const QString &label, const Summary &wall, const Summary &cpu, const Summary *bmcCpu = nullptr);
 void printLine(const QString &text);
 void printRatio(const QString &label, double ours, double theirs);
 
