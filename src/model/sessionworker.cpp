@@ -18,6 +18,7 @@ struct SessionWorker::Entry
 struct SessionWorker::Running
 {
     BmcEndpoint endpoint;
+    QString key; // endpoint.key()
     std::shared_ptr<ipmi::op::OperationBase> operation;
     QPointer<QObject> context;
     ProgressCallback progress;
@@ -62,9 +63,8 @@ SessionWorker::~SessionWorker()
     }
 }
 
-SessionWorker::Entry &SessionWorker::entryFor(const BmcEndpoint &endpoint)
+SessionWorker::Entry &SessionWorker::entryFor(const BmcEndpoint &endpoint, const QString &key)
 {
-    const QString key = endpoint.key();
     auto found = m_clients.find(key);
     if (found == m_clients.end()) {
         auto *entry = new Entry;
@@ -88,9 +88,9 @@ ipmi::RequestId SessionWorker::submit(Entry &entry, ipmi::Request request, Respo
 void SessionWorker::execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::Request request,
                             QPointer<QObject> context, ResponseCallback done)
 {
-    Entry &entry = entryFor(endpoint);
-    ++entry.inFlight;
     const QString key = endpoint.key();
+    Entry &entry = entryFor(endpoint, key);
+    ++entry.inFlight;
     const ipmi::RequestId id = submit(
         entry, std::move(request),
         [this, key, ticket, context, done = std::move(done)](ipmi::Result<ipmi::Response> result) {
@@ -106,7 +106,7 @@ void SessionWorker::execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::R
 
 void SessionWorker::open(const BmcEndpoint &endpoint, QPointer<QObject> context, OpenCallback done)
 {
-    Entry &entry = entryFor(endpoint);
+    Entry &entry = entryFor(endpoint, endpoint.key());
     auto opened = [context, done = std::move(done)](ipmi::Result<ipmi::SessionInfo> result) {
         postTo(context, [done, result = std::move(result)]() mutable { done(std::move(result)); });
     };
@@ -121,7 +121,7 @@ void SessionWorker::run(const BmcEndpoint &endpoint, quint64 ticket,
                         QPointer<QObject> context, ProgressCallback progress,
                         FinishCallback finished)
 {
-    m_running.insert(ticket, new Running{endpoint, std::move(operation), std::move(context),
+    m_running.insert(ticket, new Running{endpoint, endpoint.key(), std::move(operation), std::move(context),
                                          std::move(progress), std::move(finished)});
     step(ticket);
 }
@@ -145,9 +145,9 @@ void SessionWorker::step(quint64 ticket)
         delete running;
         return;
     }
-    Entry &entry = entryFor(running->endpoint);
+    Entry &entry = entryFor(running->endpoint, running->key);
     ++entry.inFlight;
-    const QString key = running->endpoint.key();
+    const QString &key = running->key;
     const ipmi::RequestId id = submit(
         entry, std::move(*request), [this, key, ticket](ipmi::Result<ipmi::Response> result) {
             m_tickets.remove(ticket);

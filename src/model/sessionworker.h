@@ -64,7 +64,8 @@ private:
     struct Entry;
     struct Running;
 
-    Entry &entryFor(const BmcEndpoint &endpoint);
+    // key: endpoint.key(), which callers that run many requests compute once.
+    Entry &entryFor(const BmcEndpoint &endpoint, const QString &key);
     static ipmi::RequestId submit(Entry &entry, ipmi::Request request, ResponseCallback done);
     void step(quint64 ticket);
     void closeIdleSessions();
