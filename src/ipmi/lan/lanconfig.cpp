@@ -58,6 +58,18 @@ std::size_t requiredBytes(std::uint8_t parameter)
     return 0;
 }
 
+// The error for text that is not the address it should be: "\"<text>\" <what>".
+Error invalidText(std::string_view text, std::string_view what)
+{
+    std::string message;
+    message.reserve(text.size() + what.size() + 3);
+    message += '"';
+    message += text;
+    message += "\" ";
+    message += what;
+    return makeError(ErrorKind::InvalidArgument, std::move(message));
+}
+
 } // namespace
 
 const std::vector<std::uint8_t> &lanConfigParameters()
@@ -251,6 +263,8 @@ std::string cipherPrivilegeText(const CipherSuitePrivileges &privileges)
 
 Result<Ipv4Address> parseIpv4(std::string_view text)
 {
+    static constexpr std::string_view NotIpv4 =
+        "is not an IPv4 address (four numbers 0-255 with dots, like 192.168.1.10).";
     Ipv4Address address{};
     std::size_t position = 0;
     for (std::size_t octet = 0; octet < 4; ++octet) {
@@ -264,25 +278,19 @@ Result<Ipv4Address> parseIpv4(std::string_view text)
         unsigned value = 0;
         const auto [next, error] = std::from_chars(begin, end, value);
         if (error != std::errc() || next == begin || next - begin > 3 || value > 255)
-            return makeError(ErrorKind::InvalidArgument,
-                             "\"" + std::string(text) + "\" is not an IPv4 address (four numbers 0-255 with dots, "
-                             "like 192.168.1.10).");
+            return invalidText(text, NotIpv4);
         address[octet] = std::uint8_t(value);
         position = std::size_t(next - text.data());
         if (octet == 3 && position == text.size())
             return address;
     }
-    return makeError(ErrorKind::InvalidArgument, "\"" + std::string(text)
-                                                     + "\" is not an IPv4 address (four numbers 0-255 with dots, "
-                                                       "like 192.168.1.10).");
+    return invalidText(text, NotIpv4);
 }
 
 Result<MacAddress> parseMac(std::string_view text)
 {
     MacAddress address{};
-    const Error error = makeError(ErrorKind::InvalidArgument,
-                                  "\"" + std::string(text)
-                                      + "\" is not a MAC address (six hex bytes with colons, like 00:1a:2b:3c:4d:5e).");
+    const Error error = invalidText(text, "is not a MAC address (six hex bytes with colons, like 00:1a:2b:3c:4d:5e).");
     std::size_t position = 0;
     for (std::size_t octet = 0; octet < 6; ++octet) {
         if (octet > 0) {
