@@ -101,17 +101,11 @@ int main(int argc, char **argv)
         env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
         return env;
     };
-    // ipmi-sensors leaves out all but the first sensor of a shared (share count > 1) record
-    // unless given --shared-sensors; with it, its table has the same sensors as ours, so the
-    // BMCs answer the same requests. --output-sensor-thresholds adds Get Sensor Thresholds,
-    // as `sensor list` does.
+    // --shared-sensors: the same table as ours (see bench::ipmiSensorsCommand);
+    // --output-sensor-thresholds adds Get Sensor Thresholds, as `sensor list` does.
     const auto freeipmiArgs = [&](const QString &cacheDir, const QStringList &extra) {
-        return QStringList{ipmiSensors, QStringLiteral("-h"), hostPorts.join(QLatin1Char(',')), QStringLiteral("-u"),
-                           admin.user, QStringLiteral("-p"), admin.password, QStringLiteral("--driver-type=LAN_2_0"),
-                           QStringLiteral("-W"), QStringLiteral("opensesspriv"), QStringLiteral("-l"), QStringLiteral("ADMIN"),
-                           QStringLiteral("-F"), QStringLiteral("64"), QStringLiteral("--sdr-cache-directory=") + cacheDir,
-                           QStringLiteral("--quiet-cache")} +
-            extra;
+        return bench::ipmiSensorsCommand(ipmiSensors, hostPorts.join(QLatin1Char(',')), admin.user, admin.password,
+                                         cacheDir, QStringList{QStringLiteral("-F"), QStringLiteral("64")} + extra);
     };
     const QStringList allSensors{QStringLiteral("--shared-sensors")};
     const QStringList withThresholds{QStringLiteral("--shared-sensors"), QStringLiteral("--output-sensor-thresholds")};

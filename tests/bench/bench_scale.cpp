@@ -3,8 +3,8 @@
 // the model layer (ServerRegistry + Fleet + SessionPool + Poller + SensorMonitor +
 // HistoryService) for a fixed time; prints the CPU share, the sweep period and latency
 // per server, resident memory at start and end, how late the main (GUI) thread's timers
-// ran, and beside it FreeIPMI's ipmi-sensors -F 64 (warm SDR cache) over the same BMCs,
-// started every 2 s for the same wall time.
+// ran, and beside it FreeIPMI's ipmi-sensors --shared-sensors -F 64 (warm SDR cache, the
+// same sensors) over the same BMCs, started every 2 s for the same wall time.
 //   bench_scale [bmcs=100] [seconds=60]
 #include "benchsupport.h"
 
@@ -192,11 +192,9 @@ int main(int argc, char **argv)
     const int referenceSeconds = std::min(seconds, 120);
     const QString cache = work.filePath(QStringLiteral("freeipmi"));
     QDir().mkpath(cache);
-    const QStringList args{ipmiSensors, QStringLiteral("-h"), hostPorts.join(QLatin1Char(',')), QStringLiteral("-u"),
-                           admin.user, QStringLiteral("-p"), admin.password, QStringLiteral("--driver-type=LAN_2_0"),
-                           QStringLiteral("-W"), QStringLiteral("opensesspriv"), QStringLiteral("-l"), QStringLiteral("ADMIN"),
-                           QStringLiteral("-F"), QStringLiteral("64"), QStringLiteral("--sdr-cache-directory=") + cache,
-                           QStringLiteral("--quiet-cache")};
+    const QStringList args = bench::ipmiSensorsCommand(
+        ipmiSensors, hostPorts.join(QLatin1Char(',')), admin.user, admin.password, cache,
+        {QStringLiteral("-F"), QStringLiteral("64"), QStringLiteral("--shared-sensors")});
     bench::run(args); // fills the cache
     std::vector<double> runs;
     double freeCpu = 0;
@@ -215,12 +213,12 @@ int main(int argc, char **argv)
     }
     const double freeWall = double(total.elapsed());
     const bench::Summary freeRun = bench::summarise(runs);
-    bench::printLine(QStringLiteral("ipmi-sensors -F 64 (warm cache): CPU %1 % of one core (%2 ms CPU in %3 s), %4 runs of all %5 BMCs "
+    bench::printLine(QStringLiteral("ipmi-sensors --shared-sensors -F 64 (warm cache): CPU %1 % of one core (%2 ms CPU in %3 s), %4 runs of all %5 BMCs "
                                     "(%6 sweeps, %7 per s), %8 runs with errors")
                          .arg(100.0 * freeCpu / freeWall, 0, 'f', 1).arg(freeCpu, 0, 'f', 0).arg(freeWall / 1000, 0, 'f', 1)
                          .arg(runs.size()).arg(count).arg(runs.size() * std::size_t(count))
                          .arg(double(runs.size()) * count / (freeWall / 1000), 0, 'f', 1).arg(errors));
-    bench::printLine(QStringLiteral("ipmi-sensors -F 64: one run over all BMCs median %1 ms, p95 %2 ms, max %3 ms")
+    bench::printLine(QStringLiteral("ipmi-sensors --shared-sensors -F 64: one run over all BMCs median %1 ms, p95 %2 ms, max %3 ms")
                          .arg(freeRun.median, 0, 'f', 0).arg(freeRun.p95, 0, 'f', 0).arg(freeRun.max, 0, 'f', 0));
     bench::printLine(QStringLiteral("ratio CPU per sweep bmcpilot / ipmi-sensors: %1")
                          .arg((cpuMs / std::max(1, sweepCount)) / (freeCpu / std::max<double>(1, double(runs.size()) * count)), 0, 'f', 2));

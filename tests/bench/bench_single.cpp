@@ -70,16 +70,9 @@ int main(int argc, char **argv)
                            QStringLiteral("-P"), admin.password}
             + command.split(QLatin1Char(' '));
     };
-    // --shared-sensors: without it ipmi-sensors lists only the first sensor of a shared
-    // record, and its table (and the BMC's work) would be smaller than ours.
     const auto freeipmiArgs = [&](const QString &cacheDir, bool allSensors = true) {
-        QStringList args{ipmiSensors, QStringLiteral("-h"), bmc.host + QLatin1Char(':') + port, QStringLiteral("-u"),
-                         admin.user, QStringLiteral("-p"), admin.password, QStringLiteral("--driver-type=LAN_2_0"),
-                         QStringLiteral("-W"), QStringLiteral("opensesspriv"), QStringLiteral("-l"), QStringLiteral("ADMIN"),
-                         QStringLiteral("--sdr-cache-directory=") + cacheDir, QStringLiteral("--quiet-cache")};
-        if (allSensors)
-            args << QStringLiteral("--shared-sensors");
-        return args;
+        return bench::ipmiSensorsCommand(ipmiSensors, bmc.host + QLatin1Char(':') + port, admin.user, admin.password,
+                                         cacheDir, allSensors ? QStringList{QStringLiteral("--shared-sensors")} : QStringList{});
     };
 
     // Prime the warm caches once.

@@ -198,4 +198,16 @@ QString tool(const QString &name)
     return QStandardPaths::findExecutable(name);
 }
 
+QStringList ipmiSensorsCommand(const QString &program, const QString &hosts, const QString &user,
+                               const QString &password, const QString &cacheDir, const QStringList &extra)
+{
+    // -W opensesspriv: ipmi_sim echoes the requested privilege in Open Session (see
+    // tests/sim/README.md).
+    return QStringList{program, QStringLiteral("-h"), hosts, QStringLiteral("-u"), user, QStringLiteral("-p"), password,
+                       QStringLiteral("--driver-type=LAN_2_0"), QStringLiteral("-W"), QStringLiteral("opensesspriv"),
+                       QStringLiteral("-l"), QStringLiteral("ADMIN"), QStringLiteral("--sdr-cache-directory=") + cacheDir,
+                       QStringLiteral("--quiet-cache")}
+        + extra;
+}
+
 } // namespace bench

@@ -65,4 +65,11 @@ void printRatio(const QString &label, double ours, double theirs);
 // The first program of that name on PATH, else empty.
 QString tool(const QString &name);
 
+// FreeIPMI's ipmi-sensors over LAN 2.0 (suite 3, its default) to the hosts ("host:port,..."),
+// as administrator, with its SDR cache in cacheDir, plus extra options. Without
+// --shared-sensors in extra it lists only the first sensor of a shared SDR record, so
+// its table (and the BMCs' work) is smaller than that of bmcpilot or ipmitool.
+QStringList ipmiSensorsCommand(const QString &program, const QString &hosts, const QString &user,
+                               const QString &password, const QString &cacheDir, const QStringList &extra);
+
 } // namespace bench
