@@ -11,10 +11,20 @@ namespace {
 
 constexpr std::size_t kAesBlock = 16;
 
-struct CipherContextDeleter
+struct CipherDeleter
 {
     void operator()(EVP_CIPHER_CTX *context) const { EVP_CIPHER_CTX_free(context); }
+    void operator()(EVP_CIPHER *cipher) const { EVP_CIPHER_free(cipher); }
 };
+
+// Fetched once: EVP_aes_128_cbc() would look the algorithm up by name on every packet.
+// An EVP_CIPHER is immutable and safe to share between threads; null if the provider
+// lacks it.
+const EVP_CIPHER *aes128Cbc()
+{
+    static const std::unique_ptr<EVP_CIPHER, CipherDeleter> cipher(EVP_CIPHER_fetch(nullptr, "AES-128-CBC", nullptr));
+    return cipher.get();
+}
 
 Result<Bytes> aesCbc128(bool encrypt, ByteView key, ByteView iv, ByteView input)
 {
@@ -23,10 +33,10 @@ Result<Bytes> aesCbc128(bool encrypt, ByteView key, ByteView iv, ByteView input)
     if (input.size() % kAesBlock != 0)
         return makeError(ErrorKind::InvalidArgument,
                          "AES-CBC-128 data must be a multiple of 16 bytes; IPMI pads it itself.");
-    std::unique_ptr<EVP_CIPHER_CTX, CipherContextDeleter> context(EVP_CIPHER_CTX_new());
-    if (!context
-        || EVP_CipherInit_ex(context.get(), EVP_aes_128_cbc(), nullptr, key.data(), iv.data(),
-                             encrypt ? 1 : 0) != 1)
+    // A context per call, freed (and its key schedule cleared) at once.
+    std::unique_ptr<EVP_CIPHER_CTX, CipherDeleter> context(EVP_CIPHER_CTX_new());
+    if (!context || !aes128Cbc()
+        || EVP_CipherInit_ex(context.get(), aes128Cbc(), nullptr, key.data(), iv.data(), encrypt ? 1 : 0) != 1)
         return makeError(ErrorKind::Unsupported, "AES-CBC-128 is not available in this OpenSSL build.");
     EVP_CIPHER_CTX_set_padding(context.get(), 0); // IPMI has its own pad format
 

@@ -6,6 +6,7 @@
 #include <openssl/evp.h>
 #include <openssl/params.h>
 
+#include <array>
 #include <cstdlib>
 #include <memory>
 
@@ -26,18 +27,6 @@ const char *digestName(HashAlgorithm algorithm)
     return "SHA1";
 }
 
-const EVP_MD *digestMethod(HashAlgorithm algorithm)
-{
-    switch (algorithm) {
-    case HashAlgorithm::Sha1:
-        return EVP_sha1();
-    case HashAlgorithm::Sha256:
-        return EVP_sha256();
-    case HashAlgorithm::Md5:
-        return EVP_md5();
-    }
-    return EVP_sha1();
-}
 
 // The digests and HMAC are in OpenSSL's default provider; failing to use them means a
 // broken installation, and carrying on without integrity would be worse than stopping.
@@ -51,6 +40,7 @@ struct MacDeleter
     void operator()(EVP_MAC *mac) const { EVP_MAC_free(mac); }
     void operator()(EVP_MAC_CTX *context) const { EVP_MAC_CTX_free(context); }
     void operator()(EVP_MD_CTX *context) const { EVP_MD_CTX_free(context); }
+    void operator()(EVP_MD *method) const { EVP_MD_free(method); }
 };
 
 EVP_MAC *hmacMethod()
@@ -60,6 +50,51 @@ EVP_MAC *hmacMethod()
     if (!method)
         cryptoFailure();
     return method.get();
+}
+
+std::size_t algorithmIndex(HashAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case HashAlgorithm::Sha1:
+        return 0;
+    case HashAlgorithm::Sha256:
+        return 1;
+    case HashAlgorithm::Md5:
+        return 2;
+    }
+    return 0;
+}
+
+// Fetched once per algorithm (EVP_sha1() and friends would look it up by name each time).
+const EVP_MD *digestMethod(HashAlgorithm algorithm)
+{
+    static const std::array<std::unique_ptr<EVP_MD, MacDeleter>, 3> methods{
+        std::unique_ptr<EVP_MD, MacDeleter>(EVP_MD_fetch(nullptr, "SHA1", nullptr)),
+        std::unique_ptr<EVP_MD, MacDeleter>(EVP_MD_fetch(nullptr, "SHA256", nullptr)),
+        std::unique_ptr<EVP_MD, MacDeleter>(EVP_MD_fetch(nullptr, "MD5", nullptr))};
+    const EVP_MD *method = methods[algorithmIndex(algorithm)].get();
+    if (!method)
+        cryptoFailure();
+    return method;
+}
+
+// An HMAC context with its digest chosen and no key, one per thread and algorithm: each
+// call duplicates it, so the digest is not looked up by name per packet, and the keyed
+// copy is freed (and cleared) right after use.
+const EVP_MAC_CTX *hmacTemplate(HashAlgorithm algorithm)
+{
+    thread_local std::array<std::unique_ptr<EVP_MAC_CTX, MacDeleter>, 3> templates;
+    auto &slot = templates[algorithmIndex(algorithm)];
+    if (!slot) {
+        slot.reset(EVP_MAC_CTX_new(hmacMethod()));
+        OSSL_PARAM params[] = {
+            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char *>(digestName(algorithm)), 0),
+            OSSL_PARAM_construct_end(),
+        };
+        if (!slot || EVP_MAC_CTX_set_params(slot.get(), params) != 1)
+            cryptoFailure();
+    }
+    return slot.get();
 }
 
 } // namespace
@@ -79,19 +114,14 @@ std::size_t digestSize(HashAlgorithm algorithm)
 
 Bytes hmac(HashAlgorithm algorithm, ByteView key, std::initializer_list<ByteView> parts)
 {
-    std::unique_ptr<EVP_MAC_CTX, MacDeleter> context(EVP_MAC_CTX_new(hmacMethod()));
+    std::unique_ptr<EVP_MAC_CTX, MacDeleter> context(EVP_MAC_CTX_dup(hmacTemplate(algorithm)));
     if (!context)
         cryptoFailure();
-    OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST,
-                                         const_cast<char *>(digestName(algorithm)), 0),
-        OSSL_PARAM_construct_end(),
-    };
     // OpenSSL treats a null key as "reuse the previous key", so an empty key (an empty
     // password is legal) is passed as a valid pointer with length zero.
     static const std::uint8_t emptyKey = 0;
     const std::uint8_t *keyData = key.empty() ? &emptyKey : key.data();
-    if (EVP_MAC_init(context.get(), keyData, key.size(), params) != 1)
+    if (EVP_MAC_init(context.get(), keyData, key.size(), nullptr) != 1)
         cryptoFailure();
     for (ByteView part : parts) {
         if (!part.empty() && EVP_MAC_update(context.get(), part.data(), part.size()) != 1)
