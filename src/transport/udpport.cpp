@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "udpport.h"
 
-#include <QCoreApplication>
+#include <QAbstractEventDispatcher>
 #include <QtEndian>
 #include <QSocketNotifier>
 
@@ -86,6 +86,13 @@ thread_local std::weak_ptr<UdpPort> sharedV6;
 
 } // namespace
 
+struct UdpPort::Outgoing
+{
+    sockaddr_storage to;
+    socklen_t toLength;
+    ipmi::Bytes datagram;
+};
+
 size_t qHash(const UdpPort::PeerKey &key, size_t seed) noexcept
 {
     return qHashMulti(seed, qHashBits(key.address.data(), key.v6 ? 16 : 4), key.port, key.v6);
@@ -132,10 +139,15 @@ UdpPort::UdpPort(Token, int descriptor, bool v6)
     : m_descriptor(descriptor), m_v6(v6), m_notifier(new QSocketNotifier(descriptor, QSocketNotifier::Read))
 {
     QObject::connect(m_notifier, &QSocketNotifier::activated, m_notifier, [this] { readPending(); });
+    // A receiver that runs a nested event loop (a modal dialog) must not hold back what
+    // was queued meanwhile: whatever loop is about to wait sends it first.
+    if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance())
+        QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, m_notifier, [this] { flushQueued(); });
 }
 
 UdpPort::~UdpPort()
 {
+    flushQueued(); // a receiver's last answers, when it dropped the port
     // Also safe from inside the notifier's own signal (the last client let go in a
     // receiver): QSocketNotifier and the event dispatchers allow deleting it there.
     delete m_notifier;
@@ -158,14 +170,47 @@ void UdpPort::detach(const QHostAddress &peer, quint16 port)
 
 bool UdpPort::send(const QHostAddress &peer, quint16 port, ipmi::ByteView datagram)
 {
-    sockaddr_storage to;
-    const socklen_t length = socketAddress(peer, port, &to);
+    Outgoing out;
+    out.toLength = socketAddress(peer, port, &out.to);
+    if (m_dispatching) {
+        out.datagram.assign(datagram.begin(), datagram.end());
+        m_queued.push_back(std::move(out));
+        return true;
+    }
     ssize_t sent;
     do {
-        sent = ::sendto(m_descriptor, datagram.data(), datagram.size(), 0, reinterpret_cast<const sockaddr *>(&to),
-                        length);
+        sent = ::sendto(m_descriptor, datagram.data(), datagram.size(), 0, reinterpret_cast<const sockaddr *>(&out.to),
+                        out.toLength);
     } while (sent < 0 && errno == EINTR);
     return sent == static_cast<ssize_t>(datagram.size());
+}
+
+void UdpPort::flushQueued()
+{
+    if (m_queued.empty())
+        return;
+    std::size_t done = 0;
+    while (done < m_queued.size()) {
+        constexpr std::size_t MaxPerCall = 64;
+        const std::size_t count = std::min(MaxPerCall, m_queued.size() - done);
+        mmsghdr messages[MaxPerCall];
+        iovec parts[MaxPerCall];
+        for (std::size_t i = 0; i < count; ++i) {
+            Outgoing &out = m_queued[done + i];
+            parts[i] = {out.datagram.data(), out.datagram.size()};
+            messages[i] = {};
+            messages[i].msg_hdr.msg_name = &out.to;
+            messages[i].msg_hdr.msg_namelen = out.toLength;
+            messages[i].msg_hdr.msg_iov = &parts[i];
+            messages[i].msg_hdr.msg_iovlen = 1;
+        }
+        const int sent = ::sendmmsg(m_descriptor, messages, static_cast<unsigned>(count), 0);
+        if (sent < 0 && errno == EINTR)
+            continue;
+        // A datagram the kernel refuses is skipped, like a lost one.
+        done += sent > 0 ? std::size_t(sent) : 1;
+    }
+    m_queued.clear();
 }
 
 quint16 UdpPort::localPort() const
@@ -182,6 +227,8 @@ void UdpPort::readPending()
     // A receiver may drop the last client, and with it this port: keep it until the end.
     const std::shared_ptr<UdpPort> keep = shared_from_this();
     static thread_local std::unique_ptr<std::uint8_t[]> buffer(new std::uint8_t[ReceiveBufferSize]);
+    const bool outermost = !m_dispatching;
+    m_dispatching = true;
     for (int i = 0; i < MaxBatch; ++i) {
         sockaddr_storage from{};
         socklen_t fromLength = sizeof from;
@@ -202,5 +249,9 @@ void UdpPort::readPending()
         // A copy: the receiver may detach itself (and erase its entry) while it runs.
         const Receiver receiver = *found;
         receiver(ipmi::ByteView(buffer.get(), static_cast<std::size_t>(size)));
+    }
+    if (outermost) {
+        m_dispatching = false;
+        flushQueued();
     }
 }

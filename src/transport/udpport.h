@@ -10,6 +10,7 @@
 #include <array>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QSocketNotifier;
 
@@ -46,7 +47,9 @@ public:
     bool attach(const QHostAddress &peer, quint16 port, Receiver receiver);
     void detach(const QHostAddress &peer, quint16 port);
     // Best effort, like UDP: a datagram the kernel will not take is lost (the session
-    // retransmits), and false says so.
+    // retransmits), and false says so. Datagrams sent by receivers while a batch of
+    // arrivals is handled leave together (one sendmmsg()) once the batch is done, so the
+    // peers they wake do not interrupt the batch; true then means queued.
     bool send(const QHostAddress &peer, quint16 port, ipmi::ByteView datagram);
 
     quint16 localPort() const;
@@ -71,11 +74,16 @@ public:
 private:
     static std::shared_ptr<UdpPort> open(bool v6, QString *error);
     void readPending();
+    void flushQueued();
+
+    struct Outgoing;
 
     int m_descriptor;
     bool m_v6;
     QSocketNotifier *m_notifier = nullptr;
     QHash<PeerKey, Receiver> m_receivers;
+    bool m_dispatching = false;
+    std::vector<Outgoing> m_queued;
 };
 
 size_t qHash(const UdpPort::PeerKey &key, size_t seed = 0) noexcept;

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // UdpPort on loopback: datagrams reach the receiver of their sender and nobody else's, one
 // port per thread and family is shared, a peer attaches once per port, bursts larger than
-// one batch all arrive, and a receiver may drop the last owner of the port.
+// one batch all arrive, a receiver may drop the last owner of the port, and what receivers
+// send leaves after their batch, or when a nested event loop is about to wait.
 #include "transport/udpport.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QNetworkDatagram>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QUdpSocket>
 
 #include <memory>
@@ -22,11 +26,14 @@ struct Peer
     Peer() { QVERIFY(socket.bind(Loopback, 0)); }
     quint16 port() const { return socket.localPort(); }
     void sendTo(quint16 port, const QByteArray &data) { socket.writeDatagram(data, Loopback, port); }
+    // Runs the event loop meanwhile: the port sends what its receivers queued from there.
     QByteArray receive()
     {
-        if (!socket.hasPendingDatagrams() && !socket.waitForReadyRead(2000))
-            return {};
-        return socket.receiveDatagram().data();
+        QElapsedTimer waited;
+        waited.start();
+        while (!socket.hasPendingDatagrams() && waited.elapsed() < 2000)
+            QTest::qWait(5);
+        return socket.hasPendingDatagrams() ? socket.receiveDatagram().data() : QByteArray();
     }
 };
 
@@ -137,6 +144,50 @@ private slots:
         for (int i = 0; i < count; ++i)
             bmc.sendTo(port->localPort(), QByteArray(40, char(i)));
         QTRY_COMPARE(received, count);
+    }
+
+    void answersFromReceiversLeaveTogether()
+    {
+        QString error;
+        auto port = UdpPort::create(Loopback, &error);
+        Peer bmc;
+        QVERIFY(port->attach(Loopback, bmc.port(), [&](ipmi::ByteView d) {
+            QVERIFY(port->send(Loopback, bmc.port(), view("re: " + copy(d))));
+        }));
+        for (const char *text : {"one", "two", "three"})
+            bmc.sendTo(port->localPort(), text);
+        QStringList answers;
+        for (int i = 0; i < 3; ++i)
+            answers << QString::fromLatin1(bmc.receive());
+        answers.sort();
+        QCOMPARE(answers, (QStringList{"re: one", "re: three", "re: two"}));
+    }
+
+    // A receiver that opens a modal dialog runs a nested event loop; what it queued before
+    // must still reach the BMC while that loop runs.
+    void nestedEventLoopDoesNotHoldBackQueuedSends()
+    {
+        QString error;
+        auto port = UdpPort::create(Loopback, &error);
+        Peer bmc;
+        bool arrivedDuringNestedLoop = false;
+        QVERIFY(port->attach(Loopback, bmc.port(), [&](ipmi::ByteView) {
+            port->send(Loopback, bmc.port(), view("queued"));
+            QEventLoop nested;
+            QTimer poll;
+            QObject::connect(&poll, &QTimer::timeout, &nested, [&] {
+                if (bmc.socket.hasPendingDatagrams()) {
+                    arrivedDuringNestedLoop = true;
+                    nested.quit();
+                }
+            });
+            poll.start(5);
+            QTimer::singleShot(3000, &nested, &QEventLoop::quit);
+            nested.exec();
+        }));
+        bmc.sendTo(port->localPort(), "open a dialog");
+        QTRY_VERIFY(arrivedDuringNestedLoop);
+        QCOMPARE(bmc.receive(), QByteArray("queued"));
     }
 
     void receiverMayDropTheLastOwner()
