@@ -14,17 +14,30 @@ namespace ipmi {
 
 namespace {
 
-const char *digestName(HashAlgorithm algorithm)
+// What OpenSSL calls each algorithm and how long its digest is, in algorithmIndex order.
+struct AlgorithmFacts
+{
+    const char *name;
+    std::size_t size;
+};
+constexpr std::array<AlgorithmFacts, 3> Algorithms{{{"SHA1", 20}, {"SHA256", 32}, {"MD5", 16}}};
+
+std::size_t algorithmIndex(HashAlgorithm algorithm)
 {
     switch (algorithm) {
     case HashAlgorithm::Sha1:
-        return "SHA1";
+        return 0;
     case HashAlgorithm::Sha256:
-        return "SHA256";
+        return 1;
     case HashAlgorithm::Md5:
-        return "MD5";
+        return 2;
     }
-    return "SHA1";
+    return 0;
+}
+
+const char *digestName(HashAlgorithm algorithm)
+{
+    return Algorithms[algorithmIndex(algorithm)].name;
 }
 
 
@@ -52,26 +65,13 @@ EVP_MAC *hmacMethod()
     return method.get();
 }
 
-std::size_t algorithmIndex(HashAlgorithm algorithm)
-{
-    switch (algorithm) {
-    case HashAlgorithm::Sha1:
-        return 0;
-    case HashAlgorithm::Sha256:
-        return 1;
-    case HashAlgorithm::Md5:
-        return 2;
-    }
-    return 0;
-}
-
 // Fetched once per algorithm (EVP_sha1() and friends would look it up by name each time).
 const EVP_MD *digestMethod(HashAlgorithm algorithm)
 {
     static const std::array<std::unique_ptr<EVP_MD, MacDeleter>, 3> methods{
-        std::unique_ptr<EVP_MD, MacDeleter>(EVP_MD_fetch(nullptr, "SHA1", nullptr)),
-        std::unique_ptr<EVP_MD, MacDeleter>(EVP_MD_fetch(nullptr, "SHA256", nullptr)),
-        std::unique_ptr<EVP_MD, MacDeleter>(EVP_MD_fetch(nullptr, "MD5", nullptr))};
+        std::unique_ptr<EVP_MD, MacDeleter>(EVP_MD_fetch(nullptr, Algorithms[0].name, nullptr)),
+        std::unique_ptr<EVP_MD, MacDeleter>(EVP_MD_fetch(nullptr, Algorithms[1].name, nullptr)),
+        std::unique_ptr<EVP_MD, MacDeleter>(EVP_MD_fetch(nullptr, Algorithms[2].name, nullptr))};
     const EVP_MD *method = methods[algorithmIndex(algorithm)].get();
     if (!method)
         cryptoFailure();
@@ -101,15 +101,7 @@ const EVP_MAC_CTX *hmacTemplate(HashAlgorithm algorithm)
 
 std::size_t digestSize(HashAlgorithm algorithm)
 {
-    switch (algorithm) {
-    case HashAlgorithm::Sha1:
-        return 20;
-    case HashAlgorithm::Sha256:
-        return 32;
-    case HashAlgorithm::Md5:
-        return 16;
-    }
-    return 0;
+    return Algorithms[algorithmIndex(algorithm)].size;
 }
 
 Bytes hmac(HashAlgorithm algorithm, ByteView key, std::initializer_list<ByteView> parts)
