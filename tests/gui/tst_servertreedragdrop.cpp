@@ -26,6 +26,22 @@ class TestServerTreeDragDrop final : public QObject
     Q_OBJECT
 
 private:
+    // The main window over a registry, shown, and its server tree.
+    struct ShownWindow
+    {
+        explicit ShownWindow(ServerRegistry *registry)
+            : fleet(registry, &pool), tree(registry), window(AppServices{&fleet, &tree})
+        {
+            window.show();
+        }
+        QTreeView *view() const { return window.findChild<QTreeView *>(QStringLiteral("serverTree")); }
+
+        SessionPool pool{1};
+        Fleet fleet;
+        ServerTreeModel tree;
+        MainWindow window;
+    };
+
     struct Drop
     {
         bool enterAccepted = false;
@@ -94,16 +110,12 @@ private slots:
         const QUuid alpha = registry.addServer(server(QStringLiteral("alpha"), QStringLiteral("127.0.0.1")), rackA);
         const QUuid beta = registry.addServer(server(QStringLiteral("beta"), QStringLiteral("127.0.0.2")), rackA);
         const QUuid gamma = registry.addServer(server(QStringLiteral("gamma"), QStringLiteral("127.0.0.3")), rackB);
-        SessionPool pool(1);
-        Fleet fleet(&registry, &pool);
-        ServerTreeModel tree(&registry);
-        MainWindow window(AppServices{&fleet, &tree});
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *view = window.findChild<QTreeView *>(QStringLiteral("serverTree"));
+        ShownWindow shown(&registry);
+        QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+        QTreeView *view = shown.view();
         QVERIFY(view);
 
-        window.selectServer(alpha);
+        shown.window.selectServer(alpha);
         const QModelIndex dragged = indexOf(view, QStringLiteral("alpha"));
         QVERIFY(dragged.isValid());
         const Drop drop = dragOnto(view, {dragged}, indexOf(view, QStringLiteral("Rack B")));
@@ -132,13 +144,10 @@ private slots:
         const QUuid alpha = registry.addServer(server(QStringLiteral("alpha"), QStringLiteral("127.0.0.1")), rackA);
         const QUuid beta = registry.addServer(server(QStringLiteral("beta"), QStringLiteral("127.0.0.2")), rackA);
         const QUuid delta = registry.addServer(server(QStringLiteral("delta"), QStringLiteral("127.0.0.4")), rackA);
-        SessionPool pool(1);
-        Fleet fleet(&registry, &pool);
-        ServerTreeModel tree(&registry);
-        MainWindow window(AppServices{&fleet, &tree});
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *view = window.findChild<QTreeView *>(QStringLiteral("serverTree"));
+        ShownWindow shown(&registry);
+        QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+        QTreeView *view = shown.view();
+        QVERIFY(view);
 
         // alpha and delta selected (Ctrl+click style), beta stays behind; Rack B is empty.
         const QModelIndex first = indexOf(view, QStringLiteral("alpha"));
@@ -170,15 +179,12 @@ private slots:
         const QUuid rackB = registry.addGroup(QStringLiteral("Rack B"));
         const QUuid alpha = registry.addServer(server(QStringLiteral("alpha"), QStringLiteral("127.0.0.1")), rackA);
         const QUuid gamma = registry.addServer(server(QStringLiteral("gamma"), QStringLiteral("127.0.0.3")), rackB);
-        SessionPool pool(1);
-        Fleet fleet(&registry, &pool);
-        ServerTreeModel tree(&registry);
-        MainWindow window(AppServices{&fleet, &tree});
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *view = window.findChild<QTreeView *>(QStringLiteral("serverTree"));
+        ShownWindow shown(&registry);
+        QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+        QTreeView *view = shown.view();
+        QVERIFY(view);
 
-        window.selectServer(alpha);
+        shown.window.selectServer(alpha);
         dragOnto(view, {indexOf(view, QStringLiteral("alpha"))}, indexOf(view, QStringLiteral("gamma")));
         QCOMPARE(registry.parentOf(alpha), rackB);
         QVERIFY(registry.children(gamma).isEmpty());
