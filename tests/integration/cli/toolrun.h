@@ -4,6 +4,8 @@
 // Runs bmcpilot-cli or a reference tool (ipmitool, FreeIPMI) for the CLI integration
 // tests: the password goes through the environment (-E), never the command line, and a
 // crash shows as exit code -1.
+#include "sim/simbmc.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -39,6 +41,18 @@ inline Run run(const QString &program, const QStringList &arguments, const QStri
     result.err = QString::fromUtf8(process.readAllStandardError());
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return result;
+}
+
+// "-H host -p port -U <administrator> -E" for bmc, with that account's password in
+// *password; empty when the BMC has no administrator account.
+inline QStringList adminConnection(const sim::SimBmc &bmc, QString *password)
+{
+    const auto admin = bmc.account(sim::Privilege::Administrator);
+    if (!admin)
+        return {};
+    *password = admin->password;
+    return {QStringLiteral("-H"), bmc.host, QStringLiteral("-p"), QString::number(bmc.port),
+            QStringLiteral("-U"), admin->user, QStringLiteral("-E")};
 }
 
 } // namespace clitest

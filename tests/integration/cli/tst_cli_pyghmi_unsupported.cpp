@@ -51,12 +51,8 @@ private slots:
         if (m_ipmitool.isEmpty())
             QSKIP("ipmitool is not installed");
         QVERIFY2(m_bmc.start(), qPrintable(m_bmc.errorString()));
-        const sim::SimBmc &bmc = m_bmc.bmc(0);
-        const auto admin = bmc.account(sim::Privilege::Administrator);
-        QVERIFY(admin.has_value());
-        m_password = admin->password;
-        m_connection = {QStringLiteral("-H"), bmc.host, QStringLiteral("-p"), QString::number(bmc.port),
-                        QStringLiteral("-U"), admin->user, QStringLiteral("-E")};
+        m_connection = clitest::adminConnection(m_bmc.bmc(0), &m_password);
+        QVERIFY(!m_connection.isEmpty());
     }
 
     void commands_data()

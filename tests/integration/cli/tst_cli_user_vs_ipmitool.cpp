@@ -68,12 +68,8 @@ private slots:
         if (m_ipmitool.isEmpty())
             QSKIP("ipmitool is not installed");
         QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
-        const sim::SimBmc &bmc = m_fixture.bmc(0);
-        const auto admin = bmc.account(sim::Privilege::Administrator);
-        QVERIFY(admin.has_value());
-        m_password = admin->password;
-        m_connection = {QStringLiteral("-H"), bmc.host, QStringLiteral("-p"), QString::number(bmc.port),
-                        QStringLiteral("-U"), admin->user, QStringLiteral("-E")};
+        m_connection = clitest::adminConnection(m_fixture.bmc(0), &m_password);
+        QVERIFY(!m_connection.isEmpty());
     }
 
     void listAndSummaryMatchIpmitool()

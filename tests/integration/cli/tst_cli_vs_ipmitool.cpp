@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/ipmisimfixture.h"
+#include "toolrun.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -49,12 +50,8 @@ private slots:
         if (m_ipmitool.isEmpty())
             QSKIP("ipmitool is not installed");
         QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
-        const sim::SimBmc &bmc = m_fixture.bmc(0);
-        const auto admin = bmc.account(sim::Privilege::Administrator);
-        QVERIFY(admin.has_value());
-        m_password = admin->password;
-        m_connection = {QStringLiteral("-H"), bmc.host, QStringLiteral("-p"), QString::number(bmc.port),
-                        QStringLiteral("-U"), admin->user, QStringLiteral("-E")};
+        m_connection = clitest::adminConnection(m_fixture.bmc(0), &m_password);
+        QVERIFY(!m_connection.isEmpty());
     }
 
     void sameOutputAsIpmitool_data()
