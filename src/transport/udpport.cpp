@@ -132,11 +132,11 @@ std::shared_ptr<UdpPort> UdpPort::open(bool v6, QString *error)
         ::close(descriptor);
         return nullptr;
     }
-    return std::make_shared<UdpPort>(Token{}, descriptor, v6);
+    return std::make_shared<UdpPort>(Token{}, descriptor);
 }
 
-UdpPort::UdpPort(Token, int descriptor, bool v6)
-    : m_descriptor(descriptor), m_v6(v6), m_notifier(new QSocketNotifier(descriptor, QSocketNotifier::Read))
+UdpPort::UdpPort(Token, int descriptor)
+    : m_descriptor(descriptor), m_notifier(new QSocketNotifier(descriptor, QSocketNotifier::Read))
 {
     QObject::connect(m_notifier, &QSocketNotifier::activated, m_notifier, [this] { readPending(); });
     // A receiver that runs a nested event loop (a modal dialog) must not hold back what

@@ -69,7 +69,7 @@ private:
     };
 
 public:
-    UdpPort(Token, int descriptor, bool v6);
+    UdpPort(Token, int descriptor);
 
 private:
     static std::shared_ptr<UdpPort> open(bool v6, QString *error);
@@ -79,7 +79,6 @@ private:
     struct Outgoing;
 
     int m_descriptor;
-    bool m_v6;
     QSocketNotifier *m_notifier = nullptr;
     QHash<PeerKey, Receiver> m_receivers;
     bool m_dispatching = false;
