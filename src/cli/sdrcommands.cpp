@@ -95,11 +95,18 @@ QString unitOf(const SensorView &sensor, const std::map<SensorKey, QString> &uni
     return it != units.end() ? it->second : fromStd(sensor.unit);
 }
 
+// ipmitool formats an analog reading into a 16-byte buffer: 15 characters at most
+// ("-12.50 degrees C" loses its "C").
+QString analogText(double value, const QString &unit)
+{
+    return (valueText(value) + u' ' + unit).left(15);
+}
+
 // The reading column of `sdr list`.
 QString listValue(const SensorView &sensor, const QString &unit)
 {
     if (sensor.analog && sensor.reading)
-        return valueText(*sensor.reading) + u' ' + unit;
+        return analogText(*sensor.reading, unit);
     // ipmitool shows a discrete sensor's first state byte (state bits 0-7).
     if (!sensor.analog && sensor.stateBits && !sensor.unavailable)
         return QStringLiteral("0x%1").arg(*sensor.stateBits & 0xFF, 2, 16, QLatin1Char('0'));
@@ -112,7 +119,7 @@ QString listValue(const SensorView &sensor, const QString &unit)
 QString elistValue(const SensorView &sensor, const QString &unit)
 {
     if (sensor.analog && sensor.reading)
-        return valueText(*sensor.reading) + u' ' + unit;
+        return analogText(*sensor.reading, unit);
     if (sensor.unavailable || (!sensor.reading && !sensor.stateBits))
         return QStringLiteral("No Reading");
     QStringList states;
