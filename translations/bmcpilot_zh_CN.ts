@@ -3824,6 +3824,12 @@ Options (as in ipmitool):
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n SDR warning(s): point here to read them</source>
+        <translation>
+            <numerusform>%n 条 SDR 警告：将鼠标指向此处查看</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerChoices</name>

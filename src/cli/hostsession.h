@@ -34,6 +34,9 @@ public:
     virtual void open(OpenCallback done) = 0;
     virtual void execute(ipmi::Request request, ResponseCallback done) = 0;
     virtual void close(std::function<void()> done) = 0;
+    // Where the BMC is reached ("10.0.0.5:623", "local"): what caches of its data are
+    // kept apart by, together with its identity.
+    virtual QString location() const = 0;
 };
 
 // A prepared command: runs on one host and calls done exactly once. It is copied for

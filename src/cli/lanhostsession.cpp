@@ -4,7 +4,7 @@
 #include "transport/lanclient.h"
 
 LanHostSession::LanHostSession(const HostEndpoint &host, ipmi::SessionConfig config)
-    : m_client(std::make_unique<LanClient>(host.host, host.port, std::move(config)))
+    : m_client(std::make_unique<LanClient>(host.host, host.port, std::move(config))), m_location(host.key())
 {
 }
 

@@ -18,9 +18,11 @@ public:
     void open(OpenCallback done) override;
     void execute(ipmi::Request request, ResponseCallback done) override;
     void close(std::function<void()> done) override;
+    QString location() const override { return m_location; }
 
     LanClient *client() const { return m_client.get(); } // for `sol activate`
 
 private:
     std::unique_ptr<LanClient> m_client;
+    QString m_location;
 };

@@ -20,6 +20,7 @@ public:
     void open(OpenCallback done) override;
     void execute(ipmi::Request request, ResponseCallback done) override;
     void close(std::function<void()> done) override;
+    QString location() const override { return QStringLiteral("local"); }
 
 private:
     std::unique_ptr<OpenIpmiDevice> m_device;

@@ -10,9 +10,10 @@
 
 // Reads the SDR repository of the session's BMC for any CLI command that needs it (sdr,
 // sensor, sel, fru), using the on-disk cache (SdrCacheStore: $XDG_CACHE_HOME/bmcpilot/sdr)
-// when it is still current. Warnings (undecodable records, a discarded corrupt cache)
-// go to stderr as "warning: ..."; a failure ends the task through done; the repository
-// goes on to next(repository).
+// when it is still current, and storing every complete read. Warnings (damaged records,
+// also when they come from the cache, a discarded corrupt cache) go to stderr as
+// "warning: ..."; a failure ends the task through done; the repository goes on to
+// next(repository).
 struct SdrLoadOptions
 {
     bool useCache = true;     // false: read the BMC and leave the cache untouched

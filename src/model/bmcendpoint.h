@@ -19,6 +19,9 @@ struct BmcEndpoint
     // whose password may differ from the one an open session was made with.
     QString isolation;
 
+    // Where the BMC is reached: "host:port" ("[v6]:port"), or "local".
+    QString location() const;
+
     // Sessions are shared by callers that agree on all of these.
     QString key() const
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sdrcachestore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -27,6 +28,40 @@ QString SdrCacheStore::defaultDirectory()
 }
 
 SdrCacheStore::SdrCacheStore(QString directory) : m_directory(std::move(directory)) {}
+
+QString SdrCacheStore::keyFor(const QString &location, const ipmi::sdr::BmcIdentity &identity)
+{
+    // File names keep only [0-9A-Za-z_-]: the readable part may fold two locations into
+    // one ("a.b" and "a_b"), the digest of the exact text keeps them apart.
+    QString readable;
+    for (const QChar c : location)
+        readable += c.isLetterOrNumber() && c.unicode() < 0x80 ? c : u'_';
+    const QByteArray digest =
+        QCryptographicHash::hash(location.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+    return readable + u'-' + QString::fromLatin1(digest) + u'-' + QString::fromStdString(identity.cacheKey());
+}
+
+std::shared_ptr<ipmi::sdr::SdrRepositoryReader>
+SdrCacheStore::reader(const QString &location, std::function<void(const QString &)> warn) const
+{
+    const SdrCacheStore store = *this;
+    return std::make_shared<ipmi::sdr::SdrRepositoryReader>(
+        [store, location, warn = std::move(warn)](const ipmi::sdr::BmcIdentity &identity) {
+            QString warning;
+            auto cache = store.load(keyFor(location, identity), &warning);
+            if (!warning.isEmpty() && warn)
+                warn(warning);
+            return cache;
+        });
+}
+
+bool SdrCacheStore::storeRead(const QString &location, const ipmi::sdr::SdrRepository &repository,
+                              QString *error) const
+{
+    if (repository.fromCache)
+        return true;
+    return save(keyFor(location, repository.identity), repository, error);
+}
 
 QString SdrCacheStore::filePath(const QString &key) const
 {

@@ -72,6 +72,16 @@ std::shared_ptr<const std::vector<ipmi::sdr::Record>> SensorMonitor::records(con
     return m_servers.value(server).records;
 }
 
+QStringList SensorMonitor::sdrWarnings(const QUuid &server) const
+{
+    QStringList warnings;
+    if (auto found = m_servers.find(server); found != m_servers.end()) {
+        for (const std::string &warning : found->sdrWarnings)
+            warnings << QString::fromStdString(warning);
+    }
+    return warnings;
+}
+
 QString SensorMonitor::problem(const QUuid &server) const
 {
     return m_servers.value(server).problem;
@@ -134,15 +144,12 @@ void SensorMonitor::loadSdr(const QUuid &server, SweepDone done)
         return;
     }
     // The lookup runs in the pool's worker thread, inside the operation: a file read.
-    const QString directory = m_cacheDirectory;
-    auto reader = std::make_shared<ipmi::sdr::SdrRepositoryReader>(
-        [directory](const ipmi::sdr::BmcIdentity &identity) -> std::optional<ipmi::sdr::SdrCache> {
-            QString warning;
-            return SdrCacheStore(directory).load(QString::fromStdString(identity.cacheKey()), &warning);
-        });
+    const SdrCacheStore store(m_cacheDirectory);
+    const QString location = bmc->endpoint().location();
     bmc->run<ipmi::sdr::SdrRepository>(
-        reader, this,
-        [this, server, directory, done = std::move(done)](ipmi::Result<ipmi::sdr::SdrRepository> result) mutable {
+        store.reader(location), this,
+        [this, server, store, location,
+         done = std::move(done)](ipmi::Result<ipmi::sdr::SdrRepository> result) mutable {
             if (!m_servers.contains(server))
                 return;
             if (!result) {
@@ -151,14 +158,13 @@ void SensorMonitor::loadSdr(const QUuid &server, SweepDone done)
             }
             Server &state = m_servers[server];
             state.records = std::make_shared<const std::vector<ipmi::sdr::Record>>(result->records);
+            state.sdrWarnings = result->warnings;
             state.sdrLoadedMs = QDateTime::currentMSecsSinceEpoch();
             if (!result->fromCache) {
                 // Written off the GUI thread; a failed write only costs a reread next time.
                 auto repository = std::make_shared<ipmi::sdr::SdrRepository>(std::move(result).value());
-                QThreadPool::globalInstance()->start([directory, repository] {
-                    SdrCacheStore(directory).save(QString::fromStdString(repository->identity.cacheKey()),
-                                                  *repository);
-                });
+                QThreadPool::globalInstance()->start(
+                    [store, location, repository] { store.storeRead(location, *repository); });
             }
             readSensors(server, std::move(done));
         },

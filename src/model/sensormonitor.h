@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QUuid>
 
 #include <functional>
@@ -57,6 +58,9 @@ public:
     std::shared_ptr<const std::vector<ipmi::sdr::Record>> records(const QUuid &server) const;
     // Why the latest SDR load or sweep failed; empty after a success.
     QString problem(const QUuid &server) const;
+    // What the latest SDR load could not decode (damaged records, shown under stand-in
+    // names), also when the repository came from the cache.
+    QStringList sdrWarnings(const QUuid &server) const;
 
     // The history name of each sensor: its name, with " #<number>" added when the
     // repository has two sensors of that name.
@@ -74,6 +78,7 @@ private:
     {
         std::shared_ptr<const std::vector<ipmi::sdr::Record>> records;
         qint64 sdrLoadedMs = 0;
+        std::vector<std::string> sdrWarnings;
         std::vector<ipmi::sensor::SensorView> sensors;
         qint64 lastSweepMs = 0;
         QString problem;

@@ -93,6 +93,7 @@ void SensorsPage::updateSummary()
 {
     const QUuid current = server();
     m_ui->refreshButton->setEnabled(!current.isNull());
+    m_ui->summaryLabel->setToolTip({});
     if (current.isNull()) {
         m_ui->summaryLabel->setText(tr("Select a server to see its sensors."));
         return;
@@ -115,6 +116,11 @@ void SensorsPage::updateSummary()
         text += QStringLiteral(" · ") + tr("%n need(s) attention", nullptr, problems);
     if (!problem.isEmpty())
         text += QStringLiteral(" · ") + tr("last sweep failed: %1").arg(problem);
+    // The BMC's own words about its damaged records stay in English, as the BMC's data does.
+    const QStringList damaged = m_monitor->sdrWarnings(current);
+    if (!damaged.isEmpty())
+        text += QStringLiteral(" · ") + tr("%n SDR warning(s): point here to read them", nullptr, int(damaged.size()));
+    m_ui->summaryLabel->setToolTip(damaged.join(u'\n'));
     m_ui->summaryLabel->setText(text);
 }
 

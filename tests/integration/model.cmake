@@ -48,3 +48,14 @@ bmcpilot_add_test(tst_securityaudit
     LIBS bmcpilot::model bmcpilot::sim
     LABELS integration
     TIMEOUT 120)
+
+# sdrcomp-packed names (6-bit, BCD plus): every sensor in the CLI, the sweep and the history
+if(TARGET bmcpilot-cli)
+    bmcpilot_add_test(tst_packednames
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/model/tst_packednames.cpp
+        LIBS bmcpilot::model bmcpilot::sim
+        LABELS integration
+        TIMEOUT 240)
+    target_compile_definitions(tst_packednames PRIVATE BMCPILOT_CLI_PATH="$<TARGET_FILE:bmcpilot-cli>")
+    add_dependencies(tst_packednames bmcpilot-cli)
+endif()

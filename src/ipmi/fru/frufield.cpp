@@ -46,7 +46,7 @@ FruField decodeFruField(std::uint8_t typeLength, ByteView data, bool english)
         break;
     case 1:
         field.encoding = FruFieldEncoding::BcdPlus;
-        field.text = sdr::decodeIdStringText(sdr::IdStringType::BcdPlus, data);
+        field.text = sdr::decodeBcdPlus(data, sdr::BcdNibbleOrder::HighFirst);
         break;
     case 2:
         field.encoding = FruFieldEncoding::Packed6Bit;

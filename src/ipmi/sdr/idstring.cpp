@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ipmi/sdr/idstring.h"
 
+#include <algorithm>
+
 namespace ipmi::sdr {
 
 namespace {
@@ -45,20 +47,22 @@ std::string packed6Bit(ByteView data)
     return out;
 }
 
-std::string bcdPlus(ByteView data)
+} // namespace
+
+std::string decodeBcdPlus(ByteView data, BcdNibbleOrder order)
 {
     static constexpr char symbols[16] = {'0', '1', '2', '3', '4', '5', '6', '7',
                                          '8', '9', ' ', '-', '.', ':', ',', '_'};
     std::string out;
     out.reserve(data.size() * 2);
     for (const std::uint8_t byte : data) {
-        out.push_back(symbols[byte >> 4]);
-        out.push_back(symbols[byte & 0x0F]);
+        const unsigned first = order == BcdNibbleOrder::LowFirst ? byte & 0x0F : byte >> 4;
+        const unsigned second = order == BcdNibbleOrder::LowFirst ? byte >> 4 : byte & 0x0F;
+        out.push_back(symbols[first]);
+        out.push_back(symbols[second]);
     }
     return out;
 }
-
-} // namespace
 
 std::string decodeIdStringText(IdStringType type, ByteView data)
 {
@@ -68,7 +72,7 @@ std::string decodeIdStringText(IdStringType type, ByteView data)
     case IdStringType::Packed6Bit:
         return packed6Bit(data);
     case IdStringType::BcdPlus:
-        return bcdPlus(data);
+        return decodeBcdPlus(data, BcdNibbleOrder::LowFirst);
     case IdStringType::Unicode:
         return latin1(data, true);
     }
@@ -77,7 +81,50 @@ std::string decodeIdStringText(IdStringType type, ByteView data)
 
 IdString decodeIdString(IdStringType type, ByteView data)
 {
-    return IdString{type, Bytes(data.begin(), data.end()), decodeIdStringText(type, data)};
+    return IdString{type, IdLengthUnit::Bytes, Bytes(data.begin(), data.end()), decodeIdStringText(type, data)};
+}
+
+std::size_t idStringBytes(IdStringType type, std::size_t length, IdLengthUnit unit)
+{
+    if (unit == IdLengthUnit::Bytes)
+        return length;
+    switch (type) {
+    case IdStringType::Packed6Bit:
+        return (length * 6 + 7) / 8;
+    case IdStringType::BcdPlus:
+        return (length + 1) / 2;
+    case IdStringType::Unicode:
+    case IdStringType::Latin1:
+        break;
+    }
+    return length;
+}
+
+std::optional<IdString> readIdString(std::uint8_t typeLength, ByteView rest)
+{
+    const IdStringType type = idStringType(typeLength);
+    const std::size_t length = idStringLength(typeLength);
+    const std::size_t asBytes = idStringBytes(type, length, IdLengthUnit::Bytes);
+    const std::size_t asCharacters = idStringBytes(type, length, IdLengthUnit::Characters);
+
+    IdLengthUnit unit = IdLengthUnit::Bytes;
+    if (asBytes == rest.size() || (asBytes < rest.size() && asCharacters != rest.size()))
+        unit = IdLengthUnit::Bytes;
+    else if (asCharacters <= rest.size())
+        unit = IdLengthUnit::Characters;
+    else
+        return std::nullopt;
+
+    const std::size_t size = unit == IdLengthUnit::Bytes ? asBytes : asCharacters;
+    IdString id = decodeIdString(type, rest.first(size));
+    id.lengthUnit = unit;
+    if (type == IdStringType::Packed6Bit || type == IdStringType::BcdPlus) {
+        if (unit == IdLengthUnit::Characters)
+            id.text.resize(std::min(id.text.size(), length));
+        else
+            id.text.erase(id.text.find_last_not_of(' ') + 1);
+    }
+    return id;
 }
 
 } // namespace ipmi::sdr

@@ -2,6 +2,7 @@
 #include "ipmi/sdr/records.h"
 
 #include <string_view>
+#include <type_traits>
 
 namespace ipmi::sdr {
 
@@ -50,11 +51,15 @@ std::string hex4(std::uint16_t value)
     return text + "h";
 }
 
+// "SDR record 001Bh (full sensor)": how warnings and errors name a record.
+std::string recordName(const RecordHeader &header)
+{
+    return "SDR record " + hex4(header.recordId) + " (" + std::string(typeName(header.type)) + ")";
+}
+
 Error malformed(const RecordHeader &header, const std::string &what)
 {
-    return makeError(ErrorKind::MalformedResponse, "SDR record " + hex4(header.recordId) + " (" +
-                                                       std::string(typeName(header.type)) + ") " +
-                                                       what);
+    return makeError(ErrorKind::MalformedResponse, recordName(header) + " " + what);
 }
 
 Error tooShort(const RecordHeader &header, std::size_t need, std::size_t have)
@@ -62,6 +67,11 @@ Error tooShort(const RecordHeader &header, std::size_t need, std::size_t have)
     return malformed(header, "is too short: its fields need " + std::to_string(need) +
                                  " bytes after the header, the record has " + std::to_string(have) +
                                  ".");
+}
+
+std::string hex2(std::uint8_t value)
+{
+    return hex4(value).substr(2, 2);
 }
 
 Entity entityFrom(std::uint8_t id, std::uint8_t instance)
@@ -102,17 +112,6 @@ Sharing sharingFrom(std::uint8_t first, std::uint8_t second, std::uint8_t &direc
     return s;
 }
 
-// The ID string at the reader's position: its type/length byte, then its bytes.
-Result<IdString> readIdString(ByteReader &reader, const RecordHeader &header)
-{
-    const std::uint8_t typeLength = reader.u8();
-    const std::size_t length = idStringLength(typeLength);
-    if (!reader.ok() || reader.remaining() < length)
-        return malformed(header, "has an ID string of " + std::to_string(length) +
-                                     " bytes that runs past the end of the record.");
-    return decodeIdString(idStringType(typeLength), reader.bytes(length));
-}
-
 // Owner, sensor number and entity: the first five bytes of every sensor record.
 void readSensorKey(ByteReader &r, SensorCommon &s)
 {
@@ -139,21 +138,70 @@ void readMaskedBody(ByteReader &r, MaskedSensor &s)
 }
 
 // Every record but OEM and entity association ends with an OEM byte and the ID string.
+// An ID string that fits under no reading of its length gives way to `fallback`, and so
+// does an empty sensor name: a sensor must be nameable.
 template<typename T>
-Result<Record> withOemAndId(ByteReader &r, const RecordHeader &header, T record)
+Record withOemAndId(ByteReader &r, T record, const std::string &fallback)
 {
     record.oem = r.u8();
-    auto id = readIdString(r, header);
-    if (!id)
-        return id.error();
-    record.id = std::move(*id);
+    const std::uint8_t typeLength = r.u8();
+    const ByteView rest = r.rest();
+    if (auto id = readIdString(typeLength, rest)) {
+        record.id = std::move(*id);
+    } else {
+        record.id.type = idStringType(typeLength);
+        record.id.raw.assign(rest.begin(), rest.end());
+        record.id.text = fallback;
+        record.id.fallback = true;
+        record.problems.push_back(recordName(record.header) + " has an ID string of " +
+                                  std::to_string(idStringLength(typeLength)) +
+                                  (idStringType(typeLength) == IdStringType::Packed6Bit ||
+                                           idStringType(typeLength) == IdStringType::BcdPlus
+                                       ? " characters or bytes"
+                                       : " bytes") +
+                                  " that runs past the end of the record (" + std::to_string(rest.size()) +
+                                  " left); it is shown as \"" + fallback + "\".");
+    }
+    if constexpr (std::is_base_of_v<SensorCommon, T>) {
+        if (record.id.text.empty()) {
+            record.id.text = fallback;
+            record.id.fallback = true;
+        }
+    }
     return Record(std::move(record));
 }
 
-Result<Record> decodeFull(const RecordHeader &header, ByteView body)
+// Sensor records hold their sensor number in the first three bytes; a record cut short
+// after that is decoded from a zero-padded copy and marked, so the sensor stays listed.
+constexpr std::size_t SensorNumberBytes = 3;
+
+template<typename Decode>
+Result<Record> decodeSensor(const RecordHeader &header, ByteView body, std::size_t fixed, Decode decode)
 {
-    if (body.size() < FullFixed)
-        return tooShort(header, FullFixed, body.size());
+    if (body.size() >= fixed)
+        return decode(body);
+    if (body.size() < SensorNumberBytes)
+        return tooShort(header, fixed, body.size());
+    Bytes padded(body.begin(), body.end());
+    padded.resize(fixed, 0);
+    Record record = decode(ByteView(padded));
+    std::visit(
+        [&](auto &sensor) {
+            if constexpr (std::is_base_of_v<SensorCommon, std::decay_t<decltype(sensor)>>) {
+                sensor.cutShort = true;
+                sensor.problems.insert(sensor.problems.begin(),
+                                       recordName(header) + " is cut short: its fields need " +
+                                           std::to_string(fixed) + " bytes after the header, the record has " +
+                                           std::to_string(body.size()) + "; sensor " + hex2(sensor.sensorNumber) +
+                                           "h is kept without its name, unit, conversion and thresholds.");
+            }
+        },
+        record);
+    return record;
+}
+
+Record decodeFull(const RecordHeader &header, ByteView body)
+{
     ByteReader r(body);
     FullSensor s;
     s.header = header;
@@ -161,7 +209,7 @@ Result<Record> decodeFull(const RecordHeader &header, ByteView body)
     readMaskedBody(r, s);
     s.linearization = static_cast<std::uint8_t>(r.u8() & 0x7F);
     const ByteView factorBytes = r.bytes(6);
-    s.factors = *decodeFactors(factorBytes); // six bytes are there: FullFixed was checked
+    s.factors = *decodeFactors(factorBytes); // six bytes are there: the body has FullFixed
     s.sensorDirection = static_cast<std::uint8_t>(factorBytes[4] & 0x03);
     s.analogFlags = r.u8();
     s.nominalReading = r.u8();
@@ -178,13 +226,12 @@ Result<Record> decodeFull(const RecordHeader &header, ByteView body)
     s.positiveHysteresis = r.u8();
     s.negativeHysteresis = r.u8();
     r.skip(2); // reserved
-    return withOemAndId(r, header, std::move(s));
+    const std::string fallback = fallbackSensorName(s.sensorNumber);
+    return withOemAndId(r, std::move(s), fallback);
 }
 
-Result<Record> decodeCompact(const RecordHeader &header, ByteView body)
+Record decodeCompact(const RecordHeader &header, ByteView body)
 {
-    if (body.size() < CompactFixed)
-        return tooShort(header, CompactFixed, body.size());
     ByteReader r(body);
     CompactSensor s;
     s.header = header;
@@ -195,13 +242,12 @@ Result<Record> decodeCompact(const RecordHeader &header, ByteView body)
     s.positiveHysteresis = r.u8();
     s.negativeHysteresis = r.u8();
     r.skip(3); // reserved
-    return withOemAndId(r, header, std::move(s));
+    const std::string fallback = fallbackSensorName(s.sensorNumber);
+    return withOemAndId(r, std::move(s), fallback);
 }
 
-Result<Record> decodeEventOnly(const RecordHeader &header, ByteView body)
+Record decodeEventOnly(const RecordHeader &header, ByteView body)
 {
-    if (body.size() < EventOnlyFixed)
-        return tooShort(header, EventOnlyFixed, body.size());
     ByteReader r(body);
     EventOnlySensor s;
     s.header = header;
@@ -211,7 +257,8 @@ Result<Record> decodeEventOnly(const RecordHeader &header, ByteView body)
     const std::uint8_t share1 = r.u8();
     s.sharing = sharingFrom(share1, r.u8(), s.sensorDirection);
     r.skip(1); // reserved
-    return withOemAndId(r, header, std::move(s));
+    const std::string fallback = fallbackSensorName(s.sensorNumber);
+    return withOemAndId(r, std::move(s), fallback);
 }
 
 Result<Record> decodeAssociation(const RecordHeader &header, ByteView body)
@@ -254,7 +301,8 @@ Result<Record> decodeGenericLocator(const RecordHeader &header, ByteView body)
     g.deviceTypeModifier = r.u8();
     const std::uint8_t entityId = r.u8();
     g.entity = entityFrom(entityId, r.u8());
-    return withOemAndId(r, header, std::move(g));
+    const std::string fallback = "Device " + hex2(g.slaveAddress) + "h";
+    return withOemAndId(r, std::move(g), fallback);
 }
 
 Result<Record> decodeFruLocator(const RecordHeader &header, ByteView body)
@@ -276,7 +324,8 @@ Result<Record> decodeFruLocator(const RecordHeader &header, ByteView body)
     f.deviceTypeModifier = r.u8();
     const std::uint8_t entityId = r.u8();
     f.entity = entityFrom(entityId, r.u8());
-    return withOemAndId(r, header, std::move(f));
+    const std::string fallback = "FRU " + std::to_string(f.fruDeviceId);
+    return withOemAndId(r, std::move(f), fallback);
 }
 
 Result<Record> decodeMcLocator(const RecordHeader &header, ByteView body)
@@ -293,7 +342,8 @@ Result<Record> decodeMcLocator(const RecordHeader &header, ByteView body)
     r.skip(3); // reserved
     const std::uint8_t entityId = r.u8();
     m.entity = entityFrom(entityId, r.u8());
-    return withOemAndId(r, header, std::move(m));
+    const std::string fallback = "MC " + hex2(m.slaveAddress) + "h";
+    return withOemAndId(r, std::move(m), fallback);
 }
 
 Result<Record> decodeOem(const RecordHeader &header, ByteView body)
@@ -333,8 +383,9 @@ std::vector<SharedSensor> expand(const SensorCommon &record, const Sharing &shar
         if (sharing.entityInstanceIncrements)
             s.entity.instance = static_cast<std::uint8_t>((record.entity.instance + i) & 0x7F);
         const unsigned modifier = sharing.modifierOffset + i;
-        s.name = record.id.text +
-                 (sharing.alphaModifier ? alphaModifier(modifier) : std::to_string(modifier));
+        s.name = record.id.fallback ? fallbackSensorName(s.sensorNumber)
+                                    : record.id.text + (sharing.alphaModifier ? alphaModifier(modifier)
+                                                                              : std::to_string(modifier));
         sensors.push_back(std::move(s));
     }
     return sensors;
@@ -371,11 +422,11 @@ Result<Record> decodeRecord(ByteView bytes)
     const ByteView body = bytes.subspan(HeaderSize);
     switch (h.type) {
     case recordtype::FullSensor:
-        return decodeFull(h, body);
+        return decodeSensor(h, body, FullFixed, [&](ByteView b) { return decodeFull(h, b); });
     case recordtype::CompactSensor:
-        return decodeCompact(h, body);
+        return decodeSensor(h, body, CompactFixed, [&](ByteView b) { return decodeCompact(h, b); });
     case recordtype::EventOnly:
-        return decodeEventOnly(h, body);
+        return decodeSensor(h, body, EventOnlyFixed, [&](ByteView b) { return decodeEventOnly(h, b); });
     case recordtype::EntityAssociation:
         return decodeAssociation(h, body);
     case recordtype::GenericDeviceLocator:
@@ -387,13 +438,23 @@ Result<Record> decodeRecord(ByteView bytes)
     case recordtype::Oem:
         return decodeOem(h, body);
     default:
-        return Record(OtherRecord{h, Bytes(body.begin(), body.end())});
+        return Record(OtherRecord{{h, {}}, Bytes(body.begin(), body.end())});
     }
 }
 
 const RecordHeader &headerOf(const Record &record)
 {
     return std::visit([](const auto &r) -> const RecordHeader & { return r.header; }, record);
+}
+
+const std::vector<std::string> &problemsOf(const Record &record)
+{
+    return std::visit([](const auto &r) -> const std::vector<std::string> & { return r.problems; }, record);
+}
+
+std::string fallbackSensorName(std::uint8_t sensorNumber)
+{
+    return "Sensor " + hex2(sensorNumber) + "h";
 }
 
 std::vector<SharedSensor> expandShared(const CompactSensor &record)

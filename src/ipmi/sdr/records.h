@@ -38,6 +38,15 @@ struct RecordHeader
     std::uint8_t length = 0; // bytes after the header
 };
 
+// What every record has: its header, and what of it could not be decoded. A record with
+// problems is still used for what did decode: a sensor whose name or fields are damaged
+// keeps its reading under a stand-in name rather than disappear.
+struct RecordBase
+{
+    RecordHeader header;
+    std::vector<std::string> problems; // sentences naming the record; empty when all decoded
+};
+
 struct Entity
 {
     std::uint8_t id = 0;
@@ -95,9 +104,8 @@ struct Sharing
 };
 
 // Fields common to the three sensor records.
-struct SensorCommon
+struct SensorCommon : RecordBase
 {
-    RecordHeader header;
     SensorOwner owner;
     std::uint8_t sensorNumber = 0;
     Entity entity;
@@ -106,6 +114,9 @@ struct SensorCommon
     std::uint8_t sensorDirection = 0; // 0 unspecified, 1 input, 2 output
     std::uint8_t oem = 0;
     IdString id;
+    // The record ends before its fixed fields do: what is missing reads as zero, so
+    // nothing may be computed from it (no unit, conversion or thresholds).
+    bool cutShort = false;
 };
 
 // Fields the full and compact records share: event masks, units and hysteresis.
@@ -149,9 +160,8 @@ struct EventOnlySensor : SensorCommon
     Sharing sharing;
 };
 
-struct EntityAssociation
+struct EntityAssociation : RecordBase
 {
-    RecordHeader header;
     Entity container;
     bool ranges = false;               // flags bit 7: pairs 1-2 and 3-4 are ranges, not a list
     bool linked = false;               // bit 6: more association records follow
@@ -159,9 +169,8 @@ struct EntityAssociation
     std::array<Entity, 4> contained{}; // an id of 0 marks an unused slot
 };
 
-struct GenericDeviceLocator
+struct GenericDeviceLocator : RecordBase
 {
-    RecordHeader header;
     std::uint8_t accessAddress = 0; // 8-bit form (bit 0 clear), as IPMB addresses are written
     std::uint8_t slaveAddress = 0;  // 8-bit form
     std::uint8_t channel = 0;       // byte 7 bit 0 is the high bit, byte 8 bits 7:5 the rest
@@ -175,9 +184,8 @@ struct GenericDeviceLocator
     IdString id;
 };
 
-struct FruDeviceLocator
+struct FruDeviceLocator : RecordBase
 {
-    RecordHeader header;
     std::uint8_t accessAddress = 0; // 8-bit form
     std::uint8_t fruDeviceId = 0;   // a logical device's FRU ID, else its slave address
     bool logical = false;
@@ -191,9 +199,8 @@ struct FruDeviceLocator
     IdString id;
 };
 
-struct McDeviceLocator
+struct McDeviceLocator : RecordBase
 {
-    RecordHeader header;
     std::uint8_t slaveAddress = 0; // 8-bit form
     std::uint8_t channel = 0;
     std::uint8_t powerStateNotification = 0; // byte 8 as is (ACPI and init bits)
@@ -203,18 +210,16 @@ struct McDeviceLocator
     IdString id;
 };
 
-struct OemRecord
+struct OemRecord : RecordBase
 {
-    RecordHeader header;
     std::uint32_t manufacturerId = 0; // 24-bit IANA number, least significant byte first
     Bytes data;
 };
 
 // A record of a type this decoder does not interpret (09h, 13h, 14h, ...): kept, not an
 // error, so a repository with such records still lists.
-struct OtherRecord
+struct OtherRecord : RecordBase
 {
-    RecordHeader header;
     Bytes body;
 };
 
@@ -227,12 +232,18 @@ using Record =
 Result<RecordHeader> decodeHeader(ByteView bytes);
 
 // One whole record: the header and exactly `length` more bytes. Too few or too many
-// bytes, a body shorter than the type's fixed fields or an ID string running past the
-// end is a MalformedResponse error. Bytes after the ID string are ignored, because
-// BMCs pad records.
+// bytes, or a body shorter than the type's fixed fields, is a MalformedResponse error,
+// except for sensor records: one that holds at least its sensor number is kept, marked
+// cutShort. An ID string that does not fit in the record is replaced by a stand-in name
+// ("Sensor 1Bh"), and so is an empty sensor name; each such repair adds a sentence to
+// the record's problems. Bytes after the ID string are ignored, because BMCs pad records.
 Result<Record> decodeRecord(ByteView bytes);
 
 const RecordHeader &headerOf(const Record &record);
+const std::vector<std::string> &problemsOf(const Record &record);
+
+// The name a sensor is shown by when its record gives none that decodes: "Sensor 1Bh".
+std::string fallbackSensorName(std::uint8_t sensorNumber);
 
 // One sensor of a (possibly shared) compact or event-only record.
 struct SharedSensor
@@ -245,7 +256,8 @@ struct SharedSensor
 // A shared record stands for shareCount sensors with consecutive numbers; each one's
 // name is the ID string plus an instance modifier, numeric ("Temp 0", "Temp 1") or alpha
 // ("A".."Z", then "AA", "AB"...; offset 26 is "AA" per the spec's example). An unshared
-// record gives one sensor named by the ID string alone.
+// record gives one sensor named by the ID string alone. With a stand-in ID string each
+// sensor gets the stand-in of its own number.
 std::vector<SharedSensor> expandShared(const CompactSensor &record);
 std::vector<SharedSensor> expandShared(const EventOnlySensor &record);
 

@@ -31,6 +31,13 @@ void setOperationSupport(SdrRepositoryInfo &info, std::uint8_t support)
     info.supportsAllocationInfo = (support & 0x01) != 0;
 }
 
+// A u16 length, then that many bytes (records and warnings are stored so).
+ByteView lengthPrefixed(ByteReader &reader)
+{
+    const std::uint16_t length = reader.u16le();
+    return reader.bytes(length);
+}
+
 Error corrupt(const std::string &why)
 {
     return makeError(ErrorKind::MalformedResponse, "The SDR cache file is corrupt: " + why);
@@ -65,6 +72,12 @@ Bytes encodeSdrCache(const SdrRepository &repository)
     writer.u32le(std::uint32_t(repository.rawRecords.size()));
     for (const Bytes &record : repository.rawRecords)
         writer.u16le(std::uint16_t(record.size())).bytes(record);
+    const std::size_t warnings = std::min<std::size_t>(repository.warnings.size(), 0xFFFF);
+    writer.u16le(std::uint16_t(warnings));
+    for (std::size_t i = 0; i < warnings; ++i) {
+        const std::string_view text = std::string_view(repository.warnings[i]).substr(0, 0xFFFF);
+        writer.u16le(std::uint16_t(text.size())).bytes(asBytes(text));
+    }
     const Bytes checksum = digest(HashAlgorithm::Sha256, {ByteView(writer.buffer())});
     writer.bytes(checksum);
     return writer.take();
@@ -126,15 +139,21 @@ Result<SdrCache> decodeSdrCache(ByteView bytes)
     cache.rawRecords.reserve(count);
     cache.records.reserve(count);
     for (std::uint32_t i = 0; i < count; ++i) {
-        const std::uint16_t length = reader.u16le();
-        const ByteView record = reader.bytes(length);
+        const ByteView record = lengthPrefixed(reader);
         if (!reader.ok())
             return corrupt("it is truncated.");
-        auto decoded = decodeRecord(record);
-        if (!decoded)
-            return corrupt("record " + std::to_string(i + 1) + " does not decode (" + decoded.error().message + ").");
         cache.rawRecords.emplace_back(record.begin(), record.end());
-        cache.records.push_back(std::move(decoded).value());
+        if (auto decoded = decodeRecord(record))
+            cache.records.push_back(std::move(decoded).value());
+    }
+    const std::uint16_t warnings = reader.u16le();
+    if (!reader.ok())
+        return corrupt("it is truncated.");
+    for (std::uint16_t i = 0; i < warnings; ++i) {
+        const ByteView text = lengthPrefixed(reader);
+        if (!reader.ok())
+            return corrupt("it is truncated.");
+        cache.warnings.emplace_back(text.begin(), text.end());
     }
     if (!reader.atEnd())
         return corrupt("it has bytes after its last record.");

@@ -167,6 +167,7 @@ void SdrRepositoryReader::onInfo(const Response &response)
             cache && cache->matches(m_repository.identity, m_repository.info)) {
             m_repository.rawRecords = std::move(cache->rawRecords);
             m_repository.records = std::move(cache->records);
+            m_repository.warnings = std::move(cache->warnings);
             m_repository.fromCache = true;
             m_progress.done = m_repository.rawRecords.size();
             m_step = Step::Done;
@@ -323,6 +324,8 @@ void SdrRepositoryReader::finishRecord(Bytes bytes, std::uint16_t nextRecordId)
 {
     auto record = decodeRecord(bytes);
     if (record) {
+        for (const std::string &problem : problemsOf(*record))
+            m_repository.warnings.push_back(problem);
         m_repository.records.push_back(std::move(record).value());
     } else {
         m_repository.warnings.push_back("SDR record " + hex4(m_recordId) + " does not decode ("

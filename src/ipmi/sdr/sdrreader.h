@@ -55,6 +55,7 @@ struct SdrCache
     SdrRepositoryInfo info;
     std::vector<Bytes> rawRecords;
     std::vector<Record> records;
+    std::vector<std::string> warnings; // those of the read that was stored
 
     // Still the BMC's repository: same identity, record count and change timestamps.
     bool matches(const BmcIdentity &current, const SdrRepositoryInfo &currentInfo) const;
@@ -82,7 +83,9 @@ using SdrCacheLookup = std::function<std::optional<SdrCache>(const BmcIdentity &
 // MaxReservationRetries times per record. A record ID seen twice, or more than the count
 // plus Slack records, ends the read with an error: a BMC whose chain loops has no
 // trustworthy repository.
-// A record that does not decode is kept raw with a warning.
+// A record that does not decode is kept raw with a warning; so is each problem of a
+// record that decoded in part (see decodeRecord). A repository read from the cache comes
+// with the warnings of the read that was stored.
 //
 // A BMC that provides device SDRs and has no SDR repository (Get Device ID additional
 // device support bit 1 clear) is read with the device SDR commands.

@@ -204,9 +204,10 @@ SensorView describe(const SensorDescriptor &descriptor, const sdr::Record &recor
     view.eventReadingType = common->eventReadingType;
 
     const bool threshold = common->eventReadingType == eventreading::Threshold;
-    const auto *full = std::get_if<sdr::FullSensor>(&record);
+    // A record cut short has no trustworthy units or factors: only the raw reading shows.
+    const auto *full = common->cutShort ? nullptr : std::get_if<sdr::FullSensor>(&record);
     view.analog = full && threshold && full->units.format != sdr::AnalogFormat::None;
-    if (const auto *masked = maskedOf(record); masked && threshold)
+    if (const auto *masked = maskedOf(record); masked && threshold && !common->cutShort)
         view.unit = sdr::unitDisplay(masked->units.raw, masked->units.baseUnit, masked->units.modifierUnit);
 
     // Thresholds are known from the record (or the BMC) even when the reading fails.
@@ -244,7 +245,8 @@ SensorView describe(const SensorDescriptor &descriptor, const sdr::Record &recor
                                 ? "The sensor is non-linear and its reading factors are missing."
                                 : "The raw reading does not convert to a value.";
         } else {
-            view.note = "The record gives no conversion for the reading.";
+            view.note = common->cutShort ? "The BMC's record of this sensor is cut short: its reading is shown raw."
+                                         : "The record gives no conversion for the reading.";
         }
         const auto status = thresholdStatus(reading->thresholdComparison());
         view.health = status.health;
@@ -257,8 +259,13 @@ SensorView describe(const SensorDescriptor &descriptor, const sdr::Record &recor
     for (auto text : assertedStateTexts(view.sensorType, view.eventReadingType, states))
         view.states.emplace_back(text);
     view.health = discreteHealth(view.sensorType, view.eventReadingType, states);
+    if (common->cutShort) {
+        view.note = "The BMC's record of this sensor is cut short: its states may be incomplete.";
+        if (view.eventReadingType == 0) // the byte that says how to read the states is missing
+            view.health = Health::Unknown;
+    }
     view.status = healthStatus(view.health);
-    static constexpr std::string_view words[] = {"ok", "Non-Critical", "Critical", "Non-Recoverable"};
+    static constexpr std::string_view words[] = {"ok", "Non-Critical", "Critical", "Non-Recoverable", "Unknown"};
     view.statusText = words[int(view.health)];
     return view;
 }

@@ -242,9 +242,70 @@ def asf_vectors():
          bytes=bytes([6, 0, 0xFF, 6]) + struct.pack(">I", 4542) + bytes([0x40, 0x2A, 0x00, len(data)]) + data)
 
 
+def pack_6bit(text):
+    """6-bit packed ASCII (IPMI 2.0 section 43.15): each character is its ASCII code less
+    20h, packed least significant bits first."""
+    bits, count, out = 0, 0, bytearray()
+    for ch in text:
+        bits |= (ord(ch) - 0x20) << count
+        count += 6
+        while count >= 8:
+            out.append(bits & 0xFF)
+            bits >>= 8
+            count -= 8
+    if count:
+        out.append(bits & 0xFF)
+    return bytes(out)
+
+
+BCD_PLUS = "0123456789 -.:,_"
+
+
+def pack_bcd_plus(text, pad=" "):
+    """BCD plus, low nibble first (the order OpenIPMI's sdrcomp writes)."""
+    digits = [BCD_PLUS.index(c) for c in text]
+    if len(digits) % 2:
+        digits.append(BCD_PLUS.index(pad))
+    return bytes(digits[i] | (digits[i + 1] << 4) for i in range(0, len(digits), 2))
+
+
+def idstring_vectors():
+    """ID strings with both readings of the length: tl is the type/length byte, rest the
+    record's bytes after it, unit the reading that must win, text the decoded name."""
+    six, bcd, unicode, latin1 = 0x80, 0x40, 0x00, 0xC0
+
+    def case(tl, rest, unit, text):
+        emit("idstring", tl=bytes([tl]), rest=rest, unit=unit.encode(), text=text.encode())
+
+    for name in ["FAN1", "12V", "3.3VCC", "P1 DIMM VDDQ0", "CPU0 VCORE", "ABCDEFGHIJKLMNOP", "A"]:
+        packed = pack_6bit(name)
+        # sdrcomp and OpenIPMI: the length counts characters.
+        case(six | len(name), packed, "characters" if len(packed) != len(name) else "bytes", name)
+        # ipmitool and FreeIPMI: the length counts bytes.
+        case(six | len(packed), packed, "bytes", name)
+        # A record padded after the name: neither reading ends at the end.
+        padded = packed + bytes(3)
+        case(six | len(name), padded, "bytes" if len(name) <= len(padded) else "characters", name)
+    for name in ["1.05", "12 34", "0", "-12:30,5_0", "1234567890123456"]:
+        packed = pack_bcd_plus(name)
+        case(bcd | len(name), packed, "characters" if len(packed) != len(name) else "bytes", name)
+        case(bcd | len(packed), packed, "bytes", name)
+    case(latin1 | 16, b"Processor 1 Temp", "bytes", "Processor 1 Temp")
+    case(latin1 | 6, b"Bo\xe9rd\x00", "bytes", "Bo\u00e9rd")
+    case(latin1 | 4, b"CPU" + bytes(4), "bytes", "CPU")
+    case(unicode | 5, b"CPU 1", "bytes", "CPU 1")
+    case(latin1, b"", "bytes", "")
+    case(six, b"\x00\x00", "bytes", "")
+    # No reading fits: the decoder must say so rather than read past the record.
+    emit("idstringtoolong", tl=bytes([six | 4]), rest=pack_6bit("FAN1")[:2])
+    emit("idstringtoolong", tl=bytes([latin1 | 8]), rest=b"CPU")
+    emit("idstringtoolong", tl=bytes([bcd | 6]), rest=pack_bcd_plus("12")[:1])
+
+
 def write_corpus(directory, lines):
     """Seeds per fuzz target, taken from the vectors' wire-format fields."""
-    seeds = {"rmcp": [], "message": [], "session15": [], "rmcpplus": [], "rakp": [], "ciphersuite": []}
+    seeds = {"rmcp": [], "message": [], "session15": [], "rmcpplus": [], "rakp": [], "ciphersuite": [],
+             "idstring": []}
     auth_byte = {b"none": 0, b"sha1": 1, b"sha256": 3}
     for line in lines:
         words = line.split()
@@ -264,6 +325,8 @@ def write_corpus(directory, lines):
             seeds["rakp"].append(b"\x01" + field["bytes"])
         elif kind in ("rakp2", "rakp3", "rakp4"):
             seeds["rakp"].append(bytes([auth_byte[field["alg"]]]) + field["bytes"])
+        elif kind in ("idstring", "idstringtoolong"):
+            seeds["idstring"].append(field["tl"] + field["rest"])
     seeds["ciphersuite"] = [bytes.fromhex("c00000 4080 c0030141 81 c0110344 81"),
                             bytes.fromhex("c0010140 80 c1305701 00014180"),
                             bytes.fromhex("c0020141 80 000000")]
@@ -294,6 +357,7 @@ def emit_all():
     session15_vectors()
     rakp_message_vectors()
     asf_vectors()
+    idstring_vectors()
 
 
 if __name__ == "__main__":

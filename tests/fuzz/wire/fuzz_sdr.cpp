@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SDR records: any bytes decode or fail cleanly; a decoded record's header agrees with
-// the input, and conversion of every raw value of a full sensor stays finite or absent.
+// the input, conversion of every raw value of a full sensor stays finite or absent, and
+// every sensor has a name.
 #include "fuzz_check.h"
 #include "ipmi/sdr/records.h"
 #include "ipmi/sdr/units.h"
@@ -31,9 +32,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                                              full->factors)
                            .has_value());
     }
-    if (const auto *compact = std::get_if<ipmi::sdr::CompactSensor>(&*record))
-        FUZZ_CHECK(ipmi::sdr::expandShared(*compact).size() == compact->sharing.shareCount);
-    if (const auto *eventOnly = std::get_if<ipmi::sdr::EventOnlySensor>(&*record))
-        FUZZ_CHECK(ipmi::sdr::expandShared(*eventOnly).size() == eventOnly->sharing.shareCount);
+    // Every sensor keeps a name: the BMC's, or a stand-in that a problem explains.
+    if (const auto *compact = std::get_if<ipmi::sdr::CompactSensor>(&*record)) {
+        const auto sensors = ipmi::sdr::expandShared(*compact);
+        FUZZ_CHECK(sensors.size() == compact->sharing.shareCount);
+        for (const auto &sensor : sensors)
+            FUZZ_CHECK(!sensor.name.empty());
+    }
+    if (const auto *eventOnly = std::get_if<ipmi::sdr::EventOnlySensor>(&*record)) {
+        const auto sensors = ipmi::sdr::expandShared(*eventOnly);
+        FUZZ_CHECK(sensors.size() == eventOnly->sharing.shareCount);
+        for (const auto &sensor : sensors)
+            FUZZ_CHECK(!sensor.name.empty());
+    }
+    if (const auto *full = std::get_if<ipmi::sdr::FullSensor>(&*record))
+        FUZZ_CHECK(!full->id.text.empty());
+    for (const auto &problem : ipmi::sdr::problemsOf(*record))
+        FUZZ_CHECK(problem.rfind("SDR record ", 0) == 0);
     return 0;
 }

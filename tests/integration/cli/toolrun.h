@@ -20,12 +20,16 @@ struct Run
     bool timedOut = false;
 };
 
-inline Run run(const QString &program, const QStringList &arguments, const QString &password, int timeoutMs = 60000)
+// cacheHome, when given, becomes XDG_CACHE_HOME (where bmcpilot-cli keeps its SDR cache).
+inline Run run(const QString &program, const QStringList &arguments, const QString &password, int timeoutMs = 60000,
+               const QString &cacheHome = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("IPMI_PASSWORD"), password);
     environment.remove(QStringLiteral("IPMITOOL_PASSWORD"));
+    if (!cacheHome.isEmpty())
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     process.closeWriteChannel();

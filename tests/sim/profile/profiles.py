@@ -29,7 +29,11 @@ PROFILES = {
         description="edge node in an outdoor cabinet",
         product="Pilot E10", product_id=0x0e10, firmware=(3, 0x02),
         # Winter outside, the cabinet door open.
-        knobs=dict(cpus=1, fans=4, rotors=2, psus=1, drives=2, intrusion={0},
+        # Its firmware stores names as OpenIPMI's sdrcomp does by default: upper-case
+        # names in 6-bit packed ASCII, digit-only names in BCD plus, both with the
+        # length counted in characters.
+        packed_names=True,
+        knobs=dict(cpus=1, fans=4, rotors=2, psus=1, drives=2, intrusion={0}, bare_rail_name=True,
                    readings={"Outside Air Temp": -22, "Intake Duct Temp": -12.5,
                              "Inlet Temp": 8, "Exhaust Temp": 24}),
         serial="E010-5T6Z4", board_serial="BQ2402-00291",

@@ -121,6 +121,9 @@ def analog_sensors(knobs):
     add("Total Power", WATT, "system_chassis", 1, WATTS_10, 540, _limits((1400, 1500)))
     add("CPU Power", WATT, "processor", 1, WATTS_2, 106 * knobs["cpus"], _limits((400, 450)))
     add("Memory Power", WATT, "memory_device", 1, ONE, 38, _limits((90, 100)))
+    # Some firmware names a rail by its voltage alone: sdrcomp writes that in BCD plus.
+    if knobs.get("bare_rail_name"):
+        add("1.05", VOLT, "system_board", 1, RAIL_1V8, 1.05, _limits((1.1, 1.16), (1.0, 0.95)))
     return s
 
 

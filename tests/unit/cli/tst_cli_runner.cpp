@@ -42,6 +42,8 @@ public:
     {
     }
 
+    QString location() const override { return QStringLiteral("fake"); }
+
     void open(OpenCallback done) override
     {
         ++*m_open;

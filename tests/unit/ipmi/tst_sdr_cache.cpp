@@ -60,9 +60,9 @@ private slots:
     {
         const SdrRepository repository = sample();
         const Bytes encoded = encodeSdrCache(repository);
-        // Magic, then version 1 little-endian.
+        // Magic, then version 2 little-endian.
         QCOMPARE(QString::fromStdString(toHex(ByteView(encoded).first(10))),
-                 QStringLiteral("4250534452430d0a0100"));
+                 QStringLiteral("4250534452430d0a0200"));
         const auto decoded = decodeSdrCache(encoded);
         QVERIFY2(decoded.ok(), decoded.ok() ? "" : decoded.error().message.c_str());
         QVERIFY(decoded->identity == repository.identity);
@@ -132,23 +132,28 @@ private slots:
     void wrongVersionIsNamed()
     {
         Bytes encoded = encodeSdrCache(sample());
-        encoded[8] = 2;
+        encoded[8] = 1;
         // Re-seal so that only the version is wrong.
         encoded.resize(encoded.size() - 32);
         const Bytes sum = digest(HashAlgorithm::Sha256, {ByteView(encoded)});
         encoded.insert(encoded.end(), sum.begin(), sum.end());
         const auto decoded = decodeSdrCache(encoded);
         QVERIFY(!decoded.ok());
-        QVERIFY(QString::fromStdString(decoded.error().message).contains("version 2"));
+        QVERIFY(QString::fromStdString(decoded.error().message).contains("version 1"));
     }
 
-    void undecodableRecordMakesTheCacheCorrupt()
+    // What the reader kept raw stays raw, and the read's warnings come back with the copy.
+    void undecodableRecordsAndWarningsAreKept()
     {
         SdrRepository repository = sample();
-        repository.rawRecords.push_back(hex("05 00 51 01 03 20 00 31")); // body too short
+        repository.rawRecords.push_back(hex("05 00 51 08 03 17 01 80")); // association too short
+        repository.warnings = {"SDR record 0005h (entity association) is too short.",
+                               "SDR record 0042h (full sensor) has an ID string \"\xC3\xA9\"."};
         const auto decoded = decodeSdrCache(encodeSdrCache(repository));
-        QVERIFY(!decoded.ok());
-        QVERIFY(QString::fromStdString(decoded.error().message).contains("record 3"));
+        QVERIFY2(decoded.ok(), decoded.ok() ? "" : decoded.error().message.c_str());
+        QCOMPARE(decoded->rawRecords.size(), std::size_t(3));
+        QCOMPARE(decoded->records.size(), std::size_t(2));
+        QCOMPARE(decoded->warnings, repository.warnings);
     }
 
     void notACacheFile()

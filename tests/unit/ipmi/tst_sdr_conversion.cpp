@@ -146,7 +146,8 @@ private slots:
                  std::string("AB")); // 16 bits: two whole characters
         QCOMPARE(decodeIdStringText(IdStringType::Packed6Bit, *fromHex("00 00 00")),
                  std::string("    "));
-        QCOMPARE(decodeIdStringText(IdStringType::BcdPlus, *fromHex("01 23 45 67 89 ab cd ef")),
+        // SDR names in BCD plus are packed low nibble first (OpenIPMI's order).
+        QCOMPARE(decodeIdStringText(IdStringType::BcdPlus, *fromHex("10 32 54 76 98 ba dc fe")),
                  std::string("0123456789 -.:,_"));
         QCOMPARE(decodeIdStringText(IdStringType::Latin1, *fromHex("46 e9 ff")),
                  std::string("F\xC3\xA9\xC3\xBF"));

@@ -204,7 +204,8 @@ void verifyRecords(const SdrRepository &repository, const SimRepository &sim)
 
 SdrCache cacheOf(const SdrRepository &repository)
 {
-    return SdrCache{repository.identity, repository.info, repository.rawRecords, repository.records};
+    return SdrCache{repository.identity, repository.info, repository.rawRecords, repository.records,
+                    repository.warnings};
 }
 
 } // namespace
@@ -439,8 +440,8 @@ private slots:
     void undecodableRecordKeptRaw()
     {
         SimRepository sim = threeRecords();
-        // A full sensor record with a 3-byte body: too short for its fixed fields.
-        sim.records.insert(sim.records.begin() + 1, {0x0005, hex("05 00 51 01 03 20 00 31")});
+        // A full sensor record with a 2-byte body: not even its sensor number.
+        sim.records.insert(sim.records.begin() + 1, {0x0005, hex("05 00 51 01 02 20 00")});
         auto bmc = sim.responder();
         auto result = read(bmc);
         QVERIFY(result.ok());
@@ -449,6 +450,30 @@ private slots:
         QCOMPARE(result->rawRecords[1], sim.records[1].second);
         QCOMPARE(result->warnings.size(), 1u);
         QVERIFY(QString::fromStdString(result->warnings[0]).contains("0005h"));
+    }
+
+    // Damaged sensor records stay sensors, each with one warning; a read from the cache
+    // brings the same warnings back.
+    void damagedSensorRecordsKeptWithWarnings()
+    {
+        SimRepository sim = threeRecords();
+        sim.records.insert(sim.records.begin() + 1, {0x0005, hex("05 00 51 01 03 20 00 31")}); // cut short
+        Bytes badName = record(fullHex, 0x0006);
+        badName[5 + 42] = 0xDF; // 31 bytes of text in a record that holds 7
+        sim.records.insert(sim.records.begin() + 2, {0x0006, badName});
+        auto bmc = sim.responder();
+        auto first = read(bmc);
+        QVERIFY(first.ok());
+        QCOMPARE(first->records.size(), 5u);
+        QCOMPARE(first->warnings.size(), 2u);
+        QVERIFY(QString::fromStdString(first->warnings[0]).contains("0005h"));
+        QVERIFY(QString::fromStdString(first->warnings[1]).contains("0006h"));
+        QCOMPARE(std::get<FullSensor>(first->records[1]).id.text, std::string("Sensor 31h"));
+
+        auto second = read(bmc, [&](const BmcIdentity &) -> std::optional<SdrCache> { return cacheOf(*first); });
+        QVERIFY(second.ok());
+        QVERIFY(second->fromCache);
+        QCOMPARE(second->warnings, first->warnings);
     }
 
     void missingGuidIsNotFatal()

@@ -50,8 +50,9 @@ const char *const associationHex = "0a 00 51 08 0b 17 01 80 03 01 03 04 1d 01 1d
 
 // Generic device locator (table 43-5), record 000Bh: access 20h, slave A1h (address
 // A0h, channel high bit 1), 4Ah = channel low bits 2, LUN 1, private bus 2, span 1,
-// device type 10h, entity 0Ah/1, ID 42h = BCD plus, 2 bytes 12 AB = "12 -".
-const char *const genericHex = "0b 00 51 10 0d 20 a1 4a 01 00 10 00 0a 01 00 42 12 ab";
+// device type 10h, entity 0Ah/1, ID 42h = BCD plus, 2 bytes 21 BA = "12 -" (low
+// nibble first).
+const char *const genericHex = "0b 00 51 10 0d 20 a1 4a 01 00 10 00 0a 01 00 42 21 ba";
 
 // FRU device locator (table 43-7), record 000Ch: access 20h, FRU ID 5, 88h = logical,
 // LUN 1, channel 7 (70h), device 10h, entity 07h/1, ID C6h "Bo<e9>rd<00>" (Latin-1,
@@ -287,7 +288,7 @@ private slots:
         QCOMPARE(std::get<McDeviceLocator>(*record).id.text, std::string("BMC"));
     }
 
-    void truncationIsAnError_data()
+    void truncation_data()
     {
         QTest::addColumn<QString>("record");
         QTest::newRow("full") << fullHex;
@@ -300,15 +301,24 @@ private slots:
         QTest::newRow("oem") << oemHex;
     }
 
-    // Every prefix fails: as is (the header's length disagrees) and with the header's
-    // length patched to match (the body is shorter than the fields or the ID string).
-    // OEM data is free-length, so there only a body shorter than the IANA number fails.
-    void truncationIsAnError()
+    // Every prefix as is fails (the header's length disagrees). With the header's length
+    // patched to match, what still holds its identity is kept and marked: a sensor
+    // record with its sensor number stays a sensor (cut short, or under a stand-in name
+    // when only its ID string is cut), a locator with all its fields keeps them under a
+    // stand-in name; anything shorter fails. OEM data is free-length.
+    void truncation()
     {
         QFETCH(QString, record);
         const Bytes whole = hex(record.toStdString().c_str());
         QVERIFY(decodeRecord(whole).ok());
-        const bool oemRecord = whole[3] == recordtype::Oem;
+        const std::uint8_t type = whole[3];
+        const bool sensorRecord = type == recordtype::FullSensor || type == recordtype::CompactSensor
+                                  || type == recordtype::EventOnly;
+        const std::size_t fixed = type == recordtype::FullSensor      ? 43
+                                  : type == recordtype::CompactSensor ? 27
+                                  : type == recordtype::EventOnly     ? 12
+                                  : type == recordtype::Oem           ? 3
+                                                                      : 11;
         for (std::size_t n = 0; n < whole.size(); ++n) {
             Bytes prefix(whole.begin(), whole.begin() + static_cast<std::ptrdiff_t>(n));
             auto result = decodeRecord(prefix);
@@ -317,14 +327,42 @@ private slots:
             QVERIFY(!result.error().message.empty());
             if (n < HeaderSize)
                 continue;
-            prefix[4] = static_cast<std::uint8_t>(n - HeaderSize);
+            const std::size_t body = n - HeaderSize;
+            prefix[4] = static_cast<std::uint8_t>(body);
             auto patched = decodeRecord(prefix);
-            if (oemRecord && n >= HeaderSize + 3) {
-                QVERIFY(patched.ok());
+            const bool kept = type == recordtype::EntityAssociation ? body >= fixed
+                              : sensorRecord                        ? body >= 3
+                                                                    : body >= fixed;
+            QVERIFY2(patched.ok() == kept, qPrintable(QString("patched prefix %1").arg(n)));
+            if (!kept) {
+                QCOMPARE(patched.error().kind, ErrorKind::MalformedResponse);
                 continue;
             }
-            QVERIFY2(!patched.ok(), qPrintable(QString("patched prefix %1").arg(n)));
-            QCOMPARE(patched.error().kind, ErrorKind::MalformedResponse);
+            if (type == recordtype::Oem || type == recordtype::EntityAssociation)
+                continue;
+            // Whatever is cut, a problem names the record, and a sensor keeps a name;
+            // unless the cut leaves a shorter valid name (BCD plus "12 -" read as the
+            // two characters "12" of its first byte).
+            const IdString *id = std::visit(
+                [](const auto &r) -> const IdString * {
+                    if constexpr (requires { r.id; })
+                        return &r.id;
+                    return nullptr;
+                },
+                *patched);
+            QVERIFY(id);
+            if (problemsOf(*patched).empty()) {
+                QCOMPARE(id->lengthUnit, IdLengthUnit::Characters);
+                QVERIFY(!id->fallback);
+                continue;
+            }
+            QVERIFY(id->fallback || std::get_if<FullSensor>(&*patched) || std::get_if<CompactSensor>(&*patched)
+                    || std::get_if<EventOnlySensor>(&*patched));
+            QVERIFY(problemsOf(*patched).front().rfind("SDR record ", 0) == 0);
+            if (const auto *common = std::get_if<FullSensor>(&*patched)) {
+                QCOMPARE(common->cutShort, body < fixed);
+                QCOMPARE(common->id.text, fallbackSensorName(common->sensorNumber));
+            }
         }
         Bytes longer = whole;
         longer.push_back(0);
@@ -333,11 +371,123 @@ private slots:
 
     void errorMessageNamesTheRecord()
     {
-        auto result = decodeRecord(hex("42 00 51 01 03 20 00 30"));
+        auto result = decodeRecord(hex("42 00 51 01 02 20 00"));
         QVERIFY(!result.ok());
         QCOMPARE(result.error().message,
                  std::string("SDR record 0042h (full sensor) is too short: its fields need 43 "
-                             "bytes after the header, the record has 3."));
+                             "bytes after the header, the record has 2."));
+    }
+
+    // sdrcomp's 6-bit names count characters: 84h + 3 bytes is "FAN1", not a 4-byte
+    // string running past the end.
+    void packedNameCountedInCharacters()
+    {
+        const auto s = decodeAs<EventOnlySensor>("01 00 51 03 0f 20 00 01 07 01 12 6f 00 00 00 00 84 66 e8 46");
+        QCOMPARE(s.id.text, std::string("FAN1"));
+        QCOMPARE(s.id.lengthUnit, IdLengthUnit::Characters);
+        QVERIFY(!s.id.fallback);
+        QVERIFY(s.problems.empty());
+    }
+
+    // A name that fits under no reading: the sensor stays, under a stand-in name, and one
+    // problem says which record and what it is shown as.
+    void undecodableNameKeepsTheSensor()
+    {
+        auto bytes = hex(fullHex);
+        bytes[5 + 42] = 0xC9; // 9 bytes of 8-bit text, the record holds 7
+        auto record = decodeRecord(bytes);
+        QVERIFY(record.ok());
+        const auto &s = std::get<FullSensor>(*record);
+        QCOMPARE(s.id.text, std::string("Sensor 30h"));
+        QVERIFY(s.id.fallback);
+        QVERIFY(!s.cutShort);
+        QCOMPARE(s.factors.m, 2); // everything else decoded as usual
+        QCOMPARE(s.thresholds.upperCritical, 0x55);
+        QCOMPARE(s.problems.size(), std::size_t(1));
+        QCOMPARE(s.problems.front(),
+                 std::string("SDR record 0042h (full sensor) has an ID string of 9 bytes that runs past "
+                             "the end of the record (7 left); it is shown as \"Sensor 30h\"."));
+    }
+
+    void emptyNameGetsTheStandIn()
+    {
+        const auto s = decodeAs<EventOnlySensor>("09 00 51 03 0c 20 00 50 07 00 12 6f 00 00 00 00 c0");
+        QCOMPARE(s.id.text, std::string("Sensor 50h"));
+        QVERIFY(s.problems.empty()); // an empty name is legal, only unhelpful
+    }
+
+    // A shared record with a stand-in name names each sensor by its own number, so the
+    // sensors stay apart.
+    void sharedStandInNamesEachSensor()
+    {
+        auto bytes = hex(compactHex);
+        bytes[5 + 26] = 0xCF; // 15 bytes of text, the record holds 4
+        auto record = decodeRecord(bytes);
+        QVERIFY(record.ok());
+        const auto sensors = expandShared(std::get<CompactSensor>(*record));
+        QCOMPARE(sensors.size(), std::size_t(4));
+        QCOMPARE(sensors[0].name, std::string("Sensor 40h"));
+        QCOMPARE(sensors[3].name, std::string("Sensor 43h"));
+    }
+
+    // Shared names with 6-bit packed and BCD plus ID strings as sdrcomp writes them, with
+    // numeric and alpha modifiers from an offset.
+    void sharedPackedNames_data()
+    {
+        QTest::addColumn<QString>("idString");
+        QTest::addColumn<int>("sharing1");
+        QTest::addColumn<int>("sharing2");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("6-bit, numeric from 3") << "83 f0 5c 03" << 0x13 << 0x83 << QStringList{"PSU3", "PSU4", "PSU5"};
+        QTest::newRow("6-bit, alpha from Y") << "83 f0 5c 03" << 0x53 << 0x18
+                                             << QStringList{"PSUY", "PSUZ", "PSUAA"};
+        QTest::newRow("BCD plus, numeric from 0") << "43 21 0a" << 0x12 << 0x00 << QStringList{"12 0", "12 1"};
+    }
+
+    void sharedPackedNames()
+    {
+        QFETCH(QString, idString);
+        QFETCH(int, sharing1);
+        QFETCH(int, sharing2);
+        QFETCH(QStringList, names);
+        Bytes bytes = hex(compactHex);
+        bytes.resize(5 + 26); // up to the ID string
+        bytes[5 + 18] = std::uint8_t(sharing1);
+        bytes[5 + 19] = std::uint8_t(sharing2);
+        const Bytes id = hex(idString.toStdString().c_str());
+        bytes.insert(bytes.end(), id.begin(), id.end());
+        bytes[4] = std::uint8_t(bytes.size() - HeaderSize);
+        auto record = decodeRecord(bytes);
+        QVERIFY(record.ok());
+        const auto &compact = std::get<CompactSensor>(*record);
+        QVERIFY(compact.problems.empty());
+        const auto sensors = expandShared(compact);
+        QCOMPARE(int(sensors.size()), int(names.size()));
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            QCOMPARE(QString::fromStdString(sensors[std::size_t(i)].name), names[i]);
+            QCOMPARE(sensors[std::size_t(i)].sensorNumber, 0x40 + i);
+            // Bit 7 of the second sharing byte: the entity instance counts up too.
+            QCOMPARE(int(sensors[std::size_t(i)].entity.instance), 1 + ((sharing2 & 0x80) ? int(i) : 0));
+        }
+    }
+
+    // A full sensor record cut after its sensor type: kept, marked, named by its number.
+    void cutShortSensorIsKept()
+    {
+        auto record = decodeRecord(hex("42 00 51 01 08 20 00 30 03 81 7f 68 01"));
+        QVERIFY(record.ok());
+        const auto &s = std::get<FullSensor>(*record);
+        QVERIFY(s.cutShort);
+        QCOMPARE(s.sensorNumber, 0x30);
+        QCOMPARE(s.entity.id, 0x03);
+        QCOMPARE(s.sensorType, 0x01);
+        QCOMPARE(s.eventReadingType, 0x00); // not in the record
+        QCOMPARE(s.id.text, std::string("Sensor 30h"));
+        QCOMPARE(s.problems.size(), std::size_t(1));
+        QCOMPARE(s.problems.front(),
+                 std::string("SDR record 0042h (full sensor) is cut short: its fields need 43 bytes after the "
+                             "header, the record has 8; sensor 30h is kept without its name, unit, conversion "
+                             "and thresholds."));
     }
 };
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SdrCacheStore: save and load, safe file names, corrupt files discarded with a warning,
-// and the default directory under XDG_CACHE_HOME.
+// SdrCacheStore: save and load, keys by location and identity, the store-after-read
+// policy, safe file names, corrupt files discarded with a warning, and the default
+// directory under XDG_CACHE_HOME.
 #include "model/sdrcachestore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +60,52 @@ private slots:
         store.remove(key);
         QVERIFY(!QFile::exists(store.filePath(key)));
         QVERIFY(!store.load(key).has_value());
+    }
+
+    // Two BMCs that say the same about themselves (GUID-less twins, or one claiming
+    // another's GUID) never share a file, and locations that fold to the same readable
+    // name stay apart.
+    void keysKeepLocationsApart()
+    {
+        const BmcIdentity identity = sample().identity;
+        const QStringList locations{QStringLiteral("10.0.0.5:623"), QStringLiteral("10.0.0.5:624"),
+                                    QStringLiteral("10.0.0.6:623"), QStringLiteral("10_0_0_5:623"),
+                                    QStringLiteral("[fe80::1]:623"), QStringLiteral("local")};
+        QSet<QString> keys;
+        for (const QString &location : locations) {
+            const QString key = SdrCacheStore::keyFor(location, identity);
+            QVERIFY(key.endsWith(QString::fromStdString(identity.cacheKey())));
+            for (const QChar c : key)
+                QVERIFY2(c.isLetterOrNumber() || c == u'-' || c == u'_', qPrintable(key));
+            keys.insert(key);
+        }
+        QCOMPARE(keys.size(), locations.size());
+        BmcIdentity other = identity;
+        other.guid.reset();
+        QVERIFY(SdrCacheStore::keyFor(locations[0], other) != SdrCacheStore::keyFor(locations[0], identity));
+    }
+
+    // The policy both front ends use: every complete read from the BMC is stored, with
+    // its warnings; the reader of another location never sees it.
+    void storeReadAndReaderLookup()
+    {
+        QTemporaryDir dir;
+        const SdrCacheStore store(dir.path());
+        SdrRepository repository = sample();
+        repository.warnings = {"SDR record 0007h (compact sensor) is cut short."};
+        QString error;
+        QVERIFY2(store.storeRead(QStringLiteral("127.0.0.1:623"), repository, &error), qPrintable(error));
+        const auto cache = store.load(SdrCacheStore::keyFor(QStringLiteral("127.0.0.1:623"), repository.identity));
+        QVERIFY(cache.has_value());
+        QCOMPARE(cache->warnings, repository.warnings);
+        QVERIFY(!store.load(SdrCacheStore::keyFor(QStringLiteral("127.0.0.2:623"), repository.identity)));
+
+        // A repository that came from the cache is not written again.
+        repository.fromCache = true;
+        repository.warnings.clear();
+        QVERIFY(store.storeRead(QStringLiteral("127.0.0.1:623"), repository));
+        QCOMPARE(store.load(SdrCacheStore::keyFor(QStringLiteral("127.0.0.1:623"), repository.identity))->warnings.size(),
+                 std::size_t(1));
     }
 
     void fileNamesStayInTheDirectory()
