@@ -5,7 +5,7 @@ file(GLOB_RECURSE files
      "${SOURCE_DIR}/tests/*.h" "${SOURCE_DIR}/tests/*.cpp" "${SOURCE_DIR}/tests/*.py"
      "${SOURCE_DIR}/scripts/*" "${SOURCE_DIR}/CMakeLists.txt" "${SOURCE_DIR}/*/CMakeLists.txt"
      "${SOURCE_DIR}/cmake/*.cmake")
-# Build trees may sit inside the source tree (scripts/test uses build-test/) and hold
+# Build trees may sit inside the source tree (scripts/run and scripts/test use build/) and hold
 # generated files, some written while this check runs: only the project's files count.
 list(FILTER files EXCLUDE REGEX "^${SOURCE_DIR}/build[^/]*/")
 list(FILTER files EXCLUDE REGEX "/CMakeFiles/")
