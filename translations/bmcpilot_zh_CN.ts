@@ -2596,6 +2596,10 @@ Zoom out or choose a longer range.</source>
         <translation>-I open 用于访问本机的 BMC；请勿指定 -H。</translation>
     </message>
     <message>
+        <source>Invalid timeout &quot;%1&quot;; give seconds from 0.05 to 3600.</source>
+        <translation>无效的超时“%1”；请给出 0.05 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
         <source>Usage: bmcpilot-cli [options] &lt;command&gt; [arguments]
 
 Options (as in ipmitool):
@@ -2608,7 +2612,7 @@ Options (as in ipmitool):
   -P &lt;password&gt;    password (visible to other users; prefer -E or -f)
   -E               password from IPMITOOL_PASSWORD or IPMI_PASSWORD
   -f &lt;file&gt;        password from the first line of a file
-  -C &lt;suite&gt;       RMCP+ cipher suite; default: 17, then 3
+  -C &lt;suite&gt;       RMCP+ cipher suite; default: 17, then 3 (never one without encryption)
   -L &lt;level&gt;       USER, OPERATOR or ADMINISTRATOR; default ADMINISTRATOR
   -k &lt;key&gt;         K_g key;  -y &lt;hex&gt; the same in hexadecimal;
   -K               K_g key from IPMI_KGKEY
@@ -2632,7 +2636,7 @@ Options (as in ipmitool):
   -P &lt;password&gt;    密码（其他用户可见；建议使用 -E 或 -f）
   -E               从 IPMITOOL_PASSWORD 或 IPMI_PASSWORD 读取密码
   -f &lt;file&gt;        从文件的第一行读取密码
-  -C &lt;suite&gt;       RMCP+ 加密套件；默认先尝试 17，再尝试 3
+  -C &lt;suite&gt;       RMCP+ 加密套件；默认先尝试 17，再尝试 3（从不自动选用不加密的套件）
   -L &lt;level&gt;       USER、OPERATOR 或 ADMINISTRATOR；默认为 ADMINISTRATOR
   -k &lt;key&gt;         K_g 密钥；-y &lt;hex&gt; 以十六进制给出 K_g 密钥
   -K               从 IPMI_KGKEY 读取 K_g 密钥
@@ -2644,10 +2648,6 @@ Options (as in ipmitool):
   --demo           启动模拟 BMC 演示实验室，用于试用命令
   -h, --help       显示此帮助；-V, --version  显示版本
 </translation>
-    </message>
-    <message>
-        <source>Invalid timeout &quot;%1&quot;; give seconds from 0.05 to 3600.</source>
-        <translation>无效的超时“%1”；请给出 0.05 到 3600 之间的秒数。</translation>
     </message>
 </context>
 <context>
@@ -3842,10 +3842,6 @@ Options (as in ipmitool):
         <translation>IPMI 1.5（lan）</translation>
     </message>
     <message>
-        <source>Automatic (strongest offered)</source>
-        <translation>自动（选用 BMC 提供的最强套件）</translation>
-    </message>
-    <message>
         <source>Suite %1</source>
         <translation>套件 %1</translation>
     </message>
@@ -3864,6 +3860,30 @@ Options (as in ipmitool):
     <message>
         <source>Local (this machine&apos;s BMC)</source>
         <translation>本地（本机 BMC）</translation>
+    </message>
+    <message>
+        <source>Suite 17 (SHA-256, encrypted)</source>
+        <translation>套件 17（SHA-256，加密）</translation>
+    </message>
+    <message>
+        <source>Suite 3 (SHA-1, encrypted)</source>
+        <translation>套件 3（SHA-1，加密）</translation>
+    </message>
+    <message>
+        <source>Suite %1 (not encrypted)</source>
+        <translation>套件 %1（不加密）</translation>
+    </message>
+    <message>
+        <source>Suite %1 (no integrity, not encrypted)</source>
+        <translation>套件 %1（无完整性校验，不加密）</translation>
+    </message>
+    <message>
+        <source>Automatic (17 or 3, encrypted)</source>
+        <translation>自动（17 或 3，加密）</translation>
+    </message>
+    <message>
+        <source>Without encryption: commands, passwords you set and the serial console cross the network in clear, and anyone on the path can read them.</source>
+        <translation>不加密：命令、您设置的密码和串口控制台会以明文经过网络，路径上的任何人都能读取。</translation>
     </message>
 </context>
 <context>

@@ -344,7 +344,7 @@ QString OptionParser::usage()
               "  -P <password>    password (visible to other users; prefer -E or -f)\n"
               "  -E               password from IPMITOOL_PASSWORD or IPMI_PASSWORD\n"
               "  -f <file>        password from the first line of a file\n"
-              "  -C <suite>       RMCP+ cipher suite; default: 17, then 3\n"
+              "  -C <suite>       RMCP+ cipher suite; default: 17, then 3 (never one without encryption)\n"
               "  -L <level>       USER, OPERATOR or ADMINISTRATOR; default ADMINISTRATOR\n"
               "  -k <key>         K_g key;  -y <hex> the same in hexadecimal;\n"
               "  -K               K_g key from IPMI_KGKEY\n"

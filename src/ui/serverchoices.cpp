@@ -19,11 +19,37 @@ void fillInterfaces(QComboBox *combo)
                    int(ServerEntry::Interface::Open));
 }
 
+namespace {
+
+QString cipherSuiteName(int suite)
+{
+    switch (suite) {
+    case 17: return QCoreApplication::translate("ServerChoices", "Suite 17 (SHA-256, encrypted)");
+    case 3: return QCoreApplication::translate("ServerChoices", "Suite 3 (SHA-1, encrypted)");
+    case 16:
+    case 2: return QCoreApplication::translate("ServerChoices", "Suite %1 (not encrypted)").arg(suite);
+    case 15:
+    case 1: return QCoreApplication::translate("ServerChoices", "Suite %1 (no integrity, not encrypted)").arg(suite);
+    default: return QCoreApplication::translate("ServerChoices", "Suite %1").arg(suite);
+    }
+}
+
+} // namespace
+
 void fillCipherSuites(QComboBox *combo)
 {
-    combo->addItem(QCoreApplication::translate("ServerChoices", "Automatic (strongest offered)"), -1);
+    combo->addItem(QCoreApplication::translate("ServerChoices", "Automatic (17 or 3, encrypted)"), -1);
     for (int suite : OfferedSuites)
-        combo->addItem(QCoreApplication::translate("ServerChoices", "Suite %1").arg(suite), suite);
+        combo->addItem(cipherSuiteName(suite), suite);
+}
+
+QString cipherSuiteWarning(std::optional<int> suite)
+{
+    if (!suite || *suite == 17 || *suite == 3)
+        return {};
+    return QCoreApplication::translate("ServerChoices",
+                                       "Without encryption: commands, passwords you set and the serial console "
+                                       "cross the network in clear, and anyone on the path can read them.");
 }
 
 void fillPrivileges(QComboBox *combo)
@@ -41,7 +67,7 @@ void selectData(QComboBox *combo, int value)
 void selectCipherSuite(QComboBox *combo, std::optional<int> suite)
 {
     if (suite && combo->findData(*suite) < 0)
-        combo->addItem(QCoreApplication::translate("ServerChoices", "Suite %1").arg(*suite), *suite);
+        combo->addItem(cipherSuiteName(*suite), *suite);
     selectData(combo, suite.value_or(-1));
 }
 

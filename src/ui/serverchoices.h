@@ -3,6 +3,8 @@
 
 #include "model/serverentry.h"
 
+#include <QString>
+
 #include <optional>
 
 class QComboBox;
@@ -13,7 +15,10 @@ namespace ServerChoices {
 
 // LAN 2.0, LAN 1.5 and the local interface (the kernel's IPMI driver), in that order.
 void fillInterfaces(QComboBox *combo);
+// Automatic tries only 17 and 3; the weaker suites say what they lack.
 void fillCipherSuites(QComboBox *combo);
+// What an administrator should know before pinning this suite; empty for 17, 3 and automatic.
+QString cipherSuiteWarning(std::optional<int> suite);
 void fillPrivileges(QComboBox *combo);
 
 // Selects the item with that value, adding it first if only the file could name it.

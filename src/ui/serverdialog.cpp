@@ -198,6 +198,11 @@ void ServerDialog::validate()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
     m_ui->testButton->setEnabled(text.isEmpty());
     m_ui->cipherEdit->setEnabled(m_ui->interfaceEdit->currentData().toInt() == int(ServerEntry::Interface::LanPlus));
+    const QString weak =
+        m_ui->cipherEdit->isEnabled() ? ServerChoices::cipherSuiteWarning(ServerChoices::cipherSuiteOf(m_ui->cipherEdit))
+                                      : QString();
+    m_ui->cipherWarningLabel->setText(weak);
+    m_ui->cipherWarningLabel->setVisible(!weak.isEmpty());
     m_ui->kgEdit->setEnabled(m_ui->cipherEdit->isEnabled());
     // The local interface has no address and no login.
     const bool network = !isLocal();

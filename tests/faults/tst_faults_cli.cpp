@@ -3,6 +3,7 @@
 // ways), and with corrupted, duplicated and reordered datagrams, every command still
 // prints exactly what it prints over a clean path. A flipped byte must be caught by the
 // RMCP+ integrity check (suite 3: HMAC-SHA1-96) and retried, never decoded as data.
+// Forged refusals of the encrypted suites must not move a login to a weaker one.
 #include "udpfaultproxy.h"
 
 #include "sim/ipmisimfixture.h"
@@ -28,7 +29,7 @@ private:
 
     // Runs the CLI while this thread's event loop keeps serving the proxy. Each run gets
     // an empty SDR cache, so `sdr list` reads the whole repository over the damaged path.
-    Output cli(quint16 port, const QStringList &command)
+    Output cli(quint16 port, const QStringList &command, const QStringList &suite = {QStringLiteral("-C"), QStringLiteral("3")})
     {
         static int run = 0;
         QProcess process;
@@ -43,9 +44,10 @@ private:
                       // makes some 450 requests, so at 1 s per lost datagram it would run
                       // for minutes.
                       QStringList{QStringLiteral("-N"), QStringLiteral("0.1"),
-                                  QStringLiteral("-I"), QStringLiteral("lanplus"), QStringLiteral("-C"), QStringLiteral("3"),
-                                  QStringLiteral("-H"), bmc.host, QStringLiteral("-p"), QString::number(port),
-                                  QStringLiteral("-U"), admin.user, QStringLiteral("-P"), admin.password}
+                                  QStringLiteral("-I"), QStringLiteral("lanplus")}
+                          + suite
+                          + QStringList{QStringLiteral("-H"), bmc.host, QStringLiteral("-p"), QString::number(port),
+                                        QStringLiteral("-U"), admin.user, QStringLiteral("-P"), admin.password}
                           + command);
         Output output;
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 90000)) {
@@ -119,6 +121,30 @@ private slots:
         faults.reorder = 0.05;
         faults.seed = 7;
         compareThroughProxy(faults, true);
+    }
+
+    // An on-path attacker forges "no cipher suite match" for every request that asks for
+    // encryption. The command line a user types (no -C) must not log in with a weaker
+    // suite: it fails and says why. Pinning suite 2 is the user's own choice and works.
+    void forgedRefusalsDoNotDowngrade()
+    {
+        const sim::SimBmc bmc = m_sims.bmc(0);
+        UdpFaultProxy::Faults faults;
+        faults.refuseEncryptedSuites = true;
+        UdpFaultProxy proxy(QHostAddress(bmc.host), bmc.port, faults);
+        QVERIFY2(proxy.listen(), qPrintable(proxy.errorString()));
+        const Output automatic = cli(proxy.listenPort(), {QStringLiteral("mc"), QStringLiteral("info")}, {});
+        QVERIFY(automatic.exitCode != 0);
+        QVERIFY(automatic.out.isEmpty());
+        QVERIFY2(automatic.err.contains("or something on the path, refused every encrypted cipher suite ("),
+                 automatic.err.constData());
+        QVERIFY(automatic.err.contains("-C 2"));
+        QVERIFY(proxy.counters().forgedRefusals >= 2);
+
+        const Output pinned = cli(proxy.listenPort(), {QStringLiteral("mc"), QStringLiteral("info")},
+                                  {QStringLiteral("-C"), QStringLiteral("2")});
+        QVERIFY2(pinned.exitCode == 0, pinned.err.constData());
+        QVERIFY(pinned.out.contains("Device ID"));
     }
 };
 

@@ -5,6 +5,8 @@
 // does not hold up the polling of the others.
 #include "udpfaultproxy.h"
 
+#include "ipmi/cmd/app.h"
+#include "model/bmc.h"
 #include "model/fleet.h"
 #include "model/historyservice.h"
 #include "model/poller.h"
@@ -92,14 +94,14 @@ struct Stack
         return true;
     }
 
-    QUuid add(const QString &name, quint16 port, const sim::Account &account)
+    QUuid add(const QString &name, quint16 port, const sim::Account &account, std::optional<int> suite = 3)
     {
         ServerEntry entry;
         entry.name = name;
         entry.address = QStringLiteral("127.0.0.1");
         entry.port = port;
         entry.userName = account.user;
-        entry.cipherSuite = 3;
+        entry.cipherSuite = suite;
         const QUuid id = registry.addServer(entry);
         fleet.setCredentials(id, {ipmi::SecretBytes(account.password.toStdString()), {}});
         return id;
@@ -113,6 +115,31 @@ class TestFaultsModel final : public QObject
     Q_OBJECT
 
 private slots:
+    // The desktop's servers with "Automatic" cipher suites do not follow forged refusals
+    // of the encrypted suites to a weaker one: the call fails with the plain error.
+    void forgedRefusalsDoNotDowngrade()
+    {
+        sim::IpmiSimFixture sims;
+        QVERIFY2(sims.start(), qPrintable(sims.errorString()));
+        const sim::Account admin = *sims.bmc(0).account(sim::Privilege::Administrator);
+        UdpFaultProxy::Faults faults;
+        faults.refuseEncryptedSuites = true;
+        UdpFaultProxy proxy(QHostAddress(sims.bmc(0).host), sims.bmc(0).port, faults);
+        QVERIFY2(proxy.listen(), qPrintable(proxy.errorString()));
+        Stack stack;
+        const QUuid server = stack.add(QStringLiteral("automatic"), proxy.listenPort(), admin, std::nullopt);
+        Bmc *bmc = stack.fleet.bmc(server);
+        QVERIFY(bmc);
+        std::optional<ipmi::Result<ipmi::cmd::DeviceId>> outcome;
+        bmc->call<ipmi::cmd::DeviceId>(ipmi::cmd::getDeviceIdRequest(), ipmi::cmd::parseDeviceId, this,
+                                       [&](ipmi::Result<ipmi::cmd::DeviceId> result) { outcome = std::move(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
+        QVERIFY(!outcome->ok());
+        QVERIFY2(QString::fromStdString(outcome->error().message).contains(QStringLiteral("refused every encrypted")),
+                 outcome->error().message.c_str());
+        QVERIFY(proxy.counters().forgedRefusals >= 2);
+    }
+
     void restartedBmcRecoversWithAGap()
     {
         auto first = std::make_unique<sim::IpmiSimFixture>();

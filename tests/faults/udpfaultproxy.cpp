@@ -82,8 +82,40 @@ void UdpFaultProxy::onClientDatagrams()
                     [this, client] { onUpstreamDatagrams(client); });
             m_clients.insert(key, client);
         }
+        if (m_faults.refuseEncryptedSuites) {
+            if (const auto refusal = forgedRefusal(datagram.data())) {
+                ++m_counters.forgedRefusals;
+                emitNow(m_listener, *refusal, client->address, client->port);
+                continue;
+            }
+        }
         pass(client->upstream, datagram.data(), m_upstream, m_upstreamPort);
     }
+}
+
+std::optional<QByteArray> UdpFaultProxy::forgedRefusal(const QByteArray &request)
+{
+    // RMCP (4 bytes), auth type 06h, payload type 10h, session ID and sequence (0), length,
+    // then the payload: tag, privilege, 2 reserved, console session ID, and three 8-byte
+    // algorithm records (authentication, integrity, confidentiality: algorithm at byte 4).
+    constexpr int Payload = 16;
+    constexpr int ConfidentialityAlgorithm = Payload + 8 + 8 + 8 + 4;
+    if (request.size() <= ConfidentialityAlgorithm || quint8(request[4]) != 0x06
+        || (quint8(request[5]) & 0x3F) != 0x10 || (quint8(request[ConfidentialityAlgorithm]) & 0x3F) == 0)
+        return std::nullopt;
+    QByteArray payload;
+    payload.append(request[Payload]);     // the request's tag
+    payload.append(char(0x11));           // no cipher suite match with proposed security algorithms
+    payload.append(char(0));              // maximum privilege
+    payload.append(char(0));              // reserved
+    payload.append(request.mid(Payload + 4, 4)); // the console's session ID
+    QByteArray response = request.left(4);         // the RMCP header
+    response.append(char(0x06));
+    response.append(char(0x11)); // Open Session Response
+    response.append(QByteArray(8, '\0'));
+    response.append(char(payload.size()));
+    response.append(char(0));
+    return response + payload;
 }
 
 void UdpFaultProxy::onUpstreamDatagrams(Client *client)

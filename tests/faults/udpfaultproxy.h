@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <optional>
 #include <random>
 
 class QUdpSocket;
@@ -33,6 +34,10 @@ public:
         int delayMs = 0;        // added to every datagram
         int jitterMs = 0;       // random extra delay, 0..jitterMs
         quint32 seed = 1;       // same seed, same damage
+        // An on-path attacker's downgrade: every RMCP+ Open Session Request that asks for
+        // encryption is answered by the proxy itself with a refusal (status 11h, "no
+        // cipher suite match"), which needs no key to forge; the BMC never sees it.
+        bool refuseEncryptedSuites = false;
     };
 
     struct Counters
@@ -42,6 +47,7 @@ public:
         quint64 duplicated = 0;
         quint64 reordered = 0;
         quint64 corrupted = 0;
+        quint64 forgedRefusals = 0;
     };
 
     UdpFaultProxy(QHostAddress upstream, quint16 upstreamPort, Faults faults,
@@ -64,6 +70,8 @@ private:
 
     void onClientDatagrams();
     void onUpstreamDatagrams(Client *client);
+    // The forged refusal for an Open Session Request asking for encryption, else nothing.
+    static std::optional<QByteArray> forgedRefusal(const QByteArray &request);
     void pass(QUdpSocket *socket, QByteArray data, const QHostAddress &to, quint16 port);
     void emitNow(QUdpSocket *socket, const QByteArray &data, const QHostAddress &to, quint16 port);
     bool chance(double probability);

@@ -15,7 +15,10 @@ namespace {
 
 constexpr std::uint8_t kNameOnlyLookup = 0x10;
 constexpr std::uint8_t kWrongAlgorithms = 0xff; // our own marker, not an RMCP+ status
-const std::uint8_t kPreference[] = {17, 3, 16, 2, 15, 1};
+// Chosen without being asked: only suites with integrity and confidentiality, so that a
+// forged refusal or list cannot move a login to one that sends in clear. Weaker suites
+// (16, 2, 15, 1) are used only when pinned.
+const std::uint8_t kAutomatic[] = {17, 3};
 
 std::string hexByte(std::uint8_t value)
 {
@@ -31,6 +34,11 @@ std::string suiteList(const std::vector<std::uint8_t> &suites)
         text += (text.empty() ? "" : ", ") + std::to_string(id);
     return text;
 }
+
+constexpr const char *WeakSuiteAdvice =
+    "BMC Pilot does not choose a suite without encryption by itself: pin one (-C 2, or the server's cipher "
+    "suite setting) only if you accept that commands, passwords you set and the serial console cross the "
+    "network unencrypted";
 
 std::string statusText(std::uint8_t status)
 {
@@ -48,7 +56,7 @@ std::vector<std::uint8_t> Handshake20::candidatesFromList(const std::vector<std:
     const auto listed = [&](std::uint8_t id) {
         return std::find(offered.begin(), offered.end(), id) != offered.end();
     };
-    for (std::uint8_t id : kPreference) {
+    for (std::uint8_t id : kAutomatic) {
         if (listed(id))
             candidates.push_back(id);
     }
@@ -174,16 +182,7 @@ void Handshake20::probeFinished(std::optional<std::vector<std::uint8_t>> offered
     } else {
         m_candidates = candidatesFromList(*m_offered, m_config.cipher.allowSuiteZero);
         if (m_candidates.empty()) {
-            const bool onlyZero = std::all_of(m_offered->begin(), m_offered->end(),
-                                              [](std::uint8_t id) { return id == 0; });
-            m_host.loginFailed(
-                onlyZero ? makeError(ErrorKind::InsecureRefused,
-                                     "the BMC at " + peer()
-                                         + " offers only cipher suite 0, which has no "
-                                           "authentication; allow suite 0 explicitly to use it")
-                         : makeError(ErrorKind::CipherSuiteUnavailable,
-                                     "BMC offers cipher suites " + suiteList(*m_offered)
-                                         + "; BMC Pilot supports 1, 2, 3, 15, 16 and 17"));
+            m_host.loginFailed(noEncryptedSuiteError());
             return;
         }
     }
@@ -332,11 +331,35 @@ Error Handshake20::refusedError() const
         return makeError(ErrorKind::CipherSuiteUnavailable,
                          "BMC offers cipher suites " + suiteList(*m_offered) + "; "
                              + std::to_string(*m_config.cipher.pinnedSuite) + " was requested");
+    if (!m_config.cipher.pinnedSuite)
+        return makeError(ErrorKind::CipherSuiteUnavailable,
+                         "the BMC at " + peer() + ", or something on the path, refused every encrypted cipher "
+                             + "suite (" + tried + (m_offered ? "; it lists " + suiteList(*m_offered) : "")
+                             + "); " + WeakSuiteAdvice);
     std::string message = "the BMC at " + peer() + " refused cipher suite"
                            + (m_refusals.size() > 1 ? "s " : " ") + tried;
     if (m_offered)
         message += "; it offers " + suiteList(*m_offered);
     return makeError(ErrorKind::CipherSuiteUnavailable, message);
+}
+
+Error Handshake20::noEncryptedSuiteError() const
+{
+    const bool onlyZero = std::all_of(m_offered->begin(), m_offered->end(), [](std::uint8_t id) { return id == 0; });
+    if (onlyZero)
+        return makeError(ErrorKind::InsecureRefused,
+                         "the BMC at " + peer()
+                             + " offers only cipher suite 0, which has no authentication; allow suite 0 "
+                               "explicitly to use it");
+    const bool anySupported = std::any_of(m_offered->begin(), m_offered->end(),
+                                          [](std::uint8_t id) { return supportedCipherSuite(id).has_value(); });
+    if (!anySupported)
+        return makeError(ErrorKind::CipherSuiteUnavailable, "BMC offers cipher suites " + suiteList(*m_offered)
+                                                                + "; BMC Pilot supports 1, 2, 3, 15, 16 and 17");
+    return makeError(ErrorKind::InsecureRefused,
+                     "the BMC at " + peer() + " lists only cipher suites without encryption ("
+                         + suiteList(*m_offered) + "), or something on the path changed its list; "
+                         + WeakSuiteAdvice);
 }
 
 bool Handshake20::fallBackToOperator(std::string_view why, Clock::time_point now)

@@ -18,7 +18,8 @@ public:
 
     void start(Clock::time_point now) override;
 
-    // Automatic order: the strongest suites most BMCs accept first, then the rest.
+    // Automatic order: 17, then 3, of those the BMC lists (and 0 when explicitly allowed).
+    // Suites without encryption are never chosen automatically.
     static std::vector<std::uint8_t> candidatesFromList(const std::vector<std::uint8_t> &offered,
                                                         bool allowSuiteZero);
 
@@ -51,6 +52,7 @@ private:
     bool fallBackToOperator(std::string_view why, Clock::time_point now);
     void failMalformed(std::string_view what, const Error &error);
     Error refusedError() const;
+    Error noEncryptedSuiteError() const; // the list has none of the automatic suites
 
     Awaiting m_awaiting = Awaiting::Nothing;
     bool m_bmcHasKg = false;

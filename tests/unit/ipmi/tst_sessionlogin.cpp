@@ -206,11 +206,10 @@ private slots:
         QTest::addColumn<int>("openSessions");
         QTest::newRow("17 first") << QList<int>{1, 2, 3, 15, 16, 17} << QList<int>{} << 0 << 17 << 1;
         QTest::newRow("3 next") << QList<int>{1, 2, 3} << QList<int>{} << 0 << 3 << 1;
-        QTest::newRow("then the list") << QList<int>{1, 2} << QList<int>{} << 0 << 2 << 1;
         QTest::newRow("listed 17 refused") << QList<int>{3} << QList<int>{3, 17} << 0 << 3 << 3;
         QTest::newRow("no list C1h") << QList<int>{3} << QList<int>{} << 1 << 3 << 3;
         QTest::newRow("no list silent") << QList<int>{17} << QList<int>{} << 2 << 17 << 1;
-        QTest::newRow("list in 1.5 framing") << QList<int>{1, 2} << QList<int>{} << 3 << 2 << 1;
+        QTest::newRow("list in 1.5 framing") << QList<int>{1, 2, 3} << QList<int>{} << 3 << 3 << 1;
     }
     void automaticChoice()
     {
@@ -234,27 +233,27 @@ private slots:
     void longCipherListIsReadInChunks()
     {
         FakeBmcConfig bmcConfig;
-        bmcConfig.suites = {1, 2};
+        bmcConfig.suites = {1, 2, 3};
         // 7 records of 5 bytes: two full 16-byte chunks and a short one.
-        bmcConfig.listedSuites = {6, 7, 8, 9, 10, 1, 2};
+        bmcConfig.listedSuites = {6, 7, 8, 9, 10, 1, 3};
         SessionPair pair(testConfig(), bmcConfig);
         QVERIFY(pair.runUntilEstablished());
         QCOMPARE(pair.bmc.countReceived(0x06, 0x54), 3);
-        QCOMPARE(int(pair.session.info().cipherSuite), 2);
-        QCOMPARE(pair.bmc.openSessionRequests, 1); // 17 and 3 are not listed: not tried
+        QCOMPARE(int(pair.session.info().cipherSuite), 3);
+        QCOMPARE(pair.bmc.openSessionRequests, 1); // 17 is not listed: not tried
     }
 
     void cipherListOnlyIn15Framing()
     {
         FakeBmcConfig bmcConfig;
-        bmcConfig.suites = {1, 2};
-        bmcConfig.listedSuites = {6, 7, 8, 9, 10, 1, 2};
+        bmcConfig.suites = {1, 2, 3};
+        bmcConfig.listedSuites = {6, 7, 8, 9, 10, 1, 3};
         bmcConfig.cipherList = CipherListSupport::Only15Framing;
         SessionPair pair(testConfig(), bmcConfig);
         QVERIFY(pair.runUntilEstablished());
         // One unanswered RMCP+-framed try, then every chunk in 1.5 framing at once.
         QCOMPARE(pair.bmc.countReceived(0x06, 0x54), 4);
-        QCOMPARE(int(pair.session.info().cipherSuite), 2);
+        QCOMPARE(int(pair.session.info().cipherSuite), 3);
         QVERIFY(pair.now - pair.start < std::chrono::milliseconds(400));
     }
 
@@ -290,9 +289,48 @@ private slots:
         SessionPair pair(testConfig(), bmcConfig);
         const Error error = loginError(pair);
         QCOMPARE(error.kind, ErrorKind::CipherSuiteUnavailable);
-        QVERIFY2(contains(error.message, "refused cipher suites 17 (") && contains(error.message, "), 3 ("),
+        QVERIFY2(contains(error.message, "or something on the path, refused every encrypted cipher suite (17 (")
+                     && contains(error.message, "), 3 ("),
                  error.message.c_str());
         QVERIFY(contains(error.message, "11h"));
+        QVERIFY(contains(error.message, "-C 2"));
+        // 17 and 3, each asked twice (a refusal carries no proof); never 16, 2, 15 or 1.
+        QCOMPARE(pair.bmc.openSessionRequests, 4);
+    }
+
+    // A list without 17 and 3, real or forged on the path, never leads to a login
+    // without encryption: the error says what was listed and how to pin a suite.
+    void weakListIsNotFollowed_data()
+    {
+        QTest::addColumn<int>("list");
+        QTest::newRow("RMCP+ framing") << int(CipherListSupport::Implemented);
+        QTest::newRow("1.5 framing") << int(CipherListSupport::Only15Framing);
+    }
+    void weakListIsNotFollowed()
+    {
+        QFETCH(int, list);
+        FakeBmcConfig bmcConfig;
+        bmcConfig.suites = {1, 2, 3};
+        bmcConfig.listedSuites = {1, 2, 16};
+        bmcConfig.cipherList = static_cast<CipherListSupport>(list);
+        SessionPair pair(testConfig(), bmcConfig);
+        const Error error = loginError(pair);
+        QCOMPARE(error.kind, ErrorKind::InsecureRefused);
+        QVERIFY2(contains(error.message, "lists only cipher suites without encryption (1, 2, 16)"),
+                 error.message.c_str());
+        QCOMPARE(pair.bmc.openSessionRequests, 0);
+    }
+
+    // Pinned, a weaker suite is used as asked.
+    void pinnedWeakSuiteIsUsed()
+    {
+        SessionConfig config = testConfig();
+        config.cipher.pinnedSuite = 2;
+        FakeBmcConfig bmcConfig;
+        bmcConfig.suites = {1, 2};
+        SessionPair pair(config, bmcConfig);
+        QVERIFY(pair.runUntilEstablished());
+        QCOMPARE(int(pair.session.info().cipherSuite), 2);
     }
 
     void suiteZeroRefused()

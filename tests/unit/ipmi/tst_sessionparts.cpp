@@ -230,9 +230,12 @@ private slots:
     void suiteCandidates()
     {
         using V = std::vector<std::uint8_t>;
-        QCOMPARE(Handshake20::candidatesFromList(V{1, 2, 3, 15, 16, 17}, false), (V{17, 3, 16, 2, 15, 1}));
-        QCOMPARE(Handshake20::candidatesFromList(V{0, 1, 6}, false), (V{1}));
-        QCOMPARE(Handshake20::candidatesFromList(V{0, 1, 6}, true), (V{1, 0}));
+        // Only suites with integrity and confidentiality are chosen without being pinned.
+        QCOMPARE(Handshake20::candidatesFromList(V{1, 2, 3, 15, 16, 17}, false), (V{17, 3}));
+        QCOMPARE(Handshake20::candidatesFromList(V{3, 17}, false), (V{17, 3}));
+        QCOMPARE(Handshake20::candidatesFromList(V{1, 2, 15, 16}, false), V{});
+        QCOMPARE(Handshake20::candidatesFromList(V{0, 1, 6}, false), V{});
+        QCOMPARE(Handshake20::candidatesFromList(V{0, 1, 3}, true), (V{3, 0}));
         QCOMPARE(Handshake20::candidatesFromList(V{6, 7}, true), V{});
     }
 
