@@ -7,6 +7,7 @@
 
 #include "ipmi/channel/lanchannelfinder.h"
 #include "ipmi/user/userlist.h"
+#include "cli/terminaltext.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -21,11 +22,6 @@ struct ChannelText
     Q_DECLARE_TR_FUNCTIONS(ChannelCommands)
 };
 
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 QString enabledText(bool enabled)
 {
     return enabled ? ChannelText::tr("enabled") : ChannelText::tr("disabled");
@@ -36,7 +32,7 @@ QJsonObject accessJson(const ChannelAccess &access)
     return QJsonObject{{"alerting", access.alertingEnabled},
                        {"per_message_auth", access.perMessageAuth},
                        {"user_level_auth", access.userLevelAuth},
-                       {"access_mode", fromStd(accessModeName(access.mode))},
+                       {"access_mode", jsonText(accessModeName(access.mode))},
                        {"privilege_limit", int(access.privilegeLimit)}};
 }
 
@@ -46,7 +42,7 @@ QString accessText(const QString &heading, const ChannelAccess &access)
            + QStringLiteral("    Alerting            : %1\n").arg(enabledText(access.alertingEnabled))
            + QStringLiteral("    Per-message Auth    : %1\n").arg(enabledText(access.perMessageAuth))
            + QStringLiteral("    User Level Auth     : %1\n").arg(enabledText(access.userLevelAuth))
-           + QStringLiteral("    Access Mode         : %1\n").arg(fromStd(accessModeName(access.mode)));
+           + QStringLiteral("    Access Mode         : %1\n").arg(bmcText(accessModeName(access.mode)));
 }
 
 HostTask infoTask(std::optional<std::uint8_t> channel)
@@ -160,16 +156,16 @@ CommandOutput channelInfoOutput(const ChannelInfo &info, const std::optional<Cha
                                 const std::optional<ChannelAccess> &nonVolatileAccess)
 {
     QString text = ChannelText::tr("Channel 0x%1 info:\n").arg(info.channel, 0, 16);
-    text += QStringLiteral("  Channel Medium Type   : %1\n").arg(fromStd(mediumName(info.medium)));
-    text += QStringLiteral("  Channel Protocol Type : %1\n").arg(fromStd(protocolName(info.protocol)));
-    text += QStringLiteral("  Session Support       : %1\n").arg(fromStd(sessionSupportName(info.sessionSupport)));
+    text += QStringLiteral("  Channel Medium Type   : %1\n").arg(bmcText(mediumName(info.medium)));
+    text += QStringLiteral("  Channel Protocol Type : %1\n").arg(bmcText(protocolName(info.protocol)));
+    text += QStringLiteral("  Session Support       : %1\n").arg(bmcText(sessionSupportName(info.sessionSupport)));
     text += QStringLiteral("  Active Session Count  : %1\n").arg(info.activeSessions);
     text += QStringLiteral("  Protocol Vendor ID    : %1\n").arg(info.vendorId);
     QJsonObject json{{"channel", info.channel},
-                     {"medium_type", fromStd(mediumName(info.medium))},
+                     {"medium_type", jsonText(mediumName(info.medium))},
                      {"medium", info.medium},
-                     {"protocol_type", fromStd(protocolName(info.protocol))},
-                     {"session_support", fromStd(sessionSupportName(info.sessionSupport))},
+                     {"protocol_type", jsonText(protocolName(info.protocol))},
+                     {"session_support", jsonText(sessionSupportName(info.sessionSupport))},
                      {"active_sessions", info.activeSessions},
                      {"vendor_id", qint64(info.vendorId)}};
     if (volatileAccess) {

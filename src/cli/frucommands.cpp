@@ -11,6 +11,7 @@
 #include "ipmi/fru/frumultirecord.h"
 #include "ipmi/fru/fruparser.h"
 #include "ipmi/fru/frureader.h"
+#include "cli/terminaltext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -29,16 +30,11 @@ namespace {
 constexpr int LabelWidth = 23;
 const QString Synopsis = QStringLiteral("fru print [id]");
 
-QString text(const std::string &value)
-{
-    return QString::fromStdString(value);
-}
-
 // ipmitool leaves out empty fields, and prints the FRU file IDs only with -v.
 void addField(FieldList &fields, const QString &label, const FruField &field)
 {
     if (!field.text.empty())
-        fields.add(u' ' + label, text(field.text));
+        fields.add(u' ' + label, bmcText(field.text));
 }
 
 void addCustom(FieldList &fields, const QString &label, const std::vector<FruField> &custom)
@@ -49,14 +45,14 @@ void addCustom(FieldList &fields, const QString &label, const std::vector<FruFie
 
 QJsonValue fieldJson(const FruField &field)
 {
-    return field.empty() ? QJsonValue() : QJsonValue(text(field.text));
+    return field.empty() ? QJsonValue() : QJsonValue(jsonText(field.text));
 }
 
 QJsonArray customJson(const std::vector<FruField> &custom)
 {
     QJsonArray list;
     for (const FruField &field : custom)
-        list.append(text(field.text));
+        list.append(jsonText(field.text));
     return list;
 }
 
@@ -64,7 +60,7 @@ QJsonArray stringsJson(const std::vector<std::string> &strings)
 {
     QJsonArray list;
     for (const std::string &item : strings)
-        list.append(text(item));
+        list.append(jsonText(item));
     return list;
 }
 
@@ -87,7 +83,7 @@ void addMultiRecords(FieldList &fields, const std::vector<FruMultiRecord> &recor
             fields.add(u' ' + QCoreApplication::translate("FruCommands", "  Nominal Voltage"),
                        QStringLiteral("%1 V").arg(record.dcOutput->nominalVoltage / 100.0, 0, 'f', 2));
         if (!record.powerSupply && !record.dcOutput)
-            fields.add(u' ' + QCoreApplication::translate("FruCommands", "  Data"), text(ipmi::toHex(record.data, " ")));
+            fields.add(u' ' + QCoreApplication::translate("FruCommands", "  Data"), bmcText(ipmi::toHex(record.data, " ")));
     }
 }
 
@@ -99,7 +95,7 @@ QJsonArray multiRecordsJson(const std::vector<FruMultiRecord> &records)
                            {"type_name", QString::fromLatin1(multiRecordTypeName(record.type))},
                            {"format_version", record.formatVersion},
                            {"checksum_ok", record.checksumOk},
-                           {"data", text(ipmi::toHex(record.data))}};
+                           {"data", jsonText(ipmi::toHex(record.data))}};
         if (const auto &ps = record.powerSupply)
             object["power_supply"] = QJsonObject{{"capacity_watts", ps->capacityWatts},
                                                  {"peak_va", ps->peakVa},
@@ -132,7 +128,7 @@ bool endsTheConversation(ipmi::ErrorKind kind)
 
 void warn(const std::string &message)
 {
-    std::fprintf(stderr, "warning: %s\n", message.c_str());
+    printWarning(std::string_view(message));
 }
 
 // The devices of one `fru print`, read one after the other.
@@ -205,7 +201,7 @@ HostTask printTask(std::optional<std::uint8_t> id)
         auto builtinOnly = [&session, run, done](CommandResult result) {
             if (!result)
                 warn(QCoreApplication::translate("FruCommands", "cannot read the SDR repository, so only FRU 0 is shown: %1")
-                         .arg(text(result.error().message))
+                         .arg(bmcText(result.error().message))
                          .toStdString());
             run->devices = logicalFruDevices({});
             readNext(session, run, done);
@@ -243,12 +239,12 @@ QString fruDateText(std::uint32_t minutes)
 
 QString fruPrintText(const FruPrintItem &item, bool withDescription)
 {
-    const QString name = item.name.empty() ? QCoreApplication::translate("FruCommands", "FRU Device") : text(item.name);
+    const QString name = item.name.empty() ? QCoreApplication::translate("FruCommands", "FRU Device") : bmcText(item.name);
     FieldList fields(LabelWidth);
     if (withDescription)
         fields.add(QCoreApplication::translate("FruCommands", "FRU Device Description"), QStringLiteral("%1 (ID %2)").arg(name).arg(item.id));
     if (!item.inventory) {
-        fields.addLine(u' ' + text(item.inventory.error().message));
+        fields.addLine(u' ' + bmcText(item.inventory.error().message));
         return fields.text();
     }
     const FruInventory &inventory = *item.inventory;
@@ -277,17 +273,17 @@ QString fruPrintText(const FruPrintItem &item, bool withDescription)
     }
     addMultiRecords(fields, inventory.multiRecords);
     for (const std::string &message : inventory.errors)
-        fields.addLine(u' ' + text(message));
+        fields.addLine(u' ' + bmcText(message));
     for (const std::string &message : inventory.warnings)
-        warn(QStringLiteral("FRU %1: %2").arg(item.id).arg(text(message)).toStdString());
+        warn(QStringLiteral("FRU %1: %2").arg(item.id).arg(bmcText(message)).toStdString());
     return fields.text();
 }
 
 QJsonObject fruPrintJson(const FruPrintItem &item)
 {
-    QJsonObject object{{"id", item.id}, {"name", item.name.empty() ? QJsonValue() : QJsonValue(text(item.name))}};
+    QJsonObject object{{"id", item.id}, {"name", item.name.empty() ? QJsonValue() : QJsonValue(jsonText(item.name))}};
     if (!item.inventory) {
-        object["error"] = text(item.inventory.error().message);
+        object["error"] = jsonText(item.inventory.error().message);
         return object;
     }
     const FruInventory &inventory = *item.inventory;
@@ -300,7 +296,7 @@ QJsonObject fruPrintJson(const FruPrintItem &item)
     if (const auto &board = inventory.board)
         object["board"] = QJsonObject{
             {"language", board->language},
-            {"mfg_date", board->mfgMinutes ? QJsonValue(text(fruDateIso8601(*board->mfgMinutes))) : QJsonValue()},
+            {"mfg_date", board->mfgMinutes ? QJsonValue(jsonText(fruDateIso8601(*board->mfgMinutes))) : QJsonValue()},
             {"manufacturer", fieldJson(board->manufacturer)},
             {"name", fieldJson(board->productName)},
             {"serial", fieldJson(board->serial)},
@@ -318,7 +314,7 @@ QJsonObject fruPrintJson(const FruPrintItem &item)
                                         {"fru_file_id", fieldJson(product->fruFileId)},
                                         {"custom", customJson(product->custom)}};
     if (!inventory.internalUse.empty())
-        object["internal_use"] = text(ipmi::toHex(inventory.internalUse));
+        object["internal_use"] = jsonText(ipmi::toHex(inventory.internalUse));
     if (!inventory.multiRecords.empty())
         object["multi_records"] = multiRecordsJson(inventory.multiRecords);
     object["warnings"] = stringsJson(inventory.warnings);

@@ -3,7 +3,7 @@
 
 #include "cli/channelcommands.h"
 #include "cli/commandregistry.h"
-#include "cli/lancommandtext.h"
+#include "cli/terminaltext.h"
 #include "cli/lanset.h"
 
 #include "ipmi/lan/lanchange.h"

@@ -2,7 +2,7 @@
 #include "lanprint.h"
 
 #include "cli/channelcommands.h"
-#include "cli/lancommandtext.h"
+#include "cli/terminaltext.h"
 #include "cli/operationtask.h"
 
 #include "ipmi/lan/lanparameters.h"
@@ -12,7 +12,6 @@
 #include <QJsonObject>
 
 using namespace ipmi::lan;
-using lantext::fromStd;
 
 namespace {
 
@@ -48,7 +47,7 @@ QString sourceKey(IpSource source)
 QJsonArray authNames(std::uint8_t bits)
 {
     QJsonArray names;
-    for (const QString &name : fromStd(authTypeNames(bits)).split(u' ', Qt::SkipEmptyParts))
+    for (const QString &name : bmcText(authTypeNames(bits)).split(u' ', Qt::SkipEmptyParts))
         names.append(name);
     return names;
 }
@@ -77,8 +76,8 @@ CommandOutput lanPrintOutput(std::uint8_t channel, const LanConfigRead &read)
     const LanConfig &config = read.config;
     QString text;
     QJsonObject json{{"channel", channel}};
-    auto ipJson = [](const Ipv4Address &address) { return fromStd(ipv4Text(address)); };
-    auto macJson = [](const MacAddress &address) { return fromStd(macText(address)); };
+    auto ipJson = [](const Ipv4Address &address) { return jsonText(ipv4Text(address)); };
+    auto macJson = [](const MacAddress &address) { return jsonText(macText(address)); };
 
     if (config.setInProgress)
         text += field(LanText::tr("Set in Progress"), setStateText(*config.setInProgress));
@@ -87,15 +86,15 @@ CommandOutput lanPrintOutput(std::uint8_t channel, const LanConfigRead &read)
                                                                     : QStringLiteral("commit_write");
                 }));
     if (config.authTypeSupport)
-        text += field(LanText::tr("Auth Type Support"), fromStd(authTypeNames(*config.authTypeSupport)));
+        text += field(LanText::tr("Auth Type Support"), bmcText(authTypeNames(*config.authTypeSupport)));
     json.insert("auth_type_support", optionalJson(config.authTypeSupport, authNames));
     if (config.authTypeEnables) {
         const AuthTypeEnables &enables = *config.authTypeEnables;
-        text += field(LanText::tr("Auth Type Enable"), QStringLiteral("Callback : ") + fromStd(authTypeNames(enables.callback)));
-        text += field(QString(), QStringLiteral("User     : ") + fromStd(authTypeNames(enables.user)));
-        text += field(QString(), QStringLiteral("Operator : ") + fromStd(authTypeNames(enables.operatorLevel)));
-        text += field(QString(), QStringLiteral("Admin    : ") + fromStd(authTypeNames(enables.admin)));
-        text += field(QString(), QStringLiteral("OEM      : ") + fromStd(authTypeNames(enables.oem)));
+        text += field(LanText::tr("Auth Type Enable"), QStringLiteral("Callback : ") + bmcText(authTypeNames(enables.callback)));
+        text += field(QString(), QStringLiteral("User     : ") + bmcText(authTypeNames(enables.user)));
+        text += field(QString(), QStringLiteral("Operator : ") + bmcText(authTypeNames(enables.operatorLevel)));
+        text += field(QString(), QStringLiteral("Admin    : ") + bmcText(authTypeNames(enables.admin)));
+        text += field(QString(), QStringLiteral("OEM      : ") + bmcText(authTypeNames(enables.oem)));
         json.insert("auth_type_enables", QJsonObject{{"callback", authNames(enables.callback)},
                                                      {"user", authNames(enables.user)},
                                                      {"operator", authNames(enables.operatorLevel)},
@@ -105,7 +104,7 @@ CommandOutput lanPrintOutput(std::uint8_t channel, const LanConfigRead &read)
         json.insert("auth_type_enables", QJsonValue());
     }
     if (config.ipSource)
-        text += field(LanText::tr("IP Address Source"), fromStd(ipSourceName(*config.ipSource)));
+        text += field(LanText::tr("IP Address Source"), bmcText(ipSourceName(*config.ipSource)));
     json.insert("ip_source", optionalJson(config.ipSource, sourceKey));
     if (config.ipAddress)
         text += field(LanText::tr("IP Address"), ipJson(*config.ipAddress));
@@ -117,8 +116,8 @@ CommandOutput lanPrintOutput(std::uint8_t channel, const LanConfigRead &read)
         text += field(LanText::tr("MAC Address"), macJson(*config.macAddress));
     json.insert("mac_address", optionalJson(config.macAddress, macJson));
     if (config.community)
-        text += field(LanText::tr("SNMP Community String"), fromStd(*config.community));
-    json.insert("snmp_community", optionalJson(config.community, fromStd));
+        text += field(LanText::tr("SNMP Community String"), bmcText(*config.community));
+    json.insert("snmp_community", optionalJson(config.community, jsonText));
     if (config.ipHeader) {
         const IpHeader &header = *config.ipHeader;
         text += field(LanText::tr("IP Header"), QStringLiteral("TTL=%1 Flags=%2 Precedence=%3 TOS=%4")
@@ -172,14 +171,14 @@ CommandOutput lanPrintOutput(std::uint8_t channel, const LanConfigRead &read)
     }
     json.insert("cipher_suites", config.cipherSuites ? QJsonValue(suites) : QJsonValue());
     if (config.cipherSuitePrivileges) {
-        text += field(LanText::tr("Cipher Suite Priv Max"), fromStd(cipherPrivilegeText(*config.cipherSuitePrivileges)));
+        text += field(LanText::tr("Cipher Suite Priv Max"), bmcText(cipherPrivilegeText(*config.cipherSuitePrivileges)));
         for (const char *legend : {"    X=Cipher Suite Unused", "    c=CALLBACK", "    u=USER", "    o=OPERATOR",
                                    "    a=ADMIN", "    O=OEM"})
             text += field(QString(), QString::fromLatin1(legend));
         QJsonArray levels;
         for (const std::uint8_t level : *config.cipherSuitePrivileges)
             levels.append(level);
-        json.insert("cipher_suite_privileges", fromStd(cipherPrivilegeText(*config.cipherSuitePrivileges)));
+        json.insert("cipher_suite_privileges", jsonText(cipherPrivilegeText(*config.cipherSuitePrivileges)));
         json.insert("cipher_suite_privilege_levels", levels);
     } else {
         json.insert("cipher_suite_privileges", QJsonValue());

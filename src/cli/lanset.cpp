@@ -3,7 +3,7 @@
 
 #include "cli/channelcommands.h"
 #include "cli/commandregistry.h"
-#include "cli/lancommandtext.h"
+#include "cli/terminaltext.h"
 #include "cli/lanverifiedset.h"
 #include "cli/operationtask.h"
 
@@ -17,8 +17,6 @@
 #include <QJsonObject>
 
 using namespace ipmi::lan;
-using lantext::fromStd;
-using lantext::reportWarnings;
 
 namespace {
 
@@ -33,10 +31,10 @@ CommandOutput writtenOutput(std::uint8_t channel, const LanSetRequest &set, cons
 {
     QJsonArray written;
     for (const std::uint8_t parameter : outcome.written)
-        written.append(fromStd(std::string(parameterName(parameter))));
+        written.append(bmcText(std::string(parameterName(parameter))));
     QJsonArray warnings;
     for (const std::string &warning : outcome.warnings)
-        warnings.append(fromStd(warning));
+        warnings.append(bmcText(warning));
     return CommandOutput{set.message, QJsonObject{{"channel", channel},
                                                   {"written", written},
                                                   {"set_in_progress_used", outcome.setInProgressSupported},
@@ -213,11 +211,11 @@ HostTask lanSetTask(std::uint8_t channel, LanSetRequest set)
                              runVerifiedLanSet(session, channel, set, read.config, done);
                              return;
                          }
-                         reportWarnings(validation.warnings);
+                         printWarnings(validation.warnings);
                          auto writer = std::make_shared<LanConfigWriter>(channel, lanChangeWrites(set.change));
                          runOperation(session, ipmi::op::OperationPtr<LanWriteOutcome>(writer), done,
                                       [done, channel, set](LanWriteOutcome outcome) {
-                                          reportWarnings(outcome.warnings);
+                                          printWarnings(outcome.warnings);
                                           done(writtenOutput(channel, set, outcome));
                                       });
                      });

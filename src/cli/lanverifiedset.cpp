@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lanverifiedset.h"
 
-#include "cli/lancommandtext.h"
+#include "cli/terminaltext.h"
 #include "cli/lanhostsession.h"
 #include "cli/operationtask.h"
 #include "transport/lanclient.h"
@@ -15,7 +15,6 @@
 #include <QTimer>
 
 using namespace ipmi::lan;
-using lantext::reportWarnings;
 
 namespace {
 
@@ -45,7 +44,7 @@ public:
             finish();
             return;
         }
-        reportWarnings(m_safe.warnings());
+        printWarnings(m_safe.warnings());
         auto self = shared_from_this();
         auto writer = std::make_shared<LanConfigWriter>(m_safe.channel(), m_safe.changeWrites());
         runOperation(
@@ -60,7 +59,7 @@ private:
     void written(ipmi::Result<LanWriteOutcome> outcome)
     {
         if (outcome)
-            reportWarnings(outcome->warnings);
+            printWarnings(outcome->warnings);
         m_safe.onChangeWritten(outcome, now());
         if (m_safe.action() == SafeLanChange::Action::ConfirmAtNew) {
             auto self = shared_from_this();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runner.h"
 
+#include "cli/terminaltext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,7 +90,9 @@ QString Runner::prefix(const Host &host) const
 void Runner::writePrefixed(QTextStream &stream, const Host &host, const QString &text)
 {
     const QString lead = prefix(host);
-    QStringList lines = text.split(u'\n');
+    // The last line of defence: whatever a command let through, no BMC reaches the
+    // terminal's controls or the start of another host's line.
+    QStringList lines = terminalSafe(text, LineBreaks::Keep).split(u'\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     for (const QString &line : std::as_const(lines))

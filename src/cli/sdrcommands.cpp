@@ -7,6 +7,7 @@
 #include "cli/sdrloader.h"
 #include "cli/sensorcommands.h"
 #include "ipmi/sensor/sensorsweep.h"
+#include "cli/terminaltext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -70,11 +71,6 @@ QString valueText(double value)
     return QString::number(value, 'f', 2);
 }
 
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 // Sensors by owner, LUN and number, to find a view's units in its record.
 using SensorKey = std::tuple<std::uint8_t, std::uint8_t, std::uint8_t>;
 
@@ -84,7 +80,7 @@ std::map<SensorKey, QString> unitsBySensor(const std::vector<Record> &records)
     for (const Record &record : records) {
         if (const auto *full = std::get_if<FullSensor>(&record))
             units.emplace(SensorKey{full->owner.id, full->owner.lun, full->sensorNumber},
-                          fromStd(ipmitoolUnitText(full->units)));
+                          bmcText(ipmitoolUnitText(full->units)));
     }
     return units;
 }
@@ -92,7 +88,7 @@ std::map<SensorKey, QString> unitsBySensor(const std::vector<Record> &records)
 QString unitOf(const SensorView &sensor, const std::map<SensorKey, QString> &units)
 {
     const auto it = units.find(SensorKey{sensor.ownerId, sensor.ownerLun, sensor.number});
-    return it != units.end() ? it->second : fromStd(sensor.unit);
+    return it != units.end() ? it->second : bmcText(sensor.unit);
 }
 
 // ipmitool formats an analog reading into a 16-byte buffer: 15 characters at most
@@ -124,7 +120,7 @@ QString elistValue(const SensorView &sensor, const QString &unit)
         return QStringLiteral("No Reading");
     QStringList states;
     for (const std::string &state : sensor.states)
-        states << fromStd(state);
+        states << bmcText(state);
     return states.join(QStringLiteral(", "));
 }
 
@@ -133,7 +129,7 @@ QString elistValue(const SensorView &sensor, const QString &unit)
 QString elistStatus(const SensorView &sensor)
 {
     if (sensor.eventReadingType != 0x01 || sensor.unavailable || !sensor.stateBits)
-        return fromStd(sensor.status);
+        return bmcText(sensor.status);
     const std::uint8_t bits = *sensor.stateBits & 0x3F;
     using namespace ipmi::sdr::thresholdbit;
     static constexpr std::pair<std::uint8_t, const char *> order[] = {
@@ -149,8 +145,8 @@ QString elistStatus(const SensorView &sensor)
 
 QString sensorLine(const SensorView &sensor, bool extended, const QString &unit)
 {
-    const QString name = fromStd(sensor.name).leftJustified(16);
-    const QString status = fromStd(sensor.status);
+    const QString name = bmcText(sensor.name).leftJustified(16);
+    const QString status = bmcText(sensor.status);
     if (!extended)
         return name + QStringLiteral(" | ") + listValue(sensor, unit).leftJustified(17) + QStringLiteral(" | ") + status
                + u'\n';
@@ -269,15 +265,15 @@ QJsonObject sensorJson(const SensorView &sensor)
     put("unr", sensor.thresholds.unr);
     QJsonArray states;
     for (const std::string &state : sensor.states)
-        states.append(fromStd(state));
+        states.append(bmcText(state));
     return QJsonObject{
-        {"name", fromStd(sensor.name)},
+        {"name", jsonText(sensor.name)},
         {"number", sensor.number},
         {"owner", sensor.ownerId},
         {"type", sensor.sensorType},
         {"reading", sensor.reading ? QJsonValue(*sensor.reading) : QJsonValue()},
-        {"unit", fromStd(sensor.unit)},
-        {"status", fromStd(sensor.status)},
+        {"unit", jsonText(sensor.unit)},
+        {"status", jsonText(sensor.status)},
         {"thresholds", thresholds},
         {"states", states},
     };

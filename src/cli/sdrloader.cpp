@@ -2,19 +2,12 @@
 #include "sdrloader.h"
 
 #include "cli/operationtask.h"
+#include "cli/terminaltext.h"
 #include "model/sdrcachestore.h"
 
 #include <cstdio>
 #include <memory>
 
-namespace {
-
-void printWarning(const QString &message)
-{
-    std::fprintf(stderr, "warning: %s\n", message.toLocal8Bit().constData());
-}
-
-} // namespace
 
 void loadSdr(HostSession &session, TaskDone done, SdrNext next, const SdrLoadOptions &options)
 {
@@ -24,11 +17,11 @@ void loadSdr(HostSession &session, TaskDone done, SdrNext next, const SdrLoadOpt
         store = std::make_shared<const SdrCacheStore>(
             options.cacheDirectory.isEmpty() ? SdrCacheStore::defaultDirectory() : options.cacheDirectory);
     const QString location = session.location();
-    auto reader = store ? store->reader(location, printWarning) : std::make_shared<SdrRepositoryReader>();
+    auto reader = store ? store->reader(location, [](const QString &warning) { printWarning(warning); })
+                        : std::make_shared<SdrRepositoryReader>();
     runOperation(session, std::shared_ptr<ipmi::op::Operation<SdrRepository>>(reader), std::move(done),
                  [store, location, next = std::move(next)](SdrRepository repository) {
-                     for (const std::string &warning : repository.warnings)
-                         printWarning(QString::fromStdString(warning));
+                     printWarnings(repository.warnings);
                      QString error;
                      if (store && !store->storeRead(location, repository, &error))
                          printWarning(error);

@@ -10,6 +10,7 @@
 #include "ipmi/sel/selclear.h"
 #include "ipmi/sel/seldelete.h"
 #include "ipmi/sensor/eventtext.h"
+#include "cli/terminaltext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -21,11 +22,6 @@
 using namespace ipmi::sel;
 
 namespace {
-
-QString fromStd(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 QString hex(unsigned value, int width)
 {
@@ -69,8 +65,8 @@ QString infoTime(std::uint32_t raw)
 QString sensorLabel(const SystemEvent &event, const EventDescription &description, bool named)
 {
     if (named && !description.sensorName.empty())
-        return fromStd(description.sensorType) + u' ' + fromStd(description.sensorName);
-    return fromStd(description.sensorType) + QStringLiteral(" #0x") + hex(event.sensorNumber, 2);
+        return bmcText(description.sensorType) + u' ' + bmcText(description.sensorName);
+    return bmcText(description.sensorType) + QStringLiteral(" #0x") + hex(event.sensorNumber, 2);
 }
 
 // ipmitool's texts for the lower "going low" thresholds (offsets 0, 2, 4) end in a
@@ -107,29 +103,29 @@ Rendered renderEntry(const SelEntry &entry, const SensorDirectory *directory)
         const EventDescription description = describeEvent(*event, directory);
         QString line = id + QStringLiteral(" | ") + ipmitoolDateTime(timestamp)
                        + sensorLabel(*event, description, directory != nullptr) + QStringLiteral(" | ")
-                       + fromStd(description.event) + ipmitoolEventPad(*event) + QStringLiteral(" | ")
-                       + fromStd(description.direction);
+                       + bmcText(description.event) + ipmitoolEventPad(*event) + QStringLiteral(" | ")
+                       + bmcText(description.direction);
         if (directory && event->threshold() && !description.detail.empty())
-            line += QStringLiteral(" | ") + fromStd(description.detail);
+            line += QStringLiteral(" | ") + bmcText(description.detail);
         out.line = line;
         out.json.insert("sensor", sensorLabel(*event, description, true));
-        out.json.insert("sensor_name", description.sensorName.empty() ? QJsonValue() : QJsonValue(fromStd(description.sensorName)));
-        out.json.insert("sensor_type", fromStd(description.sensorType));
+        out.json.insert("sensor_name", description.sensorName.empty() ? QJsonValue() : QJsonValue(jsonText(description.sensorName)));
+        out.json.insert("sensor_type", jsonText(description.sensorType));
         out.json.insert("sensor_number", int(event->sensorNumber));
-        out.json.insert("event", fromStd(description.event));
+        out.json.insert("event", jsonText(description.event));
         out.json.insert("direction", event->deassertion ? "deasserted" : "asserted");
         out.json.insert("event_reading_type", int(event->eventReadingType));
         out.json.insert("event_data", rawHex(event->eventData));
         out.json.insert("generator", int(event->generator.raw));
-        out.json.insert("detail", description.detail.empty() ? QJsonValue() : QJsonValue(fromStd(description.detail)));
+        out.json.insert("detail", description.detail.empty() ? QJsonValue() : QJsonValue(jsonText(description.detail)));
     } else if (const auto *oem = std::get_if<OemTimestamped>(&entry.body)) {
         out.line = id + QStringLiteral(" | ") + ipmitoolDateTime(timestamp)
-                   + fromStd(oemTypeText(entry.recordType)) + QStringLiteral(" | ") + hex(oem->manufacturerId, 6)
+                   + bmcText(oemTypeText(entry.recordType)) + QStringLiteral(" | ") + hex(oem->manufacturerId, 6)
                    + QStringLiteral(" | ") + rawHex(oem->data);
         out.json.insert("manufacturer_id", qint64(oem->manufacturerId));
         out.json.insert("oem_data", rawHex(oem->data));
     } else if (const auto *plain = std::get_if<OemNonTimestamped>(&entry.body)) {
-        out.line = id + QStringLiteral(" | ") + fromStd(oemTypeText(entry.recordType)) + QStringLiteral(" | ")
+        out.line = id + QStringLiteral(" | ") + bmcText(oemTypeText(entry.recordType)) + QStringLiteral(" | ")
                    + rawHex(plain->data);
         out.json.insert("oem_data", rawHex(plain->data));
     } else {
@@ -150,12 +146,6 @@ ipmi::Result<std::uint16_t> parseId(const QString &word, const QString &synopsis
     return std::uint16_t(value);
 }
 
-void reportWarnings(const std::vector<std::string> &warnings)
-{
-    for (const std::string &warning : warnings)
-        fprintf(stderr, "warning: %s\n", warning.c_str());
-}
-
 HostTask infoTask()
 {
     return [](HostSession &session, TaskDone done) {
@@ -169,7 +159,7 @@ HostTask listTask(bool extended)
     return [extended](HostSession &session, TaskDone done) {
         auto readSel = [&session, done](std::shared_ptr<SensorDirectory> directory) {
             runOperation(session, ipmi::op::OperationPtr<SelLog>(std::make_shared<SelReader>()), done, [done, directory](SelLog log) {
-                reportWarnings(log.warnings);
+                printWarnings(log.warnings);
                 if (log.entries.empty()) // as ipmitool: a notice on stderr, nothing to parse on stdout
                     fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("SelCommands", "SEL has no entries")));
                 done(selListOutput(log.entries, directory.get()));
@@ -253,11 +243,11 @@ SystemEvent asLogged(const PlatformEvent &event)
 CommandOutput addedOutput(const SystemEvent &logged, std::optional<std::uint16_t> recordId)
 {
     const EventDescription description = describeEvent(logged);
-    const QString text = sensorLabel(logged, description, false) + QStringLiteral(" | ") + fromStd(description.event)
-                         + QStringLiteral(" | ") + fromStd(description.direction);
+    const QString text = sensorLabel(logged, description, false) + QStringLiteral(" | ") + bmcText(description.event)
+                         + QStringLiteral(" | ") + bmcText(description.direction);
     QJsonObject json{{"sensor_type", int(logged.sensorType)},
                      {"sensor_number", int(logged.sensorNumber)},
-                     {"event", fromStd(description.event)},
+                     {"event", jsonText(description.event)},
                      {"method", recordId ? "add_sel_entry" : "platform_event"},
                      {"id", recordId ? QJsonValue(int(*recordId)) : QJsonValue()}};
     if (recordId)
@@ -381,14 +371,14 @@ CommandOutput selEntryOutput(const SelEntry &entry, std::uint16_t nextRecordId)
         fields.add(QCoreApplication::translate("SelCommands", " Timestamp"), isoText(event->timestamp))
             .add(QCoreApplication::translate("SelCommands", " Generator ID"), hex(event->generator.raw, 4))
             .add(QCoreApplication::translate("SelCommands", " EvM Revision"), hex(event->evmRev, 2))
-            .add(QCoreApplication::translate("SelCommands", " Sensor Type"), fromStd(description.sensorType))
+            .add(QCoreApplication::translate("SelCommands", " Sensor Type"), bmcText(description.sensorType))
             .add(QCoreApplication::translate("SelCommands", " Sensor Number"), hex(event->sensorNumber, 2))
-            .add(QCoreApplication::translate("SelCommands", " Event Type"), fromStd(ipmi::sensor::eventReadingTypeName(event->eventReadingType)))
+            .add(QCoreApplication::translate("SelCommands", " Event Type"), bmcText(ipmi::sensor::eventReadingTypeName(event->eventReadingType)))
             .add(QCoreApplication::translate("SelCommands", " Event Direction"), event->deassertion ? QCoreApplication::translate("SelCommands", "Deassertion Event") : QCoreApplication::translate("SelCommands", "Assertion Event"))
             .add(QCoreApplication::translate("SelCommands", " Event Data (RAW)"), rawHex(event->eventData))
-            .add(QCoreApplication::translate("SelCommands", " Description"), fromStd(description.event));
+            .add(QCoreApplication::translate("SelCommands", " Description"), bmcText(description.event));
         if (!description.detail.empty())
-            fields.add(QCoreApplication::translate("SelCommands", " Detail"), fromStd(description.detail));
+            fields.add(QCoreApplication::translate("SelCommands", " Detail"), bmcText(description.detail));
     } else {
         if (std::holds_alternative<OemTimestamped>(entry.body))
             fields.add(QCoreApplication::translate("SelCommands", " Timestamp"), isoText(entry.timestamp()));

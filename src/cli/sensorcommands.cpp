@@ -9,6 +9,7 @@
 #include "ipmi/sensor/eventtext.h"
 #include "ipmi/sensor/sensorcommands.h"
 #include "ipmi/sensor/sensorsweep.h"
+#include "cli/terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,11 +32,6 @@ const QString GetSynopsis = QStringLiteral("sensor get <name> [<name>...]");
 const QString ThreshSynopsis = QStringLiteral(
     "sensor thresh <name> unr|ucr|unc|lnc|lcr|lnr <value> | sensor thresh <name> upper <unc> <ucr> <unr> | "
     "sensor thresh <name> lower <lnr> <lcr> <lnc>");
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString fromView(std::string_view text)
 {
@@ -63,7 +59,7 @@ const sdr::MaskedSensor *maskedOf(const sdr::Record &record)
 QString unitsOf(const SensorLine &line)
 {
     const auto *masked = maskedOf(line.record);
-    return masked ? fromStd(ipmitoolUnitText(masked->units)) : QString();
+    return masked ? bmcText(ipmitoolUnitText(masked->units)) : QString();
 }
 
 bool isThreshold(const SensorView &view)
@@ -122,18 +118,18 @@ QJsonObject jsonOf(const SensorView &view)
         if (value)
             thresholds[QLatin1String(key)] = *value;
     }
-    QJsonObject object{{"name", fromStd(view.name)},
+    QJsonObject object{{"name", jsonText(view.name)},
                        {"number", int(view.number)},
                        {"owner", int(view.ownerId)},
                        {"type", fromView(sensorTypeName(view.sensorType))},
                        {"reading", optionalNumber(view.unavailable ? std::nullopt : view.reading)},
-                       {"unit", fromStd(view.unit)},
-                       {"status", fromStd(view.status)},
+                       {"unit", jsonText(view.unit)},
+                       {"status", jsonText(view.status)},
                        {"thresholds", thresholds}};
     if (!isThreshold(view)) {
         QJsonArray states;
         for (const auto &state : view.states)
-            states.append(fromStd(state));
+            states.append(bmcText(state));
         object["states"] = states;
     }
     return object;
@@ -279,7 +275,7 @@ Selection select(const std::vector<sdr::Record> &all, const QStringList &names)
     for (const QString &name : names) {
         bool found = false;
         for (const auto &sensor : sensors) {
-            if (fromStd(sensor.name) != name)
+            if (bmcText(sensor.name) != name)
                 continue;
             found = true;
             selection.numbers.push_back(sensor.number);
@@ -386,7 +382,7 @@ HostTask threshTask(QString sensorName, std::vector<ThresholdSetting> settings)
             const sdr::FullSensor *record = nullptr;
             for (const auto &candidate : repository.records) {
                 const auto *full = std::get_if<sdr::FullSensor>(&candidate);
-                if (full && fromStd(full->id.text) == sensorName) {
+                if (full && bmcText(full->id.text) == sensorName) {
                     record = full;
                     break;
                 }

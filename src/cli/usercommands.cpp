@@ -4,6 +4,7 @@
 #include "cli/channelcommands.h"
 #include "cli/commandregistry.h"
 #include "cli/operationtask.h"
+#include "cli/terminaltext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,11 +26,6 @@ struct UserText
     Q_DECLARE_TR_FUNCTIONS(UserCommands)
 };
 
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 QString trueFalse(bool value)
 {
     return value ? QStringLiteral("true") : QStringLiteral("false");
@@ -38,7 +34,7 @@ QString trueFalse(bool value)
 QJsonObject userJson(const UserEntry &user)
 {
     return QJsonObject{{"id", user.id},
-                       {"name", fromStd(user.name)},
+                       {"name", jsonText(user.name)},
                        {"enable_status", user.access.enableStatus == 1   ? QJsonValue("enabled")
                                          : user.access.enableStatus == 2 ? QJsonValue("disabled")
                                                                          : QJsonValue()},
@@ -46,7 +42,7 @@ QJsonObject userJson(const UserEntry &user)
                        {"link_auth", user.access.linkAuth},
                        {"ipmi_messaging", user.access.ipmiMessaging},
                        {"privilege_limit", int(user.access.privilegeLimit)},
-                       {"privilege", fromStd(privilegeName(user.access.privilegeLimit))}};
+                       {"privilege", jsonText(privilegeName(user.access.privilegeLimit))}};
 }
 
 // Reads a password from the terminal without echo (ipmitool asks twice as well).
@@ -131,7 +127,7 @@ HostTask privilegeTask(std::uint8_t userId, std::uint8_t level, std::optional<st
                                             QJsonObject{{"user_id", userId},
                                                         {"channel", lanChannel},
                                                         {"privilege_limit", level},
-                                                        {"privilege", fromStd(privilegeName(level))}}});
+                                                        {"privilege", jsonText(privilegeName(level))}}});
                      });
         });
     };
@@ -266,11 +262,11 @@ CommandOutput userListOutput(const UserTable &table)
     for (const UserEntry &user : table.users) {
         text += QStringLiteral("%1%2%3%4%5%6\n")
                     .arg(QString::number(user.id), -4)
-                    .arg(fromStd(user.name), -17)
+                    .arg(bmcText(user.name), -17)
                     .arg(trueFalse(!user.access.callbackOnly), -8)
                     .arg(trueFalse(user.access.linkAuth), -11)
                     .arg(trueFalse(user.access.ipmiMessaging), -11)
-                    .arg(fromStd(privilegeName(user.access.privilegeLimit)));
+                    .arg(bmcText(privilegeName(user.access.privilegeLimit)));
         users.append(userJson(user));
     }
     return CommandOutput{text, QJsonObject{{"channel", table.channel}, {"users", users}}};
@@ -299,13 +295,13 @@ CommandOutput userAccessOutput(const UserTable &table)
                                : user.access.enableStatus == 2 ? UserText::tr("disabled")
                                                                : UserText::tr("unknown");
         text += QStringLiteral("\nUser ID              : %1\n").arg(user.id);
-        text += QStringLiteral("User Name            : %1\n").arg(fromStd(user.name));
+        text += QStringLiteral("User Name            : %1\n").arg(bmcText(user.name));
         text += QStringLiteral("Fixed Name           : %1\n").arg(user.id <= table.fixedNameCount ? UserText::tr("Yes") : UserText::tr("No"));
         text += QStringLiteral("Access Available     : %1\n")
                     .arg(user.access.callbackOnly ? UserText::tr("callback") : UserText::tr("call-in / callback"));
         text += QStringLiteral("Link Authentication  : %1\n").arg(user.access.linkAuth ? UserText::tr("enabled") : UserText::tr("disabled"));
         text += QStringLiteral("IPMI Messaging       : %1\n").arg(user.access.ipmiMessaging ? UserText::tr("enabled") : UserText::tr("disabled"));
-        text += QStringLiteral("Privilege Level      : %1\n").arg(fromStd(privilegeName(user.access.privilegeLimit)));
+        text += QStringLiteral("Privilege Level      : %1\n").arg(bmcText(privilegeName(user.access.privilegeLimit)));
         text += QStringLiteral("Enable Status        : %1\n").arg(status);
         QJsonObject json = userJson(user);
         json.insert("fixed_name", user.id <= table.fixedNameCount);

@@ -199,6 +199,19 @@ private slots:
         QCOMPARE(h.err, QString("c:624: c:624: wrong user name or password\n"));
     }
 
+    // One BMC's text cannot return the carriage and overwrite the host prefix, or reach
+    // the terminal's controls, to fake another host's line.
+    void hostileTextCannotFakeAnotherHost()
+    {
+        Harness h;
+        h.defaultScript = healthyBmc(true);
+        h.scripts["c:623"].openError =
+            ipmi::makeError(ipmi::ErrorKind::MalformedResponse, "odd\r\x1b[2Ka: Chassis Power is off\x1b]0;t\a");
+        QCOMPARE(h.run({"a,c"}, {"chassis", "power", "status"}), 1);
+        QCOMPARE(h.out, QString("a: Chassis Power is on\n"));
+        QCOMPARE(h.err, QString("c: odd\\x0d\\x1b[2Ka: Chassis Power is off\\x1b]0;t\\x07\n"));
+    }
+
     void severalHostsJson()
     {
         Harness h;
