@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csv.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 struct Cursor
@@ -34,7 +36,33 @@ struct Cursor
     }
 };
 
+bool startsLikeFormula(QStringView field)
+{
+    static const QString starts = QStringLiteral("=+-@\t\r");
+    return !field.isEmpty() && starts.contains(field.front());
+}
+
+bool isPlainNumber(const QString &field)
+{
+    static const QRegularExpression number(QStringLiteral("^[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$"));
+    return number.match(field).hasMatch();
+}
+
 } // namespace
+
+// The guard formatField() adds comes off again, so that parse(format(x)) gives x.
+QString Csv::withoutFormulaGuard(const QString &field)
+{
+    if (field.startsWith(u'\'') && needsFormulaGuard(field.mid(1)))
+        return field.mid(1);
+    return field;
+}
+
+bool Csv::needsFormulaGuard(const QString &field)
+{
+    return (startsLikeFormula(field) && !isPlainNumber(field))
+           || (field.startsWith(u'\'') && startsLikeFormula(QStringView(field).mid(1)));
+}
 
 Csv::Parsed Csv::parse(QStringView text)
 {
@@ -93,7 +121,7 @@ Csv::Parsed Csv::parse(QStringView text)
             }
             if (!error.isEmpty())
                 break;
-            record.fields.append(field);
+            record.fields.append(withoutFormulaGuard(field));
             if (c.atEnd())
                 break;
             if (c.atLineBreak()) {
@@ -114,8 +142,12 @@ Csv::Parsed Csv::parse(QStringView text)
     return parsed;
 }
 
-QString Csv::formatField(const QString &field)
+QString Csv::formatField(const QString &plain)
 {
+    // A spreadsheet runs a cell that begins with = + - @ (or a tab or carriage return
+    // before one) as a formula; BMC text is not to be trusted with that. Numbers stay
+    // numbers: no formula is only a number.
+    const QString field = needsFormulaGuard(plain) ? u'\'' + plain : plain;
     static const QString special = QStringLiteral(",\"\r\n");
     bool quote = false;
     for (QChar ch : field) {

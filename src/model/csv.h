@@ -32,8 +32,17 @@ public:
         QList<Issue> issues;
     };
 
-    // Blank lines are skipped.
+    // Blank lines are skipped. A leading ' before = + - @, tab or CR (formatField's guard)
+    // is taken off.
     static Parsed parse(QStringView text);
     static QString formatRecord(const QStringList &fields);
+    // A field that a spreadsheet would run as a formula (it begins with = + - @, tab or
+    // CR and is not a plain number) is written with a leading ', which spreadsheets show
+    // as text; so is one that already begins with ' before such a character, so that
+    // parse() gives back exactly what was formatted.
     static QString formatField(const QString &field);
+    static bool needsFormulaGuard(const QString &field);
+
+private:
+    static QString withoutFormulaGuard(const QString &field);
 };

@@ -180,6 +180,25 @@ private Q_SLOTS:
         QCOMPARE(Csv::parse(Csv::formatRecord(fields)).records.first().fields, fields);
     }
 
+    // Text a spreadsheet would run as a formula is written as text (a leading '), numbers
+    // stay numbers, and reading the file back gives exactly what was written.
+    void csvNeutralisesFormulas()
+    {
+        QCOMPARE(Csv::formatField(QStringLiteral("=HYPERLINK(\"http://x\")")),
+                 QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
+        QCOMPARE(Csv::formatField(QStringLiteral("+cmd|' /C calc'!A0")), QStringLiteral("'+cmd|' /C calc'!A0"));
+        QCOMPARE(Csv::formatField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(Csv::formatField(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
+        QCOMPARE(Csv::formatField(QStringLiteral("\t=1")), QStringLiteral("'\t=1"));
+        QCOMPARE(Csv::formatField(QStringLiteral("\r=1")), QStringLiteral("\"'\r=1\""));
+        for (const char *number : {"-12.5", "+3", "-0.004", "-1e3", "42"})
+            QCOMPARE(Csv::formatField(QString::fromLatin1(number)), QString::fromLatin1(number));
+        QCOMPARE(Csv::formatField(QStringLiteral("CPU1 Temp")), QStringLiteral("CPU1 Temp"));
+        const QStringList fields = {QStringLiteral("=1+1"), QStringLiteral("'=already"), QStringLiteral("'plain"),
+                                    QStringLiteral("-7"), QStringLiteral("@x"), QStringLiteral("\t-x")};
+        QCOMPARE(Csv::parse(Csv::formatRecord(fields)).records.first().fields, fields);
+    }
+
     void csvImportKeepsValidLinesAndExportRoundTrips()
     {
         const QString text = QStringLiteral(
