@@ -3072,6 +3072,21 @@ Options (as in ipmitool):
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Could not turn off core dumps.</source>
+        <translation>无法关闭核心转储。</translation>
+    </message>
+    <message>
+        <source>Could not keep other processes out of this one&apos;s memory.</source>
+        <translation>无法阻止其他进程读取本进程的内存。</translation>
+    </message>
+    <message>
+        <source>Could not make %1 private.</source>
+        <translation>无法将 %1 设为仅本人可访问。</translation>
+    </message>
+</context>
+<context>
     <name>PropertyTreeModel</name>
     <message>
         <source>Field</source>

@@ -6,6 +6,7 @@
 #include "model/historyservice.h"
 #include "model/keychainstore.h"
 #include "model/poller.h"
+#include "model/privatefiles.h"
 #include "model/registryfile.h"
 #include "model/selmonitor.h"
 #include "model/sensormonitor.h"
@@ -63,6 +64,7 @@ void addDemoServers(const sim::DemoLab &lab, ServerRegistry &registry, Fleet &fl
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    const QStringList unprotected = makeProcessPrivate();
     QApplication::setApplicationName(QStringLiteral("bmcpilot"));
     QApplication::setApplicationDisplayName(QStringLiteral("BMC Pilot"));
     QApplication::setOrganizationName(QStringLiteral("bmcpilot"));
@@ -124,6 +126,9 @@ int main(int argc, char *argv[])
                          poller.setInterval(changed.pollInterval());
                          history.setRetention(changed.retentionPolicy());
                      });
+
+    if (!unprotected.isEmpty())
+        window.statusBar()->showMessage(unprotected.join(u' '), 30000);
 
     std::unique_ptr<RegistryFile> file;
     QTimer saveTimer;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cliapplication.h"
+#include "model/privatefiles.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +9,8 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    for (const QString &problem : makeProcessPrivate())
+        std::fprintf(stderr, "warning: %s\n", qPrintable(problem));
     QCoreApplication::setApplicationName(QStringLiteral("bmcpilot-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BMCPILOT_VERSION));
     const QStringList args = QCoreApplication::arguments().mid(1);

@@ -357,13 +357,37 @@ QString OptionParser::usage()
               "  -h, --help       this help;  -V, --version  the version\n");
 }
 
+namespace {
+
+// The password words of `user set password <id> <password> [16|20]` and
+// `user test <id> <16|20> <password>`, the command starting at argv[first].
+void scrubPositionalPassword(int first, int argc, char **argv)
+{
+    const auto is = [&](int word, const char *text) {
+        return first + word < argc && std::strcmp(argv[first + word], text) == 0;
+    };
+    const bool setPassword = is(0, "user") && is(1, "set") && is(2, "password");
+    const bool test = is(0, "user") && is(1, "test");
+    const int password = first + (setPassword || test ? 4 : argc);
+    if (password < argc)
+        std::memset(argv[password], 'x', std::strlen(argv[password]));
+}
+
+} // namespace
+
 void scrubSecretArguments(int argc, char **argv)
 {
     // Mirrors the option syntax of OptionParser::parse for -P, -k and -y only.
     for (int i = 1; i < argc; ++i) {
         char *arg = argv[i];
-        if (std::strcmp(arg, "--") == 0 || arg[0] != '-' || arg[1] == '\0')
+        if (std::strcmp(arg, "--") == 0) {
+            scrubPositionalPassword(i + 1, argc, argv);
             return;
+        }
+        if (arg[0] != '-' || arg[1] == '\0') {
+            scrubPositionalPassword(i, argc, argv);
+            return;
+        }
         if (arg[1] == '-')
             continue;
         for (char *c = arg + 1; *c != '\0'; ++c) {

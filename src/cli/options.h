@@ -77,6 +77,8 @@ private:
     QString m_error;
 };
 
-// Overwrites the values of -P, -k and -y in the process's own argv so that `ps` and
-// /proc/<pid>/cmdline stop showing them once parsing is done.
+// Overwrites the values of -P, -k and -y, and the password word of `user set password`
+// and `user test`, in the process's own argv so that `ps` and /proc/<pid>/cmdline stop
+// showing them once parsing is done. (Both commands also ask for the password, without
+// echo, or read it from standard input, when it is left out.)
 void scrubSecretArguments(int argc, char **argv);

@@ -210,6 +210,11 @@ bool VaultFile::unlock(const SecretValue &masterPassword)
     m_salt = salt;
     m_key = std::move(key);
     m_entries = std::move(entries);
+    if (m_params.log2N < m_newParams.log2N && !changeMasterPassword(masterPassword, masterPassword)) {
+        // Still unlocked with the old cost; the next unlock tries again.
+        m_error = Error::None;
+        m_errorString.clear();
+    }
     return true;
 }
 

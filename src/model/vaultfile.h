@@ -11,10 +11,12 @@
 
 #include <optional>
 
-// scrypt cost. N = 2^15, r = 8: about 32 MiB and a tenth of a second per derivation.
+// scrypt cost. N = 2^17, r = 8: 128 MiB and about half a second per derivation, the
+// current advice for interactive logins. Vaults written with a lower cost are re-keyed
+// with this one when they are next unlocked.
 struct VaultKdfParams
 {
-    int log2N = 15;
+    int log2N = 17;
     quint32 r = 8;
     quint32 p = 1;
 };
@@ -59,6 +61,8 @@ public:
 
     // Creates an empty vault; refuses to replace an existing file.
     bool create(const SecretValue &masterPassword);
+    // A vault whose cost is below this object's params is re-keyed with them (a new salt,
+    // the same password) right after it opens; if that write fails it stays as it was.
     bool unlock(const SecretValue &masterPassword);
     void lock();
     bool changeMasterPassword(const SecretValue &current, const SecretValue &next);

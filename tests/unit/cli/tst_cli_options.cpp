@@ -261,6 +261,38 @@ private slots:
         QCOMPARE(QByteArray(command), QByteArray("mc"));
         QCOMPARE(QByteArray(notOption), QByteArray("-Pnot-an-option-after-the-command"));
     }
+
+    void scrubsPositionalPasswords()
+    {
+        char program[] = "bmcpilot-cli";
+        char json[] = "--json";
+        char user[] = "user";
+        char set[] = "set";
+        char passwordWord[] = "password";
+        char id[] = "5";
+        char secret[] = "s3cret!";
+        char size[] = "20";
+        char *setArgv[] = {program, json, user, set, passwordWord, id, secret, size};
+        scrubSecretArguments(int(std::size(setArgv)), setArgv);
+        QCOMPARE(QByteArray(secret), QByteArray("xxxxxxx"));
+        QCOMPARE(QByteArray(size), QByteArray("20"));
+        QCOMPARE(QByteArray(id), QByteArray("5"));
+
+        char test[] = "test";
+        char size16[] = "16";
+        char tested[] = "letmein";
+        char dashes[] = "--";
+        char *testArgv[] = {program, dashes, user, test, id, size16, tested};
+        scrubSecretArguments(int(std::size(testArgv)), testArgv);
+        QCOMPARE(QByteArray(tested), QByteArray("xxxxxxx"));
+        QCOMPARE(QByteArray(size16), QByteArray("16"));
+
+        char list[] = "list";
+        char channel[] = "1";
+        char *listArgv[] = {program, user, list, channel};
+        scrubSecretArguments(int(std::size(listArgv)), listArgv);
+        QCOMPARE(QByteArray(channel), QByteArray("1"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliOptions)

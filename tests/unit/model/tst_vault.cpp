@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("default.vault"));
         {
-            VaultFile file(path); // N = 2^15, as in production
+            VaultFile file(path); // N = 2^17, as in production
             QVERIFY2(file.create(secret("master one")), qPrintable(file.errorString()));
             QVERIFY(file.setValue({ServerA, SecretKind::Password}, secret(Password)));
             QVERIFY(file.setValue({ServerA, SecretKind::Kg}, secret(Kg)));
@@ -88,6 +88,41 @@ private Q_SLOTS:
         file.lock();
         QVERIFY(!file.isUnlocked());
         QVERIFY(!file.value({ServerA, SecretKind::Password}));
+    }
+
+    // A vault written with a lower scrypt cost is re-keyed with the current one when it is
+    // unlocked: same secrets, new salt, the header says the new cost.
+    void weakerCostIsRaisedOnUnlock()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old-cost.vault"));
+        {
+            VaultFile file(path, Fast);
+            QVERIFY(file.create(secret("master")));
+            QVERIFY(file.setValue({ServerA, SecretKind::Password}, secret(Password)));
+        }
+        const QByteArray before = readAll(path);
+        QCOMPARE(int(quint8(before[11])), 10);
+        const VaultKdfParams stronger{12, 8, 1};
+        {
+            VaultFile file(path, stronger);
+            QVERIFY2(file.unlock(secret("master")), qPrintable(file.errorString()));
+            QVERIFY(*file.value({ServerA, SecretKind::Password}) == secret(Password));
+        }
+        const QByteArray after = readAll(path);
+        QCOMPARE(int(quint8(after[11])), 12);
+        QVERIFY(after.mid(20, 16) != before.mid(20, 16)); // a new salt
+        VaultFile reopened(path, stronger);
+        QVERIFY2(reopened.unlock(secret("master")), qPrintable(reopened.errorString()));
+        QVERIFY(*reopened.value({ServerA, SecretKind::Password}) == secret(Password));
+        const QByteArray settled = readAll(path); // an unlock at the current cost writes nothing
+        QCOMPARE(settled, after);
+        QVERIFY(!reopened.unlock(secret("wrong")));
+        QCOMPARE(readAll(path), settled); // nor does a failed one
+    }
+
+    void defaultCostIsCurrentAdvice()
+    {
+        QCOMPARE(VaultKdfParams{}.log2N, 17);
     }
 
     void filePropertiesOnDisk()
