@@ -87,8 +87,10 @@ std::optional<ResponseMessage> Handshake::decodePresessionReply(ByteView datagra
     switch (classifyDatagram(datagram)) {
     case DatagramKind::Ipmi15: {
         Result<Session15Packet> packet = decodeSession15(datagram);
-        // Only Activate Session's reply carries an auth code before the session exists.
-        if (!packet || !Framing15::authCodeValid(packet.value(), m_config.password.view()))
+        // Only Activate Session's reply carries an auth code before the session exists,
+        // and it must carry the negotiated type: a reply of type NONE proves nothing.
+        if (!packet || !Framing15::authCodeValid(packet.value(), m_config.password.view())
+            || (m_presessionAuth && packet->authType != *m_presessionAuth))
             return std::nullopt;
         payload = std::move(packet->payload);
         break;

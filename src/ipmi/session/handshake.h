@@ -92,6 +92,9 @@ protected:
     const RandomSource &m_random;
     Privilege m_privilege;
     int m_restarts = 0; // whole-login restarts so far
+    // IPMI 1.5: the authentication type a pre-session reply must carry (Activate
+    // Session's, once MD5 is negotiated); others are dropped as forgeries.
+    std::optional<AuthType> m_presessionAuth;
 
 private:
     std::optional<ResponseMessage> decodePresessionReply(ByteView datagram) const;

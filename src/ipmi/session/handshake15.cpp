@@ -54,7 +54,8 @@ void Handshake15::onAuthCaps(const AuthCapabilities &caps, Clock::time_point now
 void Handshake15::sendChallenge(Clock::time_point now)
 {
     // A repeated challenge request only costs the BMC a temporary session, so it is
-    // retransmitted like any login message.
+    // retransmitted like any login message. Its answer comes unauthenticated.
+    m_presessionAuth.reset();
     sendIpmi(Step::ChallengeSent, kGetSessionChallenge,
              encodeChallengeRequest(m_authType, m_config.username), handshakePolicy(),
              [](ByteView message) { return presession15(message); }, now);
@@ -64,6 +65,7 @@ void Handshake15::sendActivate(const SessionChallenge &challenge, Clock::time_po
 {
     m_temporarySessionId = challenge.temporarySessionId;
     m_initialInbound = randomNonZero32();
+    m_presessionAuth = m_authType;
     ActivateRequest request;
     request.authType = m_authType;
     request.maximumPrivilege = m_privilege;
@@ -112,16 +114,28 @@ void Handshake15::onActivated(const ActivateResponse &response)
                                      "the BMC at " + peer() + " activated session ID 0"));
         return;
     }
-    // Per-message authentication "disabled" lets both sides send NONE after activation,
-    // but Supermicro says so and still authenticates: only an Activate Session answer
-    // with auth type NONE is believed (FreeIPMI does the same).
-    const bool unauthenticated = m_perMessageAuthDisabled && response.authType == AuthType::None;
+    // Per-message authentication "disabled" lets both sides send NONE after activation.
+    // The bit comes in an unauthenticated answer that anyone on the path can forge, so
+    // it counts only when the user allowed it and the activation itself says NONE
+    // (Supermicro sets the bit and still authenticates; FreeIPMI also waits for that).
+    const bool unauthenticated = m_config.lan15.allowPerMessageAuthOff && m_perMessageAuthDisabled
+                                 && response.authType == AuthType::None;
+    if (response.authType != m_authType && !unauthenticated) {
+        m_host.loginFailed(makeError(
+            ErrorKind::BmcNotAuthenticated,
+            "the BMC at " + peer() + " activated the session with authentication type "
+                + std::string(authTypeName(response.authType)) + " instead of the negotiated "
+                + std::string(authTypeName(m_authType))
+                + (m_perMessageAuthDisabled ? "; it says per-message authentication is off, which is accepted "
+                                              "only when allowed explicitly"
+                                            : "")));
+        return;
+    }
     if (m_perMessageAuthDisabled && !unauthenticated)
-        m_host.note("BMC reports per-message authentication off but activated an "
-                    "authenticated session; authenticating every message");
+        m_host.note("BMC reports per-message authentication off; authenticating every message");
     Framing15::Params params;
     params.outboundAuth = unauthenticated ? AuthType::None : m_authType;
-    params.acceptUnauthenticated = m_perMessageAuthDisabled || m_authType == AuthType::None;
+    params.acceptUnauthenticated = unauthenticated || m_authType == AuthType::None;
     params.sessionId = response.sessionId;
     params.firstOutboundSequence = response.initialInboundSequence;
     params.firstInboundSequence = m_initialInbound;

@@ -41,6 +41,11 @@ struct Lan15Policy
     // MD5 is used when offered. These weaker types are refused unless allowed.
     bool allowStraightPassword = false;
     bool allowNone = false;
+    // Some BMCs turn per-message authentication off: after activation neither side
+    // authenticates its messages. The BMC says so before the session exists, where
+    // anyone on the path can say it for it; without this, every answer in an MD5
+    // session must carry a valid auth code.
+    bool allowPerMessageAuthOff = false;
 };
 
 struct SessionTiming

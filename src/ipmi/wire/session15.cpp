@@ -9,6 +9,20 @@
 
 namespace ipmi {
 
+std::string_view authTypeName(AuthType type)
+{
+    switch (type) {
+    case AuthType::None: return "NONE";
+    case AuthType::Md2: return "MD2";
+    case AuthType::Md5: return "MD5";
+    case AuthType::StraightPassword: return "PASSWORD";
+    case AuthType::Oem: return "OEM";
+    case AuthType::RmcpPlus: return "RMCP+";
+    }
+    return "unknown";
+}
+
+
 namespace {
 
 constexpr std::size_t kAuthCodeSize = 16;

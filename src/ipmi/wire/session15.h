@@ -5,6 +5,7 @@
 #include "ipmi/core/error.h"
 
 #include <cstdint>
+#include <string_view>
 
 namespace ipmi {
 
@@ -20,6 +21,9 @@ enum class AuthType : std::uint8_t
 };
 
 // An RMCP packet with an IPMI 1.5 session wrapper (IPMI 2.0 table 13-8).
+// "NONE", "MD2", "MD5", "PASSWORD", "OEM", "RMCP+" (ipmitool's words); "unknown" else.
+std::string_view authTypeName(AuthType type);
+
 struct Session15Packet
 {
     AuthType authType = AuthType::None;

@@ -4,6 +4,8 @@
 #include "sessionpair.h"
 
 #include "ipmi/session/sessioncommands.h"
+#include "ipmi/wire/message.h"
+#include "ipmi/wire/session15.h"
 
 #include <QTest>
 
@@ -174,27 +176,103 @@ private slots:
         QVERIFY(pair.runUntilEstablished());
     }
 
-    // Perpetual-message-auth quirk (Supermicro): "disabled" is believed only if Activate
-    // Session also says NONE.
+    // Per-message authentication "disabled": believed only when the user allowed it and
+    // Activate Session also says NONE (Supermicro says disabled and still authenticates).
     void lan15PerMessageAuthentication_data()
     {
         QTest::addColumn<bool>("authenticatedAnyway");
-        QTest::addColumn<int>("expected");
-        QTest::newRow("really off") << false << int(AuthType::None);
-        QTest::newRow("supermicro") << true << int(AuthType::Md5);
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<int>("expected"); // -1: the login fails
+        QTest::newRow("really off, allowed") << false << true << int(AuthType::None);
+        QTest::newRow("really off, not allowed") << false << false << -1;
+        QTest::newRow("supermicro") << true << false << int(AuthType::Md5);
+        QTest::newRow("supermicro, allowed") << true << true << int(AuthType::Md5);
     }
     void lan15PerMessageAuthentication()
     {
         QFETCH(bool, authenticatedAnyway);
+        QFETCH(bool, allowed);
         QFETCH(int, expected);
         FakeBmcConfig bmcConfig;
         bmcConfig.perMessageAuthDisabled = true;
         bmcConfig.activateAuthenticatedAnyway = authenticatedAnyway;
-        SessionPair pair(testConfig(LanVersion::Lan15), bmcConfig);
+        SessionConfig config = testConfig(LanVersion::Lan15);
+        config.lan15.allowPerMessageAuthOff = allowed;
+        SessionPair pair(config, bmcConfig);
+        if (expected < 0) {
+            const Error error = loginError(pair);
+            QCOMPARE(error.kind, ErrorKind::BmcNotAuthenticated);
+            QVERIFY2(contains(error.message, "activated the session with authentication type NONE instead of the "
+                                             "negotiated MD5; it says per-message authentication is off"),
+                     error.message.c_str());
+            return;
+        }
         QVERIFY(pair.runUntilEstablished());
         QCOMPARE(int(pair.session.info().authType), expected);
         QVERIFY(pair.call(kGetDeviceId));
         QCOMPARE(authenticatedAnyway, contains(pair.session.info().notes, "authenticating every message"));
+    }
+
+    // An on-path attacker answers Activate Session with authentication type NONE (no auth
+    // code to forge): the forgery is dropped, and no session without authentication ever
+    // starts.
+    void lan15ForgedActivateReplyIsDropped()
+    {
+        LinkModel link;
+        link.tamper = [](Datagram &datagram) {
+            if (datagram.direction != Direction::ToConsole)
+                return;
+            const auto packet = decodeSession15(datagram.bytes);
+            if (!packet || packet->authType != AuthType::Md5)
+                return;
+            const auto reply = decodeResponseMessage(packet->payload);
+            if (!reply || reply->cmd != 0x3a)
+                return;
+            sessioncmd::ActivateResponse forged = *sessioncmd::decodeActivateResponse(reply->data);
+            forged.authType = AuthType::None;
+            ResponseMessage message = *reply;
+            message.data = sessioncmd::encodeActivateResponse(forged);
+            datagram.bytes = *encodeSession15(AuthType::None, 0, packet->sessionId, encodeResponseMessage(message), {});
+        };
+        SessionPair pair(testConfig(LanVersion::Lan15), {}, link);
+        const Error error = loginError(pair);
+        QVERIFY(!pair.established());
+        QVERIFY2(contains(error.message, "Activate Session"), error.message.c_str());
+    }
+
+    // The capabilities answer comes before the session, unauthenticated: a forged
+    // "per-message authentication disabled" must not switch off the checking of answers
+    // inside an MD5 session. Every Get Device ID answer stripped of its auth code is
+    // dropped, so the call fails instead of taking the attacker's data.
+    void lan15ForgedCapabilitiesBitChecksNothingOff()
+    {
+        LinkModel link;
+        link.tamper = [](Datagram &datagram) {
+            if (datagram.direction != Direction::ToConsole)
+                return;
+            const auto packet = decodeSession15(datagram.bytes);
+            if (!packet)
+                return;
+            auto reply = decodeResponseMessage(packet->payload);
+            if (!reply)
+                return;
+            if (reply->cmd == sessioncmd::kGetChannelAuthCaps && packet->authType == AuthType::None && reply->data.size() > 2) {
+                reply->data[2] |= 0x10; // per-message authentication disabled
+                datagram.bytes = *encodeSession15(AuthType::None, packet->sequence, packet->sessionId,
+                                                  encodeResponseMessage(*reply), {});
+            } else if (reply->netFn == 0x07 && reply->cmd == 0x01 && packet->authType == AuthType::Md5) {
+                reply->data[1] = 0x66; // the attacker's device revision
+                datagram.bytes = *encodeSession15(AuthType::None, packet->sequence, packet->sessionId,
+                                                  encodeResponseMessage(*reply), {});
+            }
+        };
+        SessionConfig config = testConfig(LanVersion::Lan15);
+        config.timing.handshakeMessageAttempts = 2;
+        SessionPair pair(config, {}, link);
+        QVERIFY(pair.runUntilEstablished());
+        QCOMPARE(pair.session.info().authType, AuthType::Md5);
+        QVERIFY(contains(pair.session.info().notes, "authenticating every message"));
+        QVERIFY(!pair.call(kGetDeviceId).has_value());
     }
 
     void automaticChoice_data()
