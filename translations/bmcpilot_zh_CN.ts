@@ -676,6 +676,14 @@ Thresholds: %2</source>
         <translation>bmcpilot-cli 版本 %1
 </translation>
     </message>
+    <message numerus="yes">
+        <source>Forgot the cipher suite learned for %n host(s); the next login negotiates again.
+</source>
+        <translation>
+            <numerusform>已忘记为 %n 台主机记住的加密套件；下次登录将重新协商。
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandRegistry</name>
@@ -2181,6 +2189,13 @@ Zoom out or choose a longer range.</source>
     </message>
 </context>
 <context>
+    <name>LearnedSuites</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>BMC Pilot</source>
@@ -2621,6 +2636,7 @@ Options (as in ipmitool):
   -v               tell more (repeat for more)
   -F &lt;count&gt;       BMCs handled at once; default 64
   --json           print one JSON document
+  --forget-suite   forget the cipher suite learned for the hosts, negotiate again
   --demo           start a simulated lab of BMCs to try commands on
   -h, --help       this help;  -V, --version  the version
 </source>
@@ -2645,6 +2661,7 @@ Options (as in ipmitool):
   -v               输出更多信息（重复使用可输出更多）
   -F &lt;count&gt;       同时处理的 BMC 数量；默认为 64
   --json           输出一个 JSON 文档
+  --forget-suite   忘记为这些主机记住的加密套件，重新协商
   --demo           启动模拟 BMC 演示实验室，用于试用命令
   -h, --help       显示此帮助；-V, --version  显示版本
 </translation>

@@ -7,6 +7,7 @@
 #include "cli/lanhostsession.h"
 #include "cli/openhostsession.h"
 #include "cli/runner.h"
+#include "model/learnedsuites.h"
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -53,6 +54,22 @@ int CliApplication::run(const QStringList &args)
     }
     if (options.demo)
         return runDemo();
+    if (options.forgetSuite) {
+        const LearnedSuites learned;
+        for (const HostEndpoint &host : options.hosts) {
+            QString error;
+            if (!learned.forget(host.key(), &error)) {
+                m_err << error << '\n';
+                m_err.flush();
+                return 1;
+            }
+        }
+        if (options.command.isEmpty()) {
+            m_out << tr("Forgot the cipher suite learned for %n host(s); the next login negotiates again.\n", nullptr,
+                        int(options.hosts.size()));
+            return 0;
+        }
+    }
 
     auto task = prepare(options.command);
     if (!task) {

@@ -3,12 +3,14 @@
 
 #include "cli/hostsession.h"
 #include "model/hostlist.h"
+#include "model/learnedsuites.h"
 
 #include <memory>
 
 class LanClient;
 
-// A HostSession over the network: one LanClient (and so one UDP socket) per host.
+// A HostSession over the network: one LanClient (and so one UDP socket) per host. An
+// automatic IPMI 2.0 login starts with the suite learned for the host, and teaches it.
 class LanHostSession final : public HostSession
 {
 public:
@@ -25,4 +27,7 @@ public:
 private:
     std::unique_ptr<LanClient> m_client;
     QString m_location;
+    LearnedSuites m_learnedSuites;
+    ipmi::SessionConfig m_choice; // the version and cipher policy only, for learning
+
 };

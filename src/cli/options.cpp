@@ -288,6 +288,8 @@ bool OptionParser::applyLongOption(const QString &name)
 {
     if (name == QLatin1String("json"))
         m_options.json = true;
+    else if (name == QLatin1String("forget-suite"))
+        m_options.forgetSuite = true;
     else if (name == QLatin1String("demo"))
         m_options.demo = true;
     else if (name == QLatin1String("help"))
@@ -325,7 +327,7 @@ bool OptionParser::finish()
         return true;
     if (m_options.hosts.isEmpty())
         return fail(tr("No BMC given: use -H host (or --demo to try the simulated lab)."));
-    if (m_options.command.isEmpty())
+    if (m_options.command.isEmpty() && !m_options.forgetSuite)
         return fail(tr("No command given. Try --help."));
     return true;
 }
@@ -353,6 +355,7 @@ QString OptionParser::usage()
               "  -v               tell more (repeat for more)\n"
               "  -F <count>       BMCs handled at once; default 64\n"
               "  --json           print one JSON document\n"
+              "  --forget-suite   forget the cipher suite learned for the hosts, negotiate again\n"
               "  --demo           start a simulated lab of BMCs to try commands on\n"
               "  -h, --help       this help;  -V, --version  the version\n");
 }

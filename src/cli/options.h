@@ -33,6 +33,7 @@ struct CliOptions
     int fanout = DefaultFanout;
     bool json = false;
     bool demo = false;
+    bool forgetSuite = false; // --forget-suite: negotiate the cipher suite afresh
     bool showHelp = false;
     bool showVersion = false;
     QStringList command; // the subcommand and its arguments

@@ -8,6 +8,7 @@
 
 #include "sim/ipmisimfixture.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,9 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache.filePath(QString::number(++run)));
+        // One data folder for the whole test: learned cipher suites persist across runs.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_cache.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("BMCPILOT_LEARN_LOOPBACK"), QStringLiteral("1"));
         process.setProcessEnvironment(env);
         const sim::SimBmc bmc = m_sims.bmc(0);
         const sim::Account admin = *bmc.account(sim::Privilege::Administrator);
@@ -145,6 +149,39 @@ private slots:
                                   {QStringLiteral("-C"), QStringLiteral("2")});
         QVERIFY2(pinned.exitCode == 0, pinned.err.constData());
         QVERIFY(pinned.out.contains("Device ID"));
+    }
+
+    // A BMC reached once learns its suite; when the path later forges refusals of it, the
+    // error names the change, and --forget-suite lets the next login negotiate afresh.
+    void learnedSuiteIsHeldAgainstForgery()
+    {
+        const sim::SimBmc bmc = m_sims.bmc(0);
+        UdpFaultProxy proxy(QHostAddress(bmc.host), bmc.port, UdpFaultProxy::Faults{});
+        QVERIFY2(proxy.listen(), qPrintable(proxy.errorString()));
+        const QString location = QStringLiteral("127.0.0.1:%1").arg(proxy.listenPort());
+        const QStringList mcInfo{QStringLiteral("mc"), QStringLiteral("info")};
+        const Output first = cli(proxy.listenPort(), mcInfo, {});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QFile learned(m_cache.filePath(QStringLiteral("data/bmcpilot/learned-suites.json")));
+        QVERIFY(learned.open(QIODevice::ReadOnly));
+        QVERIFY2(learned.readAll().contains(QStringLiteral("\"%1\": 3").arg(location).toUtf8()), "suite 3 not learnt");
+        learned.close();
+
+        UdpFaultProxy::Faults forging;
+        forging.refuseEncryptedSuites = true;
+        proxy.setFaults(forging);
+        const Output forged = cli(proxy.listenPort(), mcInfo, {});
+        QVERIFY(forged.exitCode != 0);
+        QVERIFY2(forged.err.contains("accepted cipher suite 3 before and now refuses it"), forged.err.constData());
+
+        proxy.setFaults(UdpFaultProxy::Faults{});
+        const Output forgotten = cli(proxy.listenPort(), {}, {QStringLiteral("--forget-suite")});
+        QVERIFY2(forgotten.exitCode == 0, forgotten.err.constData());
+        QVERIFY(learned.open(QIODevice::ReadOnly));
+        QVERIFY(!learned.readAll().contains(location.toUtf8()));
+        learned.close();
+        const Output again = cli(proxy.listenPort(), mcInfo, {});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
     }
 };
 

@@ -99,6 +99,12 @@ void Handshake20::onAuthCaps(const AuthCapabilities &caps, Clock::time_point now
         sendOpenSession(now);
         return;
     }
+    const auto learned = m_config.cipher.learnedSuite;
+    if (learned && std::find(std::begin(kAutomatic), std::end(kAutomatic), *learned) != std::end(kAutomatic)) {
+        m_candidates = {*learned};
+        sendOpenSession(now);
+        return;
+    }
     probeCipherSuites(0, now);
 }
 
@@ -331,6 +337,14 @@ Error Handshake20::refusedError() const
         return makeError(ErrorKind::CipherSuiteUnavailable,
                          "BMC offers cipher suites " + suiteList(*m_offered) + "; "
                              + std::to_string(*m_config.cipher.pinnedSuite) + " was requested");
+    if (!m_config.cipher.pinnedSuite && m_config.cipher.learnedSuite)
+        return makeError(ErrorKind::CipherSuiteUnavailable,
+                         "the BMC at " + peer() + " accepted cipher suite "
+                             + std::to_string(*m_config.cipher.learnedSuite)
+                             + " before and now refuses it (" + tried
+                             + "); the BMC's settings changed, or something on the path is forging "
+                               "refusals. If you changed the BMC, forget the suite learned for it "
+                               "(--forget-suite) and log in again");
     if (!m_config.cipher.pinnedSuite)
         return makeError(ErrorKind::CipherSuiteUnavailable,
                          "the BMC at " + peer() + ", or something on the path, refused every encrypted cipher "

@@ -30,8 +30,12 @@ enum class LanVersion
 
 struct CipherPolicy
 {
-    // Unset: automatic (17, then 3, then what the BMC lists). Set: only this suite.
+    // Unset: automatic (17, then 3, of those the BMC lists). Set: only this suite.
     std::optional<std::uint8_t> pinnedSuite;
+    // What an earlier automatic login to this BMC used (17 or 3). The login starts with it
+    // and tries nothing else: one Open Session, no probe, and a refusal is an error that
+    // says the BMC (or the path) changed, never a quiet move to another suite.
+    std::optional<std::uint8_t> learnedSuite;
     // Suite 0 has no authentication at all; refused unless the user forces it.
     bool allowSuiteZero = false;
 };

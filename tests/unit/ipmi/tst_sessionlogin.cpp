@@ -399,6 +399,36 @@ private slots:
         QCOMPARE(pair.bmc.openSessionRequests, 0);
     }
 
+    // A suite learned from an earlier login: one Open Session, no probe; a refusal of it
+    // is an error naming the change, and no other suite is tried.
+    void learnedSuiteIsTheOnlyTry()
+    {
+        SessionConfig config = testConfig();
+        config.cipher.learnedSuite = 17;
+        FakeBmcConfig bmcConfig;
+        bmcConfig.suites = {3, 17};
+        SessionPair pair(config, bmcConfig);
+        QVERIFY(pair.runUntilEstablished());
+        QCOMPARE(int(pair.session.info().cipherSuite), 17);
+        QCOMPARE(pair.bmc.openSessionRequests, 1);
+        QCOMPARE(pair.bmc.countReceived(0x06, 0x54), 0);
+    }
+
+    void learnedSuiteRefusedIsAnError()
+    {
+        SessionConfig config = testConfig();
+        config.cipher.learnedSuite = 17;
+        FakeBmcConfig bmcConfig;
+        bmcConfig.suites = {1, 2, 3};
+        SessionPair pair(config, bmcConfig);
+        const Error error = loginError(pair);
+        QCOMPARE(error.kind, ErrorKind::CipherSuiteUnavailable);
+        QVERIFY2(contains(error.message, "accepted cipher suite 17 before and now refuses it")
+                     && contains(error.message, "--forget-suite"),
+                 error.message.c_str());
+        QCOMPARE(pair.bmc.openSessionRequests, 2); // 17, asked twice; never 3
+    }
+
     // Pinned, a weaker suite is used as asked.
     void pinnedWeakSuiteIsUsed()
     {

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "learnedsuites.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+
+// A file this small is read whole; anything larger is not ours.
+constexpr qint64 MaxFileBytes = 1024 * 1024;
+
+QJsonObject readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxFileBytes)
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+bool automaticLan20(const ipmi::SessionConfig &config)
+{
+    return config.version == ipmi::LanVersion::Lan20 && !config.cipher.pinnedSuite;
+}
+
+bool learnable(int suite)
+{
+    return suite == 17 || suite == 3; // the suites an automatic login may use
+}
+
+bool remembered(const QString &location)
+{
+    const QString host = location.left(location.lastIndexOf(u':'));
+    const bool loopback = host == QLatin1String("localhost") || host == QLatin1String("[::1]")
+                          || QHostAddress(host).isLoopback();
+    return !loopback || qEnvironmentVariableIntValue("BMCPILOT_LEARN_LOOPBACK") == 1;
+}
+
+} // namespace
+
+QString LearnedSuites::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/bmcpilot/learned-suites.json");
+}
+
+LearnedSuites::LearnedSuites(QString path) : m_path(std::move(path)) {}
+
+std::optional<std::uint8_t> LearnedSuites::suite(const QString &location) const
+{
+    if (!remembered(location))
+        return std::nullopt;
+    const int suite = readAll(m_path).value(location).toInt(-1);
+    if (!learnable(suite))
+        return std::nullopt;
+    return std::uint8_t(suite);
+}
+
+void LearnedSuites::apply(ipmi::SessionConfig &config, const QString &location) const
+{
+    if (automaticLan20(config))
+        config.cipher.learnedSuite = suite(location);
+}
+
+bool LearnedSuites::learn(const ipmi::SessionConfig &config, const QString &location, const ipmi::SessionInfo &info,
+                          QString *error) const
+{
+    if (!automaticLan20(config) || info.version != ipmi::LanVersion::Lan20 || !learnable(info.cipherSuite)
+        || !remembered(location) || suite(location) == info.cipherSuite)
+        return true;
+    return write(location, info.cipherSuite, error);
+}
+
+bool LearnedSuites::forget(const QString &location, QString *error) const
+{
+    if (!suite(location))
+        return true;
+    return write(location, std::nullopt, error);
+}
+
+bool LearnedSuites::write(const QString &location, std::optional<std::uint8_t> suite, QString *error) const
+{
+    QJsonObject all = readAll(m_path);
+    if (suite)
+        all[location] = int(*suite);
+    else
+        all.remove(location);
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(all).toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ipmi/session/sessionconfig.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+// The cipher suite each BMC accepted in an automatic IPMI 2.0 login, by where it is
+// reached ("10.0.0.5:623"), in one JSON file private to the user. Later automatic logins
+// start with that suite and try nothing else: a warm login costs one Open Session, and
+// an on-path attacker who forges refusals gets a clear error instead of a weaker suite.
+// Logins with a pinned suite neither use nor change it.
+//
+// Loopback locations (127.0.0.0/8, ::1, localhost) are not remembered: there a port is a
+// simulator or a tunnel that may lead to another BMC next time (the demo lab picks free
+// ports), and a stale suite would fail the login. BMCPILOT_LEARN_LOOPBACK=1 remembers
+// them too, for tests.
+class LearnedSuites
+{
+    Q_DECLARE_TR_FUNCTIONS(LearnedSuites)
+
+public:
+    // $XDG_DATA_HOME/bmcpilot/learned-suites.json
+    static QString defaultPath();
+    explicit LearnedSuites(QString path = defaultPath());
+
+    std::optional<std::uint8_t> suite(const QString &location) const;
+    // Sets config.cipher.learnedSuite for an automatic IPMI 2.0 login to location.
+    void apply(ipmi::SessionConfig &config, const QString &location) const;
+    // After a login with config: remembers the suite an automatic IPMI 2.0 login used.
+    bool learn(const ipmi::SessionConfig &config, const QString &location, const ipmi::SessionInfo &info,
+               QString *error = nullptr) const;
+    // The next automatic login to location negotiates again.
+    bool forget(const QString &location, QString *error = nullptr) const;
+
+private:
+    bool write(const QString &location, std::optional<std::uint8_t> suite, QString *error) const;
+
+    QString m_path;
+};

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The cipher suite each BMC accepted in an automatic login: remembered per location,
+// applied to later automatic logins only, never for pinned suites, weak suites or
+// loopback ports (unless a test asks), and forgotten on request.
+#include "model/learnedsuites.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+ipmi::SessionInfo info(std::uint8_t suite)
+{
+    ipmi::SessionInfo session;
+    session.version = ipmi::LanVersion::Lan20;
+    session.cipherSuite = suite;
+    return session;
+}
+
+} // namespace
+
+class TestLearnedSuites final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void learnApplyForget()
+    {
+        QTemporaryDir dir;
+        const LearnedSuites store(dir.filePath(QStringLiteral("nested/learned-suites.json")));
+        const QString bmc = QStringLiteral("10.0.0.5:623");
+        ipmi::SessionConfig automatic;
+        QVERIFY(!store.suite(bmc));
+        QVERIFY(store.learn(automatic, bmc, info(17)));
+        QCOMPARE(store.suite(bmc), std::optional<std::uint8_t>(17));
+        QVERIFY(!store.suite(QStringLiteral("10.0.0.5:624")));
+
+        ipmi::SessionConfig next;
+        store.apply(next, bmc);
+        QCOMPARE(next.cipher.learnedSuite, std::optional<std::uint8_t>(17));
+
+        ipmi::SessionConfig pinned;
+        pinned.cipher.pinnedSuite = 2;
+        store.apply(pinned, bmc);
+        QVERIFY(!pinned.cipher.learnedSuite);
+        QVERIFY(store.learn(pinned, bmc, info(2))); // a pinned login teaches nothing
+        QCOMPARE(store.suite(bmc), std::optional<std::uint8_t>(17));
+
+        ipmi::SessionConfig lan15;
+        lan15.version = ipmi::LanVersion::Lan15;
+        store.apply(lan15, bmc);
+        QVERIFY(!lan15.cipher.learnedSuite);
+
+        QVERIFY(store.forget(bmc));
+        QVERIFY(!store.suite(bmc));
+    }
+
+    void onlyEncryptedSuitesAreLearnt()
+    {
+        QTemporaryDir dir;
+        const LearnedSuites store(dir.filePath(QStringLiteral("learned.json")));
+        QVERIFY(store.learn({}, QStringLiteral("bmc:623"), info(2)));
+        QVERIFY(!store.suite(QStringLiteral("bmc:623")));
+        // A file edited to hold a weak suite is not believed either.
+        QFile file(dir.filePath(QStringLiteral("learned.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"bmc:623": 1, "other:623": 3})");
+        file.close();
+        QVERIFY(!store.suite(QStringLiteral("bmc:623")));
+        QCOMPARE(store.suite(QStringLiteral("other:623")), std::optional<std::uint8_t>(3));
+    }
+
+    void loopbackIsNotRemembered()
+    {
+        QTemporaryDir dir;
+        const LearnedSuites store(dir.filePath(QStringLiteral("learned.json")));
+        qunsetenv("BMCPILOT_LEARN_LOOPBACK");
+        for (const char *location : {"127.0.0.1:40000", "127.3.2.1:623", "localhost:623", "[::1]:623"}) {
+            QVERIFY(store.learn({}, QString::fromLatin1(location), info(3)));
+            QVERIFY(!store.suite(QString::fromLatin1(location)));
+        }
+        qputenv("BMCPILOT_LEARN_LOOPBACK", "1");
+        QVERIFY(store.learn({}, QStringLiteral("127.0.0.1:40000"), info(3)));
+        QCOMPARE(store.suite(QStringLiteral("127.0.0.1:40000")), std::optional<std::uint8_t>(3));
+        qunsetenv("BMCPILOT_LEARN_LOOPBACK");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLearnedSuites)
+#include "tst_learnedsuites.moc"
