@@ -13,6 +13,10 @@ struct SessionWorker::Entry
     LocalClient *local = nullptr;
     qint64 lastUsedMs = 0;
     int inFlight = 0;
+    // For learning the cipher suite of an automatic login, once (see LearnedSuites).
+    QString location;
+    ipmi::SessionConfig choice; // the version and cipher policy only
+    bool learnt = false;
 };
 
 struct SessionWorker::Running
@@ -68,10 +72,16 @@ SessionWorker::Entry &SessionWorker::entryFor(const BmcEndpoint &endpoint, const
     auto found = m_clients.find(key);
     if (found == m_clients.end()) {
         auto *entry = new Entry;
-        if (endpoint.local)
+        if (endpoint.local) {
             entry->local = new LocalClient(m_localDevices ? m_localDevices() : nullptr, this);
-        else
-            entry->client = new LanClient(endpoint.host, endpoint.port, endpoint.config, this);
+        } else {
+            ipmi::SessionConfig config = endpoint.config;
+            entry->location = endpoint.location();
+            m_learnedSuites.apply(config, entry->location);
+            entry->choice.version = config.version;
+            entry->choice.cipher = config.cipher;
+            entry->client = new LanClient(endpoint.host, endpoint.port, std::move(config), this);
+        }
         found = m_clients.insert(key, entry);
     }
     (*found)->lastUsedMs = QDateTime::currentMSecsSinceEpoch();
@@ -85,6 +95,21 @@ ipmi::RequestId SessionWorker::submit(Entry &entry, ipmi::Request request, Respo
     return entry.client->execute(std::move(request), std::move(done));
 }
 
+void SessionWorker::answered(const QString &key, bool ok)
+{
+    const auto found = m_clients.find(key);
+    if (found == m_clients.end())
+        return;
+    Entry &entry = **found;
+    --entry.inFlight;
+    entry.lastUsedMs = QDateTime::currentMSecsSinceEpoch();
+    // The first answer of a logged-in session: what suite did an automatic login use?
+    if (ok && !entry.learnt && entry.client && entry.client->isOpen()) {
+        entry.learnt = true;
+        m_learnedSuites.learn(entry.choice, entry.location, entry.client->sessionInfo());
+    }
+}
+
 void SessionWorker::execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::Request request,
                             QPointer<QObject> context, ResponseCallback done)
 {
@@ -95,10 +120,7 @@ void SessionWorker::execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::R
         entry, std::move(request),
         [this, key, ticket, context, done = std::move(done)](ipmi::Result<ipmi::Response> result) {
             m_tickets.remove(ticket);
-            if (auto found = m_clients.find(key); found != m_clients.end()) {
-                --(*found)->inFlight;
-                (*found)->lastUsedMs = QDateTime::currentMSecsSinceEpoch();
-            }
+            answered(key, result.ok());
             postTo(context, [done, result = std::move(result)]() mutable { done(std::move(result)); });
         });
     m_tickets.insert(ticket, {key, id});
@@ -151,10 +173,7 @@ void SessionWorker::step(quint64 ticket)
     const ipmi::RequestId id = submit(
         entry, std::move(*request), [this, key, ticket](ipmi::Result<ipmi::Response> result) {
             m_tickets.remove(ticket);
-            if (auto found = m_clients.find(key); found != m_clients.end()) {
-                --(*found)->inFlight;
-                (*found)->lastUsedMs = QDateTime::currentMSecsSinceEpoch();
-            }
+            answered(key, result.ok());
             Running *current = m_running.value(ticket);
             if (!current)
                 return;

@@ -7,6 +7,7 @@
 #include "ipmi/op/operation.h"
 #include "ipmi/session/lansession.h"
 #include "transport/localclient.h"
+#include "learnedsuites.h"
 
 #include <QHash>
 #include <QObject>
@@ -67,6 +68,8 @@ private:
     // key: endpoint.key(), which callers that run many requests compute once.
     Entry &entryFor(const BmcEndpoint &endpoint, const QString &key);
     static ipmi::RequestId submit(Entry &entry, ipmi::Request request, ResponseCallback done);
+    // An answer for the session of key arrived: counts it, and learns the suite once.
+    void answered(const QString &key, bool ok);
     void step(quint64 ticket);
     void closeIdleSessions();
 
@@ -76,4 +79,5 @@ private:
     QHash<quint64, Running *> m_running;
     QTimer *m_idleTimer;
     LocalClient::DeviceFactory m_localDevices;
+    LearnedSuites m_learnedSuites;
 };

@@ -9,6 +9,7 @@
 #include "model/bmc.h"
 #include "model/fleet.h"
 #include "model/historyservice.h"
+#include "model/learnedsuites.h"
 #include "model/poller.h"
 #include "model/sensormonitor.h"
 #include "model/serverregistry.h"
@@ -18,6 +19,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
@@ -115,6 +117,46 @@ class TestFaultsModel final : public QObject
     Q_OBJECT
 
 private slots:
+    // The desktop learns the suite a server accepted, as the command line does: a later
+    // run of the application (a new session pool) tries only that suite, and forged
+    // refusals of it give the plain error.
+    void learnedSuiteIsHeldAgainstForgery()
+    {
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+        qputenv("BMCPILOT_LEARN_LOOPBACK", "1");
+        sim::IpmiSimFixture sims;
+        QVERIFY2(sims.start(), qPrintable(sims.errorString()));
+        const sim::Account admin = *sims.bmc(0).account(sim::Privilege::Administrator);
+        UdpFaultProxy proxy(QHostAddress(sims.bmc(0).host), sims.bmc(0).port, UdpFaultProxy::Faults{});
+        QVERIFY2(proxy.listen(), qPrintable(proxy.errorString()));
+        const auto deviceId = [&](Stack &stack, const QUuid &server) {
+            std::optional<ipmi::Result<ipmi::cmd::DeviceId>> outcome;
+            stack.fleet.bmc(server)->call<ipmi::cmd::DeviceId>(
+                ipmi::cmd::getDeviceIdRequest(), ipmi::cmd::parseDeviceId, this,
+                [&](ipmi::Result<ipmi::cmd::DeviceId> result) { outcome = std::move(result); });
+            (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 30000); // checked by the caller
+            return outcome;
+        };
+        {
+            Stack first;
+            const auto outcome = deviceId(first, first.add(QStringLiteral("auto"), proxy.listenPort(), admin, std::nullopt));
+            QVERIFY(outcome && outcome->ok());
+        }
+        QCOMPARE(LearnedSuites().suite(QStringLiteral("127.0.0.1:%1").arg(proxy.listenPort())),
+                 std::optional<std::uint8_t>(3));
+        UdpFaultProxy::Faults forging;
+        forging.refuseEncryptedSuites = true;
+        proxy.setFaults(forging);
+        Stack second;
+        const auto outcome = deviceId(second, second.add(QStringLiteral("auto"), proxy.listenPort(), admin, std::nullopt));
+        qunsetenv("BMCPILOT_LEARN_LOOPBACK");
+        qunsetenv("XDG_DATA_HOME");
+        QVERIFY(outcome && !outcome->ok());
+        QVERIFY2(QString::fromStdString(outcome->error().message).contains(QStringLiteral("accepted cipher suite 3 before")),
+                 outcome->error().message.c_str());
+    }
+
     // The desktop's servers with "Automatic" cipher suites do not follow forged refusals
     // of the encrypted suites to a weaker one: the call fails with the plain error.
     void forgedRefusalsDoNotDowngrade()
