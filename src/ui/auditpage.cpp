@@ -2,6 +2,7 @@
 #include "auditpage.h"
 
 #include "ui_auditpage.h"
+#include "plainmessage.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -175,7 +176,7 @@ void AuditPage::confirmFix(int row)
     m_audit->applyFix(m_report->serverId, fix, [this](ipmi::Result<std::string> applied) {
         setBusy(false);
         if (!applied) {
-            QMessageBox::warning(this, tr("Fix not applied"), QString::fromStdString(applied.error().message));
+            PlainMessage::warning(this, tr("Fix not applied"), QString::fromStdString(applied.error().message));
             return;
         }
         m_ui->statusLabel->setText(tr("Applied: %1").arg(QString::fromStdString(applied.value())));

@@ -4,6 +4,7 @@
 #include "ui_chartpage.h"
 
 #include "ui/historychart.h"
+#include "plainmessage.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -211,7 +212,7 @@ void ChartPage::exportPng()
     const QString path = askExportPath(tr("Export Chart as PNG"), tr("PNG images (*.png)"), QStringLiteral("png"));
     QString error;
     if (!path.isEmpty() && !m_chart->exportPng(path, &error))
-        QMessageBox::warning(this, tr("Export PNG"), error);
+        PlainMessage::warning(this, tr("Export PNG"), error);
 }
 
 void ChartPage::exportCsv()
@@ -219,5 +220,5 @@ void ChartPage::exportCsv()
     const QString path = askExportPath(tr("Export Chart Data as CSV"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
     QString error;
     if (!path.isEmpty() && !m_chart->exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export CSV"), error);
+        PlainMessage::warning(this, tr("Export CSV"), error);
 }

@@ -84,6 +84,7 @@ HistoryChart::HistoryChart(HistoryService *history, QWidget *parent)
     m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmBuffered);
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setTextFormat(Qt::PlainText);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAttribute(Qt::WA_TransparentForMouseEvents); // zooming out must still work

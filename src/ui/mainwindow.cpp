@@ -23,6 +23,7 @@
 #include "solconsole.h"
 #include "serverdialog.h"
 #include "statusdelegate.h"
+#include "plainmessage.h"
 
 #include <QCloseEvent>
 #include <QInputDialog>
@@ -225,7 +226,7 @@ void MainWindow::addServer()
     QString error;
     const QUuid id = m_fleet->registry()->addServer(dialog.entry(), dialog.group(), &error);
     if (id.isNull()) {
-        QMessageBox::warning(this, tr("Add server"), error);
+        PlainMessage::warning(this, tr("Add server"), error);
         return;
     }
     if (const auto credentials = dialog.credentials())
@@ -240,7 +241,7 @@ void MainWindow::openConsole()
     if (!entry)
         return;
     if (entry->interface != ServerEntry::Interface::LanPlus) {
-        QMessageBox::information(this, tr("Serial console"),
+        PlainMessage::information(this, tr("Serial console"),
                                  tr("Serial-over-LAN needs IPMI 2.0 (lanplus); %1 is set up for another interface.")
                                      .arg(entry->name));
         return;
@@ -262,7 +263,7 @@ void MainWindow::addGroup()
     QString error;
     const QUuid id = m_fleet->registry()->addGroup(name.trimmed(), currentGroup(), &error);
     if (id.isNull())
-        QMessageBox::warning(this, tr("Add group"), error);
+        PlainMessage::warning(this, tr("Add group"), error);
     else
         selectServer(id);
 }
@@ -280,7 +281,7 @@ void MainWindow::editSelected()
         const QString name = QInputDialog::getText(this, tr("Rename group"), tr("Group name:"), QLineEdit::Normal,
                                                    registry->group(id)->name, &ok);
         if (ok && !registry->renameGroup(id, name.trimmed(), &error))
-            QMessageBox::warning(this, tr("Rename group"), error);
+            PlainMessage::warning(this, tr("Rename group"), error);
         return;
     }
     ServerDialog dialog(m_fleet, this);
@@ -289,7 +290,7 @@ void MainWindow::editSelected()
         return;
     if (!registry->updateServer(dialog.entry(), &error)
         || (dialog.group() != registry->parentOf(id) && !registry->move(id, dialog.group(), -1, &error))) {
-        QMessageBox::warning(this, tr("Edit server"), error);
+        PlainMessage::warning(this, tr("Edit server"), error);
         return;
     }
     if (const auto credentials = dialog.credentials())

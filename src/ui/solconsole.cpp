@@ -5,6 +5,7 @@
 #include "transport/lanclient.h"
 #include "transport/solclient.h"
 #include "ui_solconsole.h"
+#include "plainmessage.h"
 
 #include <QCloseEvent>
 #include <QDateTime>
@@ -60,7 +61,7 @@ SolConsole::SolConsole(const QString &host, quint16 port, ipmi::SessionConfig co
                                                           QStringLiteral("sol-%1.log").arg(m_host));
         if (path.isEmpty() || !startLog(path)) {
             if (!path.isEmpty())
-                QMessageBox::warning(this, windowTitle(), tr("Cannot write %1: %2").arg(path, m_log.errorString()));
+                PlainMessage::warning(this, windowTitle(), tr("Cannot write %1: %2").arg(path, m_log.errorString()));
             const QSignalBlocker block(m_ui->actionLog);
             m_ui->actionLog->setChecked(false);
         }

@@ -1,0 +1,38 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Every label of the forms shows its text as plain text: a QLabel left at Qt::AutoText
+# renders text that looks like HTML as HTML, and labels show BMC data (names, FRU
+# fields, addresses) that a hostile BMC chooses.
+file(GLOB forms "${SOURCE_DIR}/forms/*.ui")
+set(missing "")
+set(labels 0)
+foreach(form ${forms})
+    file(READ "${form}" text)
+    get_filename_component(file "${form}" NAME)
+    string(FIND "${text}" "<widget class=\"QLabel\"" start)
+    while(start GREATER -1)
+        string(SUBSTRING "${text}" ${start} -1 text)
+        # A label has no child widgets: it ends at its first </widget>, or at once when
+        # written as <widget .../>.
+        string(FIND "${text}" ">" open)
+        math(EXPR before "${open} - 1")
+        string(SUBSTRING "${text}" ${before} 1 slash)
+        if(slash STREQUAL "/")
+            set(length ${open})
+        else()
+            string(FIND "${text}" "</widget>" length)
+        endif()
+        string(SUBSTRING "${text}" 0 ${length} label)
+        math(EXPR labels "${labels} + 1")
+        if(NOT label MATCHES "Qt::PlainText")
+            string(REGEX MATCH "name=\"[^\"]+\"" name "${label}")
+            list(APPEND missing "${file}: ${name}")
+        endif()
+        string(SUBSTRING "${text}" 1 -1 text)
+        string(FIND "${text}" "<widget class=\"QLabel\"" start)
+    endwhile()
+endforeach()
+if(missing)
+    list(JOIN missing "\n  " listed)
+    message(FATAL_ERROR "Labels without textFormat Qt::PlainText:\n  ${listed}")
+endif()
+message(STATUS "${labels} labels, all plain text")
