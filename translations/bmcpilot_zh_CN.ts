@@ -2637,6 +2637,9 @@ Options (as in ipmitool):
   -F &lt;count&gt;       BMCs handled at once; default 64
   --json           print one JSON document
   --forget-suite   forget the cipher suite learned for the hosts, negotiate again
+  --allow-unauthenticated-messages
+                   -I lan: believe a BMC that turns per-message authentication
+                   off (anyone on the path can then forge its answers)
   --demo           start a simulated lab of BMCs to try commands on
   -h, --help       this help;  -V, --version  the version
 </source>
@@ -2662,6 +2665,9 @@ Options (as in ipmitool):
   -F &lt;count&gt;       同时处理的 BMC 数量；默认为 64
   --json           输出一个 JSON 文档
   --forget-suite   忘记为这些主机记住的加密套件，重新协商
+  --allow-unauthenticated-messages
+                   -I lan：相信关闭逐条消息认证的 BMC
+                   （路径上的任何人都能伪造它的应答）
   --demo           启动模拟 BMC 演示实验室，用于试用命令
   -h, --help       显示此帮助；-V, --version  显示版本
 </translation>

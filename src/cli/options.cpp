@@ -56,6 +56,7 @@ ipmi::SessionConfig CliOptions::sessionConfig(const HostEndpoint &host) const
     config.cipher.pinnedSuite = cipherSuite;
     // Asking for suite 0 by number is the explicit consent the session wants for it.
     config.cipher.allowSuiteZero = cipherSuite == std::uint8_t(0);
+    config.lan15.allowPerMessageAuthOff = allowUnauthenticatedMessages;
     if (timeout) {
         config.timing.requestTimeout = *timeout;
         config.timing.handshakeTimeout = *timeout;
@@ -290,6 +291,8 @@ bool OptionParser::applyLongOption(const QString &name)
         m_options.json = true;
     else if (name == QLatin1String("forget-suite"))
         m_options.forgetSuite = true;
+    else if (name == QLatin1String("allow-unauthenticated-messages"))
+        m_options.allowUnauthenticatedMessages = true;
     else if (name == QLatin1String("demo"))
         m_options.demo = true;
     else if (name == QLatin1String("help"))
@@ -356,6 +359,9 @@ QString OptionParser::usage()
               "  -F <count>       BMCs handled at once; default 64\n"
               "  --json           print one JSON document\n"
               "  --forget-suite   forget the cipher suite learned for the hosts, negotiate again\n"
+              "  --allow-unauthenticated-messages\n"
+              "                   -I lan: believe a BMC that turns per-message authentication\n"
+              "                   off (anyone on the path can then forge its answers)\n"
               "  --demo           start a simulated lab of BMCs to try commands on\n"
               "  -h, --help       this help;  -V, --version  the version\n");
 }

@@ -34,6 +34,7 @@ struct CliOptions
     bool json = false;
     bool demo = false;
     bool forgetSuite = false; // --forget-suite: negotiate the cipher suite afresh
+    bool allowUnauthenticatedMessages = false; // IPMI 1.5: believe "per-message auth off"
     bool showHelp = false;
     bool showVersion = false;
     QStringList command; // the subcommand and its arguments

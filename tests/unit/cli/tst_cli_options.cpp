@@ -262,6 +262,16 @@ private slots:
         QCOMPARE(QByteArray(notOption), QByteArray("-Pnot-an-option-after-the-command"));
     }
 
+    void unauthenticatedMessagesOnlyWhenAsked()
+    {
+        OptionParser plain;
+        QVERIFY(plain.parse({"-I", "lan", "-H", "bmc", "mc", "info"}));
+        QVERIFY(!plain.options().sessionConfig(plain.options().hosts.first()).lan15.allowPerMessageAuthOff);
+        OptionParser allowed;
+        QVERIFY(allowed.parse({"-I", "lan", "--allow-unauthenticated-messages", "-H", "bmc", "mc", "info"}));
+        QVERIFY(allowed.options().sessionConfig(allowed.options().hosts.first()).lan15.allowPerMessageAuthOff);
+    }
+
     void scrubsPositionalPasswords()
     {
         char program[] = "bmcpilot-cli";
