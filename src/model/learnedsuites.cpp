@@ -33,12 +33,12 @@ bool learnable(int suite)
     return suite == 17 || suite == 3; // the suites an automatic login may use
 }
 
-bool remembered(const QString &location)
+bool held(const QString &location)
 {
     const QString host = location.left(location.lastIndexOf(u':'));
     const bool loopback = host == QLatin1String("localhost") || host == QLatin1String("[::1]")
                           || QHostAddress(host).isLoopback();
-    return !loopback || qEnvironmentVariableIntValue("BMCPILOT_LEARN_LOOPBACK") == 1;
+    return !loopback || qEnvironmentVariableIntValue("BMCPILOT_HOLD_LOOPBACK_SUITES") == 1;
 }
 
 } // namespace
@@ -53,8 +53,6 @@ LearnedSuites::LearnedSuites(QString path) : m_path(std::move(path)) {}
 
 std::optional<std::uint8_t> LearnedSuites::suite(const QString &location) const
 {
-    if (!remembered(location))
-        return std::nullopt;
     const int suite = readAll(m_path).value(location).toInt(-1);
     if (!learnable(suite))
         return std::nullopt;
@@ -63,15 +61,17 @@ std::optional<std::uint8_t> LearnedSuites::suite(const QString &location) const
 
 void LearnedSuites::apply(ipmi::SessionConfig &config, const QString &location) const
 {
-    if (automaticLan20(config))
+    if (automaticLan20(config)) {
         config.cipher.learnedSuite = suite(location);
+        config.cipher.holdLearnedSuite = held(location);
+    }
 }
 
 bool LearnedSuites::learn(const ipmi::SessionConfig &config, const QString &location, const ipmi::SessionInfo &info,
                           QString *error) const
 {
     if (!automaticLan20(config) || info.version != ipmi::LanVersion::Lan20 || !learnable(info.cipherSuite)
-        || !remembered(location) || suite(location) == info.cipherSuite)
+        || suite(location) == info.cipherSuite)
         return true;
     return write(location, info.cipherSuite, error);
 }

@@ -15,10 +15,10 @@
 // an on-path attacker who forges refusals gets a clear error instead of a weaker suite.
 // Logins with a pinned suite neither use nor change it.
 //
-// Loopback locations (127.0.0.0/8, ::1, localhost) are not remembered: there a port is a
-// simulator or a tunnel that may lead to another BMC next time (the demo lab picks free
-// ports), and a stale suite would fail the login. BMCPILOT_LEARN_LOOPBACK=1 remembers
-// them too, for tests.
+// At loopback locations (127.0.0.0/8, ::1, localhost) a port is a simulator or a tunnel
+// that may lead to another BMC next time (the demo lab picks free ports), and no attacker
+// sits on the path: there a refused learned suite negotiates afresh instead of failing.
+// BMCPILOT_HOLD_LOOPBACK_SUITES=1 holds them like any other address, for tests.
 class LearnedSuites
 {
     Q_DECLARE_TR_FUNCTIONS(LearnedSuites)

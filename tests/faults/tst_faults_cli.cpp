@@ -38,7 +38,7 @@ private:
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache.filePath(QString::number(++run)));
         // One data folder for the whole test: learned cipher suites persist across runs.
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_cache.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("BMCPILOT_LEARN_LOOPBACK"), QStringLiteral("1"));
+        env.insert(QStringLiteral("BMCPILOT_HOLD_LOOPBACK_SUITES"), QStringLiteral("1"));
         process.setProcessEnvironment(env);
         const sim::SimBmc bmc = m_sims.bmc(0);
         const sim::Account admin = *bmc.account(sim::Privilege::Administrator);

@@ -124,7 +124,7 @@ private slots:
     {
         QTemporaryDir data;
         qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
-        qputenv("BMCPILOT_LEARN_LOOPBACK", "1");
+        qputenv("BMCPILOT_HOLD_LOOPBACK_SUITES", "1");
         sim::IpmiSimFixture sims;
         QVERIFY2(sims.start(), qPrintable(sims.errorString()));
         const sim::Account admin = *sims.bmc(0).account(sim::Privilege::Administrator);
@@ -150,7 +150,7 @@ private slots:
         proxy.setFaults(forging);
         Stack second;
         const auto outcome = deviceId(second, second.add(QStringLiteral("auto"), proxy.listenPort(), admin, std::nullopt));
-        qunsetenv("BMCPILOT_LEARN_LOOPBACK");
+        qunsetenv("BMCPILOT_HOLD_LOOPBACK_SUITES");
         qunsetenv("XDG_DATA_HOME");
         QVERIFY(outcome && !outcome->ok());
         QVERIFY2(QString::fromStdString(outcome->error().message).contains(QStringLiteral("accepted cipher suite 3 before")),

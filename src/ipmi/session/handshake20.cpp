@@ -319,6 +319,15 @@ void Handshake20::suiteRefused(std::uint8_t status, Clock::time_point now)
         probeCipherSuites(0, now);
         return;
     }
+    if (m_config.cipher.learnedSuite && !m_config.cipher.holdLearnedSuite && !m_renegotiating) {
+        m_renegotiating = true; // another BMC behind the same port: negotiate as on first contact
+        m_host.note("the learned cipher suite " + std::to_string(*m_config.cipher.learnedSuite)
+                    + " was refused; negotiated again");
+        m_refusals.clear();
+        m_candidate = 0;
+        probeCipherSuites(0, now);
+        return;
+    }
     m_host.loginFailed(refusedError());
 }
 
@@ -337,7 +346,7 @@ Error Handshake20::refusedError() const
         return makeError(ErrorKind::CipherSuiteUnavailable,
                          "BMC offers cipher suites " + suiteList(*m_offered) + "; "
                              + std::to_string(*m_config.cipher.pinnedSuite) + " was requested");
-    if (!m_config.cipher.pinnedSuite && m_config.cipher.learnedSuite)
+    if (!m_config.cipher.pinnedSuite && m_config.cipher.learnedSuite && !m_renegotiating)
         return makeError(ErrorKind::CipherSuiteUnavailable,
                          "the BMC at " + peer() + " accepted cipher suite "
                              + std::to_string(*m_config.cipher.learnedSuite)

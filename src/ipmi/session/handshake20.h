@@ -58,6 +58,7 @@ private:
     bool m_bmcHasKg = false;
     bool m_probeIn15Framing = false; // the BMC answered the probe only in IPMI 1.5 framing
     bool m_diagnosing = false; // probing the list only to explain a refused pinned suite
+    bool m_renegotiating = false; // a learned suite that need not be held was refused
     std::optional<std::vector<std::uint8_t>> m_offered;
     Bytes m_listData;
     std::vector<std::uint8_t> m_candidates;

@@ -34,8 +34,12 @@ struct CipherPolicy
     std::optional<std::uint8_t> pinnedSuite;
     // What an earlier automatic login to this BMC used (17 or 3). The login starts with it
     // and tries nothing else: one Open Session, no probe, and a refusal is an error that
-    // says the BMC (or the path) changed, never a quiet move to another suite.
+    // says the BMC (or the path) changed, never a quiet move to another suite...
     std::optional<std::uint8_t> learnedSuite;
+    // ...unless this is false: then a refusal of the learned suite negotiates afresh (17,
+    // then 3), for addresses where a port may lead to another BMC next time (loopback:
+    // simulators and tunnels) and no attacker sits on the path.
+    bool holdLearnedSuite = true;
     // Suite 0 has no authentication at all; refused unless the user forces it.
     bool allowSuiteZero = false;
 };

@@ -429,6 +429,29 @@ private slots:
         QCOMPARE(pair.bmc.openSessionRequests, 2); // 17, asked twice; never 3
     }
 
+    // Where a learned suite is not held (a loopback port that may lead to another BMC),
+    // its refusal negotiates as on first contact, still only among 17 and 3.
+    void learnedSuiteNotHeldNegotiatesAgain()
+    {
+        SessionConfig config = testConfig();
+        config.cipher.learnedSuite = 17;
+        config.cipher.holdLearnedSuite = false;
+        FakeBmcConfig bmcConfig;
+        bmcConfig.suites = {1, 2, 3};
+        SessionPair pair(config, bmcConfig);
+        QVERIFY(pair.runUntilEstablished());
+        QCOMPARE(int(pair.session.info().cipherSuite), 3);
+        QVERIFY(contains(pair.session.info().notes, "learned cipher suite 17 was refused; negotiated again"));
+
+        FakeBmcConfig weakOnly;
+        weakOnly.suites = {1, 2};
+        SessionPair weak(config, weakOnly);
+        const Error error = loginError(weak);
+        QVERIFY2(contains(error.message, "lists only cipher suites without encryption")
+                     || contains(error.message, "refused every encrypted cipher suite"),
+                 error.message.c_str());
+    }
+
     // Pinned, a weaker suite is used as asked.
     void pinnedWeakSuiteIsUsed()
     {

@@ -71,19 +71,28 @@ private slots:
         QCOMPARE(store.suite(QStringLiteral("other:623")), std::optional<std::uint8_t>(3));
     }
 
-    void loopbackIsNotRemembered()
+    // Loopback ports are remembered too, but not held: a refusal there negotiates again.
+    void loopbackIsRememberedNotHeld()
     {
         QTemporaryDir dir;
         const LearnedSuites store(dir.filePath(QStringLiteral("learned.json")));
-        qunsetenv("BMCPILOT_LEARN_LOOPBACK");
+        qunsetenv("BMCPILOT_HOLD_LOOPBACK_SUITES");
         for (const char *location : {"127.0.0.1:40000", "127.3.2.1:623", "localhost:623", "[::1]:623"}) {
             QVERIFY(store.learn({}, QString::fromLatin1(location), info(3)));
-            QVERIFY(!store.suite(QString::fromLatin1(location)));
+            ipmi::SessionConfig config;
+            store.apply(config, QString::fromLatin1(location));
+            QCOMPARE(config.cipher.learnedSuite, std::optional<std::uint8_t>(3));
+            QVERIFY(!config.cipher.holdLearnedSuite);
         }
-        qputenv("BMCPILOT_LEARN_LOOPBACK", "1");
-        QVERIFY(store.learn({}, QStringLiteral("127.0.0.1:40000"), info(3)));
-        QCOMPARE(store.suite(QStringLiteral("127.0.0.1:40000")), std::optional<std::uint8_t>(3));
-        qunsetenv("BMCPILOT_LEARN_LOOPBACK");
+        QVERIFY(store.learn({}, QStringLiteral("10.1.2.3:623"), info(17)));
+        ipmi::SessionConfig remote;
+        store.apply(remote, QStringLiteral("10.1.2.3:623"));
+        QVERIFY(remote.cipher.holdLearnedSuite);
+        qputenv("BMCPILOT_HOLD_LOOPBACK_SUITES", "1");
+        ipmi::SessionConfig heldLoopback;
+        store.apply(heldLoopback, QStringLiteral("127.0.0.1:40000"));
+        QVERIFY(heldLoopback.cipher.holdLearnedSuite);
+        qunsetenv("BMCPILOT_HOLD_LOOPBACK_SUITES");
     }
 };
 
