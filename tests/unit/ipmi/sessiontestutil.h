@@ -23,6 +23,14 @@ inline bool contains(const std::string &text, const char *part)
     return text.find(part) != std::string::npos;
 }
 
+// Runs a login that must fail and returns its error (Cancelled, "no error", if it worked).
+inline Error loginError(SessionPair &pair)
+{
+    pair.runUntilEstablished();
+    const std::optional<Error> error = pair.sessionError();
+    return error.value_or(makeError(ErrorKind::Cancelled, "no error: the login worked"));
+}
+
 inline SessionConfig versionConfig(bool lan15)
 {
     return testConfig(lan15 ? LanVersion::Lan15 : LanVersion::Lan20);
