@@ -126,10 +126,6 @@ bool endsTheConversation(ipmi::ErrorKind kind)
            || kind == ipmi::ErrorKind::Cancelled;
 }
 
-void warn(const std::string &message)
-{
-    printWarning(std::string_view(message));
-}
 
 // The devices of one `fru print`, read one after the other.
 struct PrintRun
@@ -200,9 +196,9 @@ HostTask printTask(std::optional<std::uint8_t> id)
         // whose SDR cannot be read still has its FRU 0.
         auto builtinOnly = [&session, run, done](CommandResult result) {
             if (!result)
-                warn(QCoreApplication::translate("FruCommands", "cannot read the SDR repository, so only FRU 0 is shown: %1")
-                         .arg(bmcText(result.error().message))
-                         .toStdString());
+                printWarning(QCoreApplication::translate("FruCommands",
+                                                         "cannot read the SDR repository, so only FRU 0 is shown: %1")
+                                 .arg(jsonText(result.error().message)));
             run->devices = logicalFruDevices({});
             readNext(session, run, done);
         };
@@ -275,7 +271,7 @@ QString fruPrintText(const FruPrintItem &item, bool withDescription)
     for (const std::string &message : inventory.errors)
         fields.addLine(u' ' + bmcText(message));
     for (const std::string &message : inventory.warnings)
-        warn(QStringLiteral("FRU %1: %2").arg(item.id).arg(bmcText(message)).toStdString());
+        printWarning(QStringLiteral("FRU %1: %2").arg(item.id).arg(jsonText(message)));
     return fields.text();
 }
 

@@ -10,12 +10,32 @@
 
 #include <QTest>
 
+#include <functional>
+
 using namespace ipmi;
 using namespace ipmi::test;
 
 namespace {
 
 const Request kGetDeviceId{0x06, 0x01, {}};
+
+// What an on-path attacker can do to an IPMI 1.5 answer without the password: change it
+// and send it unauthenticated (type NONE, no auth code). edit returns false to leave the
+// datagram alone.
+void forgeUnauthenticated(Datagram &datagram,
+                          const std::function<bool(const Session15Packet &, ResponseMessage &)> &edit)
+{
+    if (datagram.direction != Direction::ToConsole)
+        return;
+    const auto packet = decodeSession15(datagram.bytes);
+    if (!packet)
+        return;
+    auto reply = decodeResponseMessage(packet->payload);
+    if (!reply || !edit(*packet, *reply))
+        return;
+    datagram.bytes = *encodeSession15(AuthType::None, packet->sequence, packet->sessionId,
+                                      encodeResponseMessage(*reply), {});
+}
 
 } // namespace
 
@@ -208,19 +228,14 @@ private slots:
     {
         LinkModel link;
         link.tamper = [](Datagram &datagram) {
-            if (datagram.direction != Direction::ToConsole)
-                return;
-            const auto packet = decodeSession15(datagram.bytes);
-            if (!packet || packet->authType != AuthType::Md5)
-                return;
-            const auto reply = decodeResponseMessage(packet->payload);
-            if (!reply || reply->cmd != 0x3a)
-                return;
-            sessioncmd::ActivateResponse forged = *sessioncmd::decodeActivateResponse(reply->data);
-            forged.authType = AuthType::None;
-            ResponseMessage message = *reply;
-            message.data = sessioncmd::encodeActivateResponse(forged);
-            datagram.bytes = *encodeSession15(AuthType::None, 0, packet->sessionId, encodeResponseMessage(message), {});
+            forgeUnauthenticated(datagram, [](const Session15Packet &packet, ResponseMessage &reply) {
+                if (packet.authType != AuthType::Md5 || reply.cmd != 0x3a)
+                    return false;
+                sessioncmd::ActivateResponse forged = *sessioncmd::decodeActivateResponse(reply.data);
+                forged.authType = AuthType::None;
+                reply.data = sessioncmd::encodeActivateResponse(forged);
+                return true;
+            });
         };
         SessionPair pair(testConfig(LanVersion::Lan15), {}, link);
         const Error error = loginError(pair);
@@ -236,23 +251,18 @@ private slots:
     {
         LinkModel link;
         link.tamper = [](Datagram &datagram) {
-            if (datagram.direction != Direction::ToConsole)
-                return;
-            const auto packet = decodeSession15(datagram.bytes);
-            if (!packet)
-                return;
-            auto reply = decodeResponseMessage(packet->payload);
-            if (!reply)
-                return;
-            if (reply->cmd == sessioncmd::kGetChannelAuthCaps && packet->authType == AuthType::None && reply->data.size() > 2) {
-                reply->data[2] |= 0x10; // per-message authentication disabled
-                datagram.bytes = *encodeSession15(AuthType::None, packet->sequence, packet->sessionId,
-                                                  encodeResponseMessage(*reply), {});
-            } else if (reply->netFn == 0x07 && reply->cmd == 0x01 && packet->authType == AuthType::Md5) {
-                reply->data[1] = 0x66; // the attacker's device revision
-                datagram.bytes = *encodeSession15(AuthType::None, packet->sequence, packet->sessionId,
-                                                  encodeResponseMessage(*reply), {});
-            }
+            forgeUnauthenticated(datagram, [](const Session15Packet &packet, ResponseMessage &reply) {
+                if (reply.cmd == sessioncmd::kGetChannelAuthCaps && packet.authType == AuthType::None
+                    && reply.data.size() > 2) {
+                    reply.data[2] |= 0x10; // per-message authentication disabled
+                    return true;
+                }
+                if (reply.netFn == 0x07 && reply.cmd == 0x01 && packet.authType == AuthType::Md5) {
+                    reply.data[1] = 0x66; // the attacker's device revision
+                    return true;
+                }
+                return false;
+            });
         };
         SessionConfig config = testConfig(LanVersion::Lan15);
         config.timing.handshakeMessageAttempts = 2;
