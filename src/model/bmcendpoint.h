@@ -22,18 +22,8 @@ struct BmcEndpoint
     // Where the BMC is reached: "host:port" ("[v6]:port"), or "local".
     QString location() const;
 
-    // Sessions are shared by callers that agree on all of these.
-    QString key() const
-    {
-        if (local)
-            return QStringLiteral("local|%1").arg(isolation);
-        return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
-            .arg(host)
-            .arg(port)
-            .arg(config.version == ipmi::LanVersion::Lan20 ? 2 : 1)
-            .arg(QString::fromStdString(config.username))
-            .arg(static_cast<int>(config.privilege))
-            .arg(config.cipher.pinnedSuite ? int(*config.cipher.pinnedSuite) : -1)
-            .arg(isolation);
-    }
+    // Sessions are shared by callers that agree on all of these, the credentials
+    // included: an entry with a wrong password must never ride on another entry's
+    // session to the same BMC and account.
+    QString key() const;
 };

@@ -105,12 +105,13 @@ Bmc *Fleet::bmc(const QUuid &serverId, QString *error)
 
 void Fleet::replacePassword(const QUuid &serverId, const ipmi::SecretBytes &password)
 {
-    Credentials updated = credentials(serverId).value_or(Credentials{});
+    const Credentials previous = credentials(serverId).value_or(Credentials{});
+    Credentials updated = previous;
     updated.password = password;
-    // Sessions are shared by endpoint key, which leaves the password out: without this the
-    // next login of the open session's client would still use the old one.
+    // The session opened with the old password can no longer log in again; close it now
+    // rather than let it idle until the pool's timeout.
     if (const ServerEntry *entry = m_registry->findServer(serverId))
-        m_pool->forget(endpointFor(*entry, updated));
+        m_pool->forget(endpointFor(*entry, previous));
     setCredentials(serverId, std::move(updated));
     emit passwordReplaced(serverId);
 }

@@ -86,13 +86,10 @@ void Poller::poll(const QUuid &serverId)
             status.reachability = ServerStatus::Reachability::Reachable;
             status.power = result->powerOn ? ServerStatus::Power::On : ServerStatus::Power::Off;
             status.detail.clear();
-        } else if (result.error().kind == ipmi::ErrorKind::CompletionCode) {
-            // It answered, it just cannot report the chassis: reachable, power unknown.
-            status.reachability = ServerStatus::Reachability::Reachable;
-            status.power = ServerStatus::Power::Unknown;
-            status.detail = QString::fromStdString(result.error().message);
         } else {
-            status.reachability = ServerStatus::Reachability::Unreachable;
+            // A completion code means it answered but cannot report the chassis:
+            // reachable, power unknown.
+            status.reachability = ServerStatus::reachabilityAfter(result.error().kind);
             status.power = ServerStatus::Power::Unknown;
             status.detail = QString::fromStdString(result.error().message);
         }

@@ -14,8 +14,9 @@ const QString kNodeMimeType = QStringLiteral("application/x-bmcpilot-node-ids");
 ServerStatus worse(ServerStatus a, const ServerStatus &b)
 {
     a.health = std::max(a.health, b.health);
-    if (b.reachability == ServerStatus::Reachability::Unreachable)
-        a.reachability = ServerStatus::Reachability::Unreachable;
+    if (b.reachability == ServerStatus::Reachability::Unreachable
+        || b.reachability == ServerStatus::Reachability::LoginRejected)
+        a.reachability = b.reachability;
     else if (a.reachability == ServerStatus::Reachability::Unknown)
         a.reachability = b.reachability;
     if (a.power == ServerStatus::Power::Unknown)
@@ -138,6 +139,8 @@ QString ServerTreeModel::statusText(const ServerStatus &status)
     using H = ServerStatus::Health;
     if (status.reachability == R::Unreachable)
         return tr("unreachable");
+    if (status.reachability == R::LoginRejected)
+        return tr("wrong user name or password");
     if (status.reachability == R::Unknown)
         return tr("not polled yet");
     QString text = status.power == P::On ? tr("on") : status.power == P::Off ? tr("off") : tr("power unknown");

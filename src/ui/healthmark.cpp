@@ -22,6 +22,12 @@ QColor unreachableColour()
     return QColor(0x80, 0x80, 0x80);
 }
 
+// Not a health colour: the BMC is fine, this entry's credentials are not.
+QColor loginRejectedColour()
+{
+    return QColor(0x80, 0x40, 0xc0);
+}
+
 QIcon icon(const QColor &colour, Shape shape)
 {
     QPixmap pixmap(16, 16);

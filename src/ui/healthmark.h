@@ -14,6 +14,7 @@ enum class Shape { Dot, Box };
 
 QColor colour(ServerStatus::Health health);
 QColor unreachableColour();
+QColor loginRejectedColour();
 QIcon icon(const QColor &colour, Shape shape = Shape::Dot);
 
 } // namespace HealthMark

@@ -11,6 +11,8 @@ QColor colourOf(const ServerStatus &status)
 {
     if (status.reachability == ServerStatus::Reachability::Unreachable)
         return HealthMark::unreachableColour();
+    if (status.reachability == ServerStatus::Reachability::LoginRejected)
+        return HealthMark::loginRejectedColour();
     if (status.health != ServerStatus::Health::Unknown)
         return HealthMark::colour(status.health);
     return HealthMark::colour(status.reachability == ServerStatus::Reachability::Reachable ? ServerStatus::Health::Ok

@@ -61,6 +61,45 @@ private slots:
         QCOMPARE(text, QStringLiteral("unreachable"));
         poller.stop();
     }
+    // Two entries for the same BMC, port and account, one with a wrong password: they
+    // must not share a session, and the wrong one says so rather than "unreachable".
+    void wrongPasswordIsNotHiddenBySharedSession()
+    {
+        sim::IpmiSimFixture bmcs;
+        QVERIFY2(bmcs.start(), qPrintable(bmcs.errorString()));
+        const sim::SimBmc target = bmcs.bmc(0);
+        const sim::Account admin = *target.account(sim::Privilege::Administrator);
+
+        ServerRegistry registry;
+        ServerEntry right;
+        right.name = QStringLiteral("right");
+        right.address = target.host;
+        right.port = target.port;
+        right.userName = admin.user;
+        const QUuid rightId = registry.addServer(right);
+        ServerEntry wrong = right;
+        wrong.name = QStringLiteral("wrong");
+        const QUuid wrongId = registry.addServer(wrong);
+
+        SessionPool pool(2);
+        Fleet fleet(&registry, &pool);
+        fleet.setCredentials(rightId, {ipmi::SecretBytes(admin.password.toStdString()), {}});
+        fleet.setCredentials(wrongId, {ipmi::SecretBytes(std::string_view("not-the-password")), {}});
+        QVERIFY(Fleet::endpointFor(*registry.findServer(rightId), *fleet.credentials(rightId)).key()
+                != Fleet::endpointFor(*registry.findServer(wrongId), *fleet.credentials(wrongId)).key());
+        ServerTreeModel tree(&registry);
+        Poller poller(&fleet, &tree);
+        poller.setInterval(std::chrono::milliseconds(300));
+        poller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(tree.status(rightId).reachability, ServerStatus::Reachability::Reachable, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(tree.status(wrongId).reachability, ServerStatus::Reachability::LoginRejected,
+                                  20000);
+        QCOMPARE(tree.status(wrongId).power, ServerStatus::Power::Unknown);
+        QCOMPARE(tree.indexOf(wrongId, ServerTreeModel::StatusColumn).data().toString(),
+                 QStringLiteral("wrong user name or password"));
+        QCOMPARE(tree.status(rightId).reachability, ServerStatus::Reachability::Reachable);
+        poller.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPoller)
