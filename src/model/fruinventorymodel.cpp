@@ -122,6 +122,11 @@ void FruInventoryModel::readNext()
         emit loaded(int(m_pending.size()), m_failures);
         return;
     }
+    if (!m_bmc) { // replaced while reading: what was read belongs to the old entry
+        m_ticket = 0;
+        m_building.reset();
+        return;
+    }
     emit progress(int(m_next), int(m_pending.size()));
     const Pending device = m_pending[m_next];
     auto reader = std::make_shared<FruReader>(device.id);

@@ -8,6 +8,8 @@
 
 #include <QUuid>
 
+#include <QPointer>
+
 #include <memory>
 #include <vector>
 
@@ -47,7 +49,7 @@ private:
 
     void readNext();
 
-    Bmc *m_bmc = nullptr;
+    QPointer<Bmc> m_bmc; // the Fleet deletes a Bmc whose entry changed; the page then reloads
     std::vector<Pending> m_pending;
     std::size_t m_next = 0;
     int m_failures = 0;

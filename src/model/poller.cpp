@@ -100,8 +100,8 @@ void Poller::poll(const QUuid &serverId)
         }
         if (!reachable) {
             status.health = ServerStatus::Health::Unknown;
-            if (m_sensors) // the outage shows as a gap in the charts
-                m_sensors->recordOutage(serverId);
+            if (m_sensors) // the outage shows as a gap in the charts, and why on the sensors page
+                m_sensors->recordOutage(serverId, status.detail);
         }
         m_tree->setStatus(serverId, status);
         finished(serverId, reachable);

@@ -61,10 +61,15 @@ qint64 SensorMonitor::lastSweepMs(const QUuid &server) const
     return m_servers.value(server).lastSweepMs;
 }
 
-void SensorMonitor::recordOutage(const QUuid &server)
+void SensorMonitor::recordOutage(const QUuid &server, const QString &reason)
 {
-    if (const auto found = m_servers.constFind(server); found != m_servers.constEnd())
-        recordHistory(server, found->sensors, QDateTime::currentMSecsSinceEpoch(), true);
+    Server &state = m_servers[server];
+    const bool changed = state.problem != reason;
+    state.problem = reason;
+    if (!state.sensors.empty())
+        recordHistory(server, state.sensors, QDateTime::currentMSecsSinceEpoch(), true);
+    if (changed)
+        emit sensorsUpdated(server);
 }
 
 std::shared_ptr<const std::vector<ipmi::sdr::Record>> SensorMonitor::records(const QUuid &server) const

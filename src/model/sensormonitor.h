@@ -47,9 +47,10 @@ public:
     // meanwhile fails at once with "a sweep is already running".
     void sweep(const QUuid &server, SweepDone done);
 
-    // The server did not answer at all (the poll failed before any sweep): its known
-    // sensors get a gap in the history at this time.
-    void recordOutage(const QUuid &server);
+    // The server did not answer at all, or refused the login (the poll failed before
+    // any sweep): its known sensors get a gap in the history at this time, and problem()
+    // says why there are no readings.
+    void recordOutage(const QUuid &server, const QString &reason);
 
     // The latest sweep's sensors (empty before the first one).
     const std::vector<ipmi::sensor::SensorView> &sensors(const QUuid &server) const;

@@ -41,7 +41,7 @@ QString severityText(ipmi::audit::Severity severity)
 } // namespace
 
 AuditPage::AuditPage(Fleet *fleet, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::AuditPage>()), m_audit(new SecurityAudit(fleet, this))
+    : ServerPage(fleet, parent), m_ui(std::make_unique<Ui::AuditPage>()), m_audit(new SecurityAudit(fleet, this))
 {
     m_ui->setupUi(this);
     m_ui->findingsTable->setColumnCount(ColumnCount);
@@ -60,34 +60,32 @@ AuditPage::AuditPage(Fleet *fleet, QWidget *parent)
 
 AuditPage::~AuditPage() = default;
 
-void AuditPage::setServer(const QUuid &server)
+void AuditPage::clearView()
 {
-    if (server == m_server)
-        return;
-    m_server = server;
     m_report.reset();
     showReport();
-    m_ui->runButton->setEnabled(!server.isNull() && !m_audit->isBusy());
-    m_ui->statusLabel->setText(server.isNull() ? tr("Select a server to audit.")
-                                               : tr("Run the audit to check this server's security settings."));
+    m_ui->runButton->setEnabled(!server().isNull() && !m_audit->isBusy());
+    m_ui->statusLabel->setText(server().isNull() ? tr("Select a server to audit.")
+                                                 : tr("Run the audit to check the security settings of %1.")
+                                                       .arg(serverLabel()));
 }
 
 void AuditPage::setBusy(bool busy)
 {
-    m_ui->runButton->setEnabled(!busy && !m_server.isNull());
+    m_ui->runButton->setEnabled(!busy && !server().isNull());
     m_ui->defaultsCheck->setEnabled(!busy);
     m_ui->findingsTable->setEnabled(!busy);
 }
 
 void AuditPage::runAudit()
 {
-    if (m_server.isNull() || m_audit->isBusy())
+    if (server().isNull() || m_audit->isBusy())
         return;
     setBusy(true);
-    const QUuid server = m_server;
-    m_audit->run(server, m_ui->defaultsCheck->isChecked(), [this, server](ipmi::Result<SecurityAudit::Report> report) {
+    const QUuid audited = server();
+    m_audit->run(audited, m_ui->defaultsCheck->isChecked(), [this, audited](ipmi::Result<SecurityAudit::Report> report) {
         setBusy(false);
-        if (server != m_server)
+        if (audited != server())
             return; // another server was selected meanwhile
         if (!report) {
             m_report.reset();

@@ -3,8 +3,7 @@
 
 #include "model/securityaudit.h"
 
-#include <QUuid>
-#include <QWidget>
+#include "serverpage.h"
 
 #include <memory>
 #include <optional>
@@ -17,7 +16,7 @@ class Fleet;
 // The security audit of the selected server: "Run audit", the findings with their
 // severity colour, the details of the selected one, and a Fix button on each finding
 // that has a fix (applied after a confirmation, then the audit runs again).
-class AuditPage : public QWidget
+class AuditPage : public ServerPage
 {
     Q_OBJECT
 
@@ -25,14 +24,18 @@ public:
     AuditPage(Fleet *fleet, QWidget *parent = nullptr);
     ~AuditPage() override;
 
-    void setServer(const QUuid &server);
-    QUuid server() const { return m_server; }
     void runAudit();
     // The findings shown, for tests and the screenshot tour.
     const std::optional<SecurityAudit::Report> &report() const { return m_report; }
 
 Q_SIGNALS:
     void auditFinished(); // the table shows a new report, or the error
+
+protected:
+    void clearView() override;
+    // The audit sends probe logins and reads many settings: it runs when asked, not on
+    // every visit.
+    void load() override {}
 
 private:
     void showReport();
@@ -42,6 +45,5 @@ private:
 
     std::unique_ptr<Ui::AuditPage> m_ui;
     SecurityAudit *m_audit;
-    QUuid m_server;
     std::optional<SecurityAudit::Report> m_report;
 };

@@ -4,6 +4,7 @@
 #include "ui_eventlogpage.h"
 
 #include "healthdelegate.h"
+#include "model/fleet.h"
 #include "model/csv.h"
 #include "model/eventlogfiltermodel.h"
 #include "model/eventlogmodel.h"
@@ -39,8 +40,8 @@ protected:
 
 } // namespace
 
-EventLogPage::EventLogPage(SelMonitor *monitor, ServerRegistry *registry, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::EventLogPage>()), m_monitor(monitor), m_registry(registry),
+EventLogPage::EventLogPage(Fleet *fleet, SelMonitor *monitor, QWidget *parent)
+    : ServerPage(fleet, parent), m_ui(std::make_unique<Ui::EventLogPage>()), m_monitor(monitor),
       m_table(new EventLogModel(monitor, this)), m_filter(new EventLogFilterModel(this))
 {
     m_ui->setupUi(this);
@@ -82,26 +83,25 @@ EventLogPage::EventLogPage(SelMonitor *monitor, ServerRegistry *registry, QWidge
 
 EventLogPage::~EventLogPage() = default;
 
-QUuid EventLogPage::server() const
+void EventLogPage::clearView()
 {
-    return m_table->server();
+    if (m_table->server() != server()) {
+        m_table->markAllSeen();
+        m_result.clear();
+        m_table->setServer(server());
+    }
+    updateSummary();
 }
 
-void EventLogPage::setServer(const QUuid &server)
+void EventLogPage::load()
 {
-    if (server == this->server())
-        return;
-    m_table->markAllSeen();
-    m_result.clear();
-    m_table->setServer(server);
-    if (!server.isNull() && !m_monitor->loaded(server) && !m_monitor->busy(server))
-        m_monitor->update(server);
-    updateSummary();
+    if (!m_monitor->loaded(server()) && !m_monitor->busy(server()))
+        m_monitor->update(server());
 }
 
 QString EventLogPage::hostLabel() const
 {
-    const ServerEntry *entry = m_registry->findServer(server());
+    const ServerEntry *entry = fleet()->registry()->findServer(server());
     if (!entry)
         return server().toString(QUuid::WithoutBraces);
     return entry->name == entry->address ? entry->name : tr("%1 (%2)").arg(entry->name, entry->address);
@@ -111,7 +111,7 @@ void EventLogPage::hideEvent(QHideEvent *event)
 {
     // Whatever arrived was on screen while the page was shown: it is not new any more.
     m_table->markAllSeen();
-    QWidget::hideEvent(event);
+    ServerPage::hideEvent(event);
 }
 
 void EventLogPage::updateTypes()
@@ -210,7 +210,7 @@ bool EventLogPage::exportCsv(const QString &path, QString *error) const
 
 void EventLogPage::exportWithDialog()
 {
-    const ServerEntry *entry = m_registry->findServer(server());
+    const ServerEntry *entry = fleet()->registry()->findServer(server());
     const QString suggested = QDir::home().filePath(
         QStringLiteral("%1-sel.csv").arg(entry ? entry->name : QStringLiteral("server")));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export event log"), suggested,

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QUuid>
-#include <QWidget>
+#include "serverpage.h"
 
 #include <memory>
 
@@ -19,17 +18,14 @@ class ServerRegistry;
 // Entries that arrive while the page is open are shown bold until the page is left or
 // another server is chosen. Export CSV writes what the filters show; Clear erases the
 // log on the BMC after a confirmation that names the host and the number of entries.
-class EventLogPage : public QWidget
+class EventLogPage : public ServerPage
 {
     Q_OBJECT
 
 public:
-    EventLogPage(SelMonitor *monitor, ServerRegistry *registry, QWidget *parent = nullptr);
+    EventLogPage(Fleet *fleet, SelMonitor *monitor, QWidget *parent = nullptr);
     ~EventLogPage() override;
 
-    // Reads the server's SEL if the monitor has not yet.
-    void setServer(const QUuid &server);
-    QUuid server() const;
     EventLogModel *tableModel() const { return m_table; }
     EventLogFilterModel *filterModel() const { return m_filter; }
 
@@ -45,6 +41,9 @@ public Q_SLOTS:
 
 protected:
     void hideEvent(QHideEvent *event) override;
+    void clearView() override;
+    // Reads the server's SEL if the monitor has not yet.
+    void load() override;
 
 private:
     void updateTypes();
@@ -53,7 +52,6 @@ private:
 
     std::unique_ptr<Ui::EventLogPage> m_ui;
     SelMonitor *m_monitor;
-    ServerRegistry *m_registry;
     EventLogModel *m_table;
     EventLogFilterModel *m_filter;
     QString m_result; // the outcome of the last clear or refresh, shown with the summary

@@ -12,7 +12,7 @@
 #include <QHeaderView>
 
 FruPage::FruPage(Fleet *fleet, SensorMonitor *sensors, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::FruPage>()), m_fleet(fleet), m_sensors(sensors),
+    : ServerPage(fleet, parent), m_ui(std::make_unique<Ui::FruPage>()), m_sensors(sensors),
       m_model(new FruInventoryModel(this))
 {
     m_ui->setupUi(this);
@@ -37,34 +37,22 @@ FruPage::FruPage(Fleet *fleet, SensorMonitor *sensors, QWidget *parent)
 
 FruPage::~FruPage() = default;
 
-void FruPage::setServer(const QUuid &server)
+void FruPage::clearView()
 {
-    m_server = server;
-    if (isVisible() && server != m_loadedFor)
-        reload();
-}
-
-void FruPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_server != m_loadedFor)
-        reload();
-}
-
-void FruPage::reload()
-{
-    m_loadedFor = m_server;
     m_model->cancel();
     m_model->clear();
-    if (m_server.isNull())
-        return;
+    m_ui->reloadButton->setEnabled(false);
+    m_ui->summaryLabel->setText(server().isNull() ? tr("Select a server to see its inventory.") : QString());
+}
+
+void FruPage::load()
+{
     QString error;
-    Bmc *bmc = m_fleet->bmc(m_server, &error);
+    Bmc *bmc = currentBmc(&error);
     if (!bmc) {
         m_ui->summaryLabel->setText(error);
         return;
     }
-    m_ui->reloadButton->setEnabled(false);
     m_ui->summaryLabel->setText(tr("Reading the FRU inventory…"));
-    m_model->load(bmc, m_sensors ? m_sensors->records(m_server) : nullptr);
+    m_model->load(bmc, m_sensors ? m_sensors->records(server()) : nullptr);
 }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QUuid>
-#include <QWidget>
+#include "serverpage.h"
 
 #include <memory>
 
@@ -15,7 +14,7 @@ class SensorMonitor;
 
 // The FRU inventory of the selected server: every FRU device with its chassis, board and
 // product fields. Read when the page is first shown for a server, and again on request.
-class FruPage : public QWidget
+class FruPage : public ServerPage
 {
     Q_OBJECT
 
@@ -23,19 +22,14 @@ public:
     FruPage(Fleet *fleet, SensorMonitor *sensors, QWidget *parent = nullptr);
     ~FruPage() override;
 
-    void setServer(const QUuid &server);
-    QUuid server() const { return m_server; }
     FruInventoryModel *model() const { return m_model; }
-    void reload();
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void clearView() override;
+    void load() override;
 
 private:
     std::unique_ptr<Ui::FruPage> m_ui;
-    Fleet *m_fleet;
     SensorMonitor *m_sensors;
     FruInventoryModel *m_model;
-    QUuid m_server;
-    QUuid m_loadedFor; // the server the tree shows (or is being read for)
 };

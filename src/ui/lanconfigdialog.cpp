@@ -47,10 +47,22 @@ LanConfigDialog::LanConfigDialog(const LanConfig &current, QWidget *parent)
     connect(m_ui->vlanIdEdit, &QSpinBox::valueChanged, this, &LanConfigDialog::validate);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->keepCheck, &QCheckBox::toggled, this, &LanConfigDialog::validate);
     validate();
 }
 
 LanConfigDialog::~LanConfigDialog() = default;
+
+void LanConfigDialog::setVerifiedAddressChange(int seconds)
+{
+    m_verifySeconds = seconds;
+    validate();
+}
+
+bool LanConfigDialog::keepWithoutCheck() const
+{
+    return m_ui->keepCheck->isVisible() && m_ui->keepCheck->isChecked();
+}
 
 std::optional<LanChange> LanConfigDialog::typedChange(QString *error) const
 {
@@ -125,5 +137,24 @@ void LanConfigDialog::validate()
     if (!m_warning.isEmpty())
         shown += (shown.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Warning: %1").arg(m_warning);
     m_ui->messageLabel->setText(shown);
+
+    // Said before Apply, not after: what happens to a new address of the BMC we talk to.
+    const bool movesAddress = change && change->ipAddress && change->ipAddress != m_current.ipAddress;
+    const bool toDhcp = change && change->ipSource == IpSource::Dhcp;
+    QString note;
+    if (toDhcp)
+        note = tr("Under DHCP the BMC takes an address from a DHCP server, which BMC Pilot cannot know in advance: "
+                  "you may lose contact with it until you find its new address.");
+    else if (movesAddress && m_verifySeconds > 0 && !m_ui->keepCheck->isChecked())
+        note = tr("BMC Pilot reaches this BMC at %1. After Apply it logs in at the new address; if that does not "
+                  "answer within %n second(s), the previous settings are written back.",
+                  nullptr, m_verifySeconds)
+                   .arg(text(m_current.ipAddress));
+    else if (movesAddress && m_verifySeconds > 0)
+        note = tr("The new address is kept without a check; the server entry moves to it even if this computer "
+                  "cannot reach it.");
+    m_ui->verifyNoteLabel->setText(note);
+    m_ui->verifyNoteLabel->setVisible(!note.isEmpty());
+    m_ui->keepCheck->setVisible(movesAddress && m_verifySeconds > 0);
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(m_problem.isEmpty());
 }

@@ -28,6 +28,11 @@ public:
     ipmi::lan::LanChange change() const;
     QString problem() const { return m_problem; } // why Apply is disabled, or empty
     QString warning() const { return m_warning; }
+    // BMC Pilot reaches this BMC at its present address: a new address is verified
+    // (reverted after `seconds` unless it answers) unless the user ticks "keep".
+    void setVerifiedAddressChange(int seconds);
+    // The user asked to keep a new address without the check.
+    bool keepWithoutCheck() const;
 
 private:
     void validate();
@@ -36,6 +41,7 @@ private:
 
     std::unique_ptr<Ui::LanConfigDialog> m_ui;
     ipmi::lan::LanConfig m_current;
+    int m_verifySeconds = 0; // 0: the address is not the one we reach the BMC at
     QString m_problem;
     QString m_warning;
 };

@@ -7,19 +7,12 @@
 #include "model/fleet.h"
 #include "model/serverregistry.h"
 #include "model/servertreemodel.h"
-#include "auditpage.h"
-#include "chartpage.h"
 #include "discoverydialog.h"
-#include "eventlogpage.h"
 #include "fleetdialog.h"
+#include "mainpages.h"
 #include "model/fleetoperation.h"
-#include "frupage.h"
-#include "model/poller.h"
-#include "networkpage.h"
-#include "userspage.h"
-#include "overviewpage.h"
 #include "preferencesdialog.h"
-#include "sensorspage.h"
+#include "serverpage.h"
 #include "solconsole.h"
 #include "serverdialog.h"
 #include "statusdelegate.h"
@@ -34,8 +27,7 @@
 
 MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(services), m_fleet(services.fleet),
-      m_tree(services.tree), m_filter(new QSortFilterProxyModel(this)),
-      m_overview(new OverviewPage(services.fleet, this))
+      m_tree(services.tree), m_filter(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_tree);
@@ -56,34 +48,22 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_ui->serverTree->setColumnWidth(ServerTreeModel::NameColumn, 170);
     m_ui->serverTree->setColumnWidth(ServerTreeModel::AddressColumn, 130);
 
-    m_ui->pageTabs->addTab(m_overview, tr("Overview"));
-    if (services.sensors) {
-        m_sensors = new SensorsPage(services.sensors, m_fleet->registry(), this);
-        m_ui->pageTabs->addTab(m_sensors, tr("Sensors"));
-        if (services.poller)
-            connect(m_sensors, &SensorsPage::refreshRequested, services.poller, &Poller::pollNow);
+    QList<QWidget *> pages;
+    for (const MainPage &spec : mainPages()) {
+        QWidget *page = spec.create(services, this);
+        if (!page)
+            continue;
+        m_ui->pageTabs->addTab(page, tr(spec.title));
+        pages << page;
+        if (auto *serverPage = qobject_cast<ServerPage *>(page)) {
+            m_serverPages << serverPage;
+            connect(serverPage, &ServerPage::activity, this,
+                    [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+            connect(serverPage, &ServerPage::showPageRequested, m_ui->pageTabs, &QTabWidget::setCurrentWidget);
+        }
     }
-    if (services.sel) {
-        m_events = new EventLogPage(services.sel, m_fleet->registry(), this);
-        m_ui->pageTabs->addTab(m_events, tr("Event Log"));
-    }
-    m_fru = new FruPage(m_fleet, services.sensors, this);
-    m_ui->pageTabs->addTab(m_fru, tr("Inventory"));
-    m_network = new NetworkPage(m_fleet, this);
-    m_ui->pageTabs->addTab(m_network, tr("Network"));
-    m_users = new UsersPage(m_fleet, this);
-    m_ui->pageTabs->addTab(m_users, tr("Users"));
-    m_audit = new AuditPage(m_fleet, this);
-    m_ui->pageTabs->addTab(m_audit, tr("Security audit"));
-    if (services.history) {
-        m_chart = new ChartPage(services.history, this);
-        m_ui->pageTabs->addTab(m_chart, tr("History"));
-        if (m_sensors)
-            connect(m_sensors, &SensorsPage::chartRequested, this, [this](const QList<ChartSeries> &series) {
-                m_chart->setSeries(series);
-                m_ui->pageTabs->setCurrentWidget(m_chart);
-            });
-    }
+    for (ServerPage *page : std::as_const(m_serverPages))
+        page->linkTo(pages);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setFilterFixedString(text);
@@ -101,10 +81,11 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
             [this](const QModelIndex &, int, int, const QModelIndex &destination) {
                 m_ui->serverTree->expand(m_filter->mapFromSource(destination));
             });
-    connect(m_overview, &OverviewPage::activity, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionRefresh, &QAction::triggered, m_overview, &OverviewPage::refresh);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        if (auto *page = qobject_cast<ServerPage *>(m_ui->pageTabs->currentWidget()))
+            page->reload();
+    });
     connect(m_ui->actionRemove, &QAction::triggered, this, &MainWindow::removeSelected);
     connect(m_ui->actionAddServer, &QAction::triggered, this, &MainWindow::addServer);
     connect(m_ui->actionAddGroup, &QAction::triggered, this, &MainWindow::addGroup);
@@ -157,19 +138,11 @@ void MainWindow::onSelectionChanged()
     m_ui->actionEdit->setEnabled(ids.size() == 1);
     m_ui->actionConsole->setEnabled(!current.isNull());
     m_ui->actionFleet->setEnabled(!FleetOperation::serversIn(*m_fleet->registry(), ids).isEmpty());
-    if (current != m_overview->server())
-        m_overview->setServer(current);
-    if (m_sensors && !current.isNull())
-        m_sensors->setServer(current);
-    if (!current.isNull())
-        m_fru->setServer(current);
-    if (m_events && !current.isNull())
-        m_events->setServer(current);
-    if (!current.isNull()) {
-        m_network->setServer(current);
-        m_users->setServer(current);
-        m_audit->setServer(current);
-    }
+    // A selection of several items or of a group keeps the pages on their server.
+    if (!current.isNull() || !m_fleet->registry()->isServer(m_current))
+        m_current = current;
+    for (ServerPage *page : std::as_const(m_serverPages))
+        page->setServer(m_current);
     if (ids.size() > 1)
         statusBar()->showMessage(tr("%n item(s) selected", nullptr, static_cast<int>(ids.size())));
 }
@@ -312,7 +285,7 @@ void MainWindow::saveState() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
-    settings.setValue(QStringLiteral("window/lastServer"), m_overview->server().toString());
+    settings.setValue(QStringLiteral("window/lastServer"), m_current.toString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

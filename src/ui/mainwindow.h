@@ -12,15 +12,8 @@
 namespace Ui {
 class MainWindow;
 }
-class AuditPage;
-class NetworkPage;
-class UsersPage;
-class ChartPage;
-class EventLogPage;
-class FruPage;
-class OverviewPage;
 class QSortFilterProxyModel;
-class SensorsPage;
+class ServerPage;
 
 // Hosts the server tree and the pages of the selected server; implements no page itself.
 // Remembers its geometry, splitter and the last selected server between runs.
@@ -61,12 +54,6 @@ private:
     Fleet *m_fleet;
     ServerTreeModel *m_tree;
     QSortFilterProxyModel *m_filter;
-    OverviewPage *m_overview;
-    SensorsPage *m_sensors = nullptr;
-    ChartPage *m_chart = nullptr;
-    FruPage *m_fru = nullptr;
-    EventLogPage *m_events = nullptr;
-    AuditPage *m_audit = nullptr;
-    NetworkPage *m_network = nullptr;
-    UsersPage *m_users = nullptr;
+    QList<ServerPage *> m_serverPages; // the pages about the selected server
+    QUuid m_current;                   // the server they show
 };

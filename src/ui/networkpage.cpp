@@ -5,23 +5,23 @@
 
 #include "lanconfigdialog.h"
 
-#include "model/bmc.h"
 #include "model/channelsmodel.h"
-#include "model/fleet.h"
 #include "model/lanconfigmodel.h"
 #include "model/safelanchange.h"
-#include "model/serverregistry.h"
-
-#include "ipmi/channel/lanchannelfinder.h"
-#include "ipmi/lan/lanconfigwriter.h"
 
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
 
 using namespace ipmi::lan;
 using namespace ipmi::channel;
 
+namespace {
+constexpr int VerifySeconds = int(std::chrono::duration_cast<std::chrono::seconds>(SafeLanChange::DefaultTimeout).count());
+}
+
 NetworkPage::NetworkPage(Fleet *fleet, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::NetworkPage>()), m_fleet(fleet),
+    : ServerPage(fleet, parent), m_ui(std::make_unique<Ui::NetworkPage>()), m_service(new NetworkService(fleet, this)),
       m_lanModel(new LanConfigModel(this)), m_channelsModel(new ChannelsModel(this))
 {
     m_ui->setupUi(this);
@@ -32,108 +32,84 @@ NetworkPage::NetworkPage(Fleet *fleet, QWidget *parent)
     m_ui->channelsTable->verticalHeader()->hide();
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &NetworkPage::reload);
     connect(m_ui->editButton, &QPushButton::clicked, this, &NetworkPage::openEditor);
-    m_ui->summaryLabel->setText(tr("Select a server to see its network settings."));
-    m_ui->progressLabel->hide();
-    setBusy(true);
+    connect(m_service, &NetworkService::changeStep, this, [this](const QUuid &changed, const QString &text) {
+        if (changed == server())
+            m_ui->progressLabel->setText(tr("%1: %2").arg(serverLabel(), text));
+    });
+    connect(m_service, &NetworkService::changeFinished, this,
+            [this](const QUuid &changed, bool ok, const QString &message) {
+                if (changed != server())
+                    return;
+                emit activity(message);
+                emit changeFinished(ok, message);
+                reload(); // what the BMC holds now, through the address it answers at
+            });
+    clearView();
 }
 
 NetworkPage::~NetworkPage() = default;
 
-void NetworkPage::setServer(const QUuid &server)
+void NetworkPage::clearView()
 {
-    m_server = server;
-    if (isVisible() && server != m_loadedFor)
-        reload();
+    m_lanModel->clearConfig();
+    m_channelsModel->clear();
+    m_reachedHere = false;
+    const QString label = serverLabel();
+    m_ui->serverNameLabel->setText(label);
+    m_ui->serverNameLabel->setVisible(!label.isEmpty());
+    m_ui->summaryLabel->setText(server().isNull() ? tr("Select a server to see its network settings.") : QString());
+    showChangeState();
+    setBusy(true);
 }
 
-void NetworkPage::showEvent(QShowEvent *event)
+// The progress or the outcome of this server's change; never another server's.
+void NetworkPage::showChangeState()
 {
-    QWidget::showEvent(event);
-    if (m_server != m_loadedFor)
-        reload();
+    const QString outcome = m_service->lastOutcome(server());
+    const bool running = m_service->isChanging(server());
+    m_ui->progressLabel->setText(running ? tr("%1: a network change is running…").arg(serverLabel())
+                                         : outcome);
+    m_ui->progressLabel->setVisible(running || !outcome.isEmpty());
 }
 
 void NetworkPage::setBusy(bool busy)
 {
-    m_ui->reloadButton->setEnabled(!busy && !m_server.isNull());
-    m_ui->editButton->setEnabled(!busy && m_lanModel->hasConfig());
+    const bool changing = m_service->isChanging(server());
+    m_ui->reloadButton->setEnabled(!busy && !server().isNull());
+    m_ui->editButton->setEnabled(!busy && !changing && m_lanModel->hasConfig());
 }
 
-void NetworkPage::reload()
+void NetworkPage::load()
 {
-    if (m_safeChange)
-        return; // the page follows the transaction until it ends
-    m_loadedFor = m_server;
-    delete m_readContext;
-    m_readContext = new QObject(this);
-    m_lanModel->clearConfig();
-    m_channelsModel->clear();
-    setBusy(true);
-    if (m_server.isNull())
-        return;
-    QString error;
-    Bmc *bmc = m_fleet->bmc(m_server, &error);
-    if (!bmc) {
-        m_ui->summaryLabel->setText(error);
-        return;
-    }
-    m_ui->summaryLabel->setText(tr("Looking for the LAN channel…"));
-    readLanChannel(bmc);
-    readChannel(bmc, 0);
-}
-
-void NetworkPage::readLanChannel(Bmc *bmc)
-{
-    auto finder = std::make_shared<LanChannelFinder>(true);
-    QObject *context = m_readContext;
-    bmc->run<std::vector<ChannelInfo>>(finder, context, [this, bmc, context](ipmi::Result<std::vector<ChannelInfo>> found) {
-        if (!found) {
-            m_ui->summaryLabel->setText(QString::fromStdString(found.error().message));
-            setBusy(false);
-            return;
-        }
-        const std::uint8_t channel = found->front().channel;
-        m_ui->summaryLabel->setText(tr("Reading the LAN configuration of channel %1…").arg(channel));
-        auto reader = std::make_shared<LanConfigReader>(channel);
-        bmc->run<LanConfigRead>(reader, context, [this, channel](ipmi::Result<LanConfigRead> read) {
-            if (!read) {
-                m_ui->summaryLabel->setText(QString::fromStdString(read.error().message));
-            } else {
-                m_lanModel->setConfig(channel, *read);
-                m_ui->lanTree->expandAll();
-                m_ui->summaryLabel->setText(tr("LAN channel %1.").arg(channel));
+    QObject *context = loadContext();
+    const QUuid shown = server();
+    m_service->readLan(
+        shown, context, [this](const QString &text) { m_ui->summaryLabel->setText(text); },
+        [this, shown, context](ipmi::Result<NetworkService::LanSettings> settings) {
+            if (!settings) {
+                m_ui->summaryLabel->setText(QString::fromStdString(settings.error().message));
+                setBusy(false);
+                emit loaded();
+                return;
             }
-            setBusy(false);
-            emit loaded();
+            m_lanModel->setConfig(settings->channel, settings->read);
+            m_ui->lanTree->expandAll();
+            m_ui->summaryLabel->setText(tr("LAN channel %1.").arg(settings->channel));
+            const auto finish = [this](bool ours) {
+                m_reachedHere = ours;
+                setBusy(false);
+                emit loaded();
+            };
+            if (m_lanModel->config().ipAddress)
+                m_service->isReachedAt(shown, *m_lanModel->config().ipAddress, context, finish);
+            else
+                finish(false);
         });
-    });
-}
-
-// Channels 0-Bh one after the other; a channel the BMC lacks is skipped.
-void NetworkPage::readChannel(Bmc *bmc, std::uint8_t channel)
-{
-    if (channel > MaxChannel)
-        return;
-    QObject *context = m_readContext;
-    bmc->call<ChannelInfo>(getChannelInfoRequest(channel), parseChannelInfo, context,
-                           [this, bmc, channel](ipmi::Result<ChannelInfo> info) {
-                               if (info) {
-                                   m_channelsModel->addChannel(*info);
-                                   if (info->sessionSupport != 0)
-                                       readAccess(bmc, channel);
-                               }
-                               readChannel(bmc, std::uint8_t(channel + 1));
-                           });
-}
-
-void NetworkPage::readAccess(Bmc *bmc, std::uint8_t channel)
-{
-    for (const Storage storage : {Storage::Volatile, Storage::NonVolatile})
-        bmc->call<ChannelAccess>(getChannelAccessRequest(channel, storage), parseChannelAccess, m_readContext,
-                                 [this, channel, storage](ipmi::Result<ChannelAccess> access) {
-                                     if (access)
-                                         m_channelsModel->setAccess(channel, storage, *access);
-                                 });
+    m_service->readChannels(
+        shown, context, [this](const ChannelInfo &info) { m_channelsModel->addChannel(info); },
+        [this](std::uint8_t channel, Storage storage, const ChannelAccess &access) {
+            m_channelsModel->setAccess(channel, storage, access);
+        });
 }
 
 void NetworkPage::openEditor()
@@ -141,77 +117,54 @@ void NetworkPage::openEditor()
     if (!m_lanModel->hasConfig())
         return;
     auto *dialog = new LanConfigDialog(m_lanModel->config(), this);
+    dialog->setWindowTitle(tr("LAN configuration of %1").arg(serverLabel()));
+    if (m_reachedHere)
+        dialog->setVerifiedAddressChange(VerifySeconds);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyChange(dialog->change()); });
+    const QUuid editing = server();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, editing] {
+        if (editing != server())
+            return; // the dialog was about a server no longer shown
+        const LanChange change = dialog->change();
+        if (!confirmRisk(change))
+            return;
+        applyChange(change, dialog->keepWithoutCheck() ? NetworkService::Verification::KeepWithoutCheck
+                                                       : NetworkService::Verification::Verify);
+    });
     dialog->open();
 }
 
-void NetworkPage::applyChange(const LanChange &change)
+bool NetworkPage::confirmRisk(const LanChange &change)
 {
-    QString error;
-    Bmc *bmc = m_server.isNull() ? nullptr : m_fleet->bmc(m_server, &error);
-    if (!bmc || change.empty() || !m_lanModel->hasConfig()) {
-        emit changeFinished(false, bmc ? tr("Nothing to change.") : error);
-        return;
-    }
-    // The address we reach the BMC at is the one being changed: verify the change.
-    const LanConfig &current = m_lanModel->config();
-    const bool ourAddress = current.ipAddress
-                            && bmc->endpoint().host == QString::fromStdString(ipv4Text(*current.ipAddress));
-    if (ourAddress && change.ipAddress && change.ipAddress != current.ipAddress)
-        runSafeChange(bmc, change);
-    else
-        writeDirectly(bmc, change);
+    const bool toDhcp = change.ipSource == IpSource::Dhcp && m_lanModel->config().ipSource != IpSource::Dhcp;
+    if (!toDhcp)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Switch to DHCP"), tr("Let %1 take its address from DHCP?").arg(serverLabel()),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(tr("The BMC takes an address from a DHCP server, which BMC Pilot cannot know in advance. "
+                              "It may stop answering at %1 until you find its new address, for example in the DHCP "
+                              "server's leases or on the server's own console.")
+                               .arg(m_lanModel->config().ipAddress
+                                        ? QString::fromStdString(ipv4Text(*m_lanModel->config().ipAddress))
+                                        : tr("its present address")));
+    QPushButton *go = box.addButton(tr("Switch to DHCP"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == go;
 }
 
-void NetworkPage::writeDirectly(Bmc *bmc, const LanChange &change)
+void NetworkPage::applyChange(const LanChange &change, NetworkService::Verification verification)
 {
-    const LanValidation validation = validateLanChange(change, &m_lanModel->config());
-    if (!validation.ok()) {
-        emit changeFinished(false, QString::fromStdString(validation.errorText()));
+    if (server().isNull() || !m_lanModel->hasConfig()) {
+        emit changeFinished(false, tr("Nothing to change."));
         return;
     }
+    m_service->apply(server(), m_lanModel->channel(), change, m_lanModel->config(), verification);
+    showChangeState();
     setBusy(true);
-    m_ui->summaryLabel->setText(tr("Writing the LAN configuration…"));
-    auto writer = std::make_shared<LanConfigWriter>(m_lanModel->channel(), lanChangeWrites(change));
-    bmc->run<LanWriteOutcome>(writer, this, [this](ipmi::Result<LanWriteOutcome> written) {
-        const QString message = written ? tr("The LAN configuration was written.")
-                                        : QString::fromStdString(written.error().message);
-        m_ui->summaryLabel->setText(message);
-        emit changeFinished(written.ok(), message);
-        m_loadedFor = {};
-        reload();
-    });
 }
 
-void NetworkPage::runSafeChange(Bmc *bmc, const LanChange &change)
+SafeLanChangeDriver *NetworkPage::safeChange() const
 {
-    setBusy(true);
-    const QUuid server = m_server;
-    m_safeChange = new SafeLanChangeDriver(m_fleet->pool(), bmc->endpoint(), m_lanModel->channel(), change,
-                                           m_lanModel->config(), SafeLanChange::DefaultTimeout, this);
-    m_ui->progressLabel->show();
-    connect(m_safeChange, &SafeLanChangeDriver::stepChanged, m_ui->progressLabel, &QLabel::setText);
-    connect(m_safeChange, &SafeLanChangeDriver::countdown, this,
-            [this](int, const QString &text) { m_ui->progressLabel->setText(text); });
-    connect(m_safeChange, &SafeLanChangeDriver::finished, this, [this, server](bool confirmed, const QString &message) {
-        SafeLanChangeDriver *driver = m_safeChange;
-        m_ui->progressLabel->setText(message);
-        if (confirmed) {
-            // The registry follows the BMC to its new address (the Fleet rebuilds its Bmc).
-            if (const ServerEntry *found = m_fleet->registry()->findServer(server)) {
-                ServerEntry entry = *found;
-                entry.address = driver->resultingEndpoint().host;
-                QString error;
-                if (!m_fleet->registry()->updateServer(entry, &error))
-                    m_ui->progressLabel->setText(message + u' ' + error);
-            }
-        }
-        driver->deleteLater();
-        m_safeChange = nullptr;
-        emit changeFinished(confirmed, message);
-        m_loadedFor = {};
-        reload();
-    });
-    m_safeChange->start();
+    return m_service->verifiedChange(server());
 }

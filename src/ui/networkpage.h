@@ -1,69 +1,64 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ipmi/lan/lanchange.h"
-#include "model/safelanchange.h"
+#include "serverpage.h"
 
-#include <QPointer>
-#include <QUuid>
-#include <QWidget>
+#include "ipmi/lan/lanchange.h"
+#include "model/networkservice.h"
 
 #include <memory>
 
 namespace Ui {
 class NetworkPage;
 }
-class Bmc;
 class ChannelsModel;
-class Fleet;
 class LanConfigModel;
+class SafeLanChangeDriver;
 
 // The network settings of the selected server: the LAN configuration of its LAN channel
-// (found automatically), the table of its channels, and "Edit…" (LanConfigDialog).
-// Changing the address of the BMC we are connected to runs the verified change
-// (SafeLanChangeDriver) with a countdown; once the new address answered, the server's
-// registry entry moves to it. Other changes are written directly (LanConfigWriter).
-class NetworkPage : public QWidget
+// (found automatically), the table of its channels, and "Edit…" (LanConfigDialog). The
+// reading and writing is NetworkService's; a change of the address we reach the BMC at
+// is verified there, runs on when another server is selected, and its progress and
+// outcome are shown only with its own server.
+class NetworkPage : public ServerPage
 {
     Q_OBJECT
 
 public:
-    NetworkPage(Fleet *fleet, QWidget *parent = nullptr);
+    explicit NetworkPage(Fleet *fleet, QWidget *parent = nullptr);
     ~NetworkPage() override;
-
-    void setServer(const QUuid &server);
-    QUuid server() const { return m_server; }
-    void reload();
 
     LanConfigModel *lanModel() const { return m_lanModel; }
     ChannelsModel *channelsModel() const { return m_channelsModel; }
+    NetworkService *service() const { return m_service; }
     // Writes a change to the LAN channel shown (what Apply in the dialog does).
-    void applyChange(const ipmi::lan::LanChange &change);
-    // The verified change in progress, if any (for tests).
-    SafeLanChangeDriver *safeChange() const { return m_safeChange; }
+    void applyChange(const ipmi::lan::LanChange &change,
+                     NetworkService::Verification verification = NetworkService::Verification::Verify);
+    // The verified change of the server shown, if one runs (for tests).
+    SafeLanChangeDriver *safeChange() const;
+    // Whether BMC Pilot reaches the server shown at the address it reports (read after
+    // the configuration; decides whether the editor offers the verified change).
+    bool reachedAtShownAddress() const { return m_reachedHere; }
 
 signals:
     void loaded();
+    // A change of the server shown ended.
     void changeFinished(bool ok, const QString &message);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void clearView() override;
+    void load() override;
 
 private:
     void openEditor();
-    void readLanChannel(Bmc *bmc);
-    void readChannel(Bmc *bmc, std::uint8_t channel);
-    void readAccess(Bmc *bmc, std::uint8_t channel);
-    void writeDirectly(Bmc *bmc, const ipmi::lan::LanChange &change);
-    void runSafeChange(Bmc *bmc, const ipmi::lan::LanChange &change);
+    // Asks before a change that may lose the BMC; false when the user declined.
+    bool confirmRisk(const ipmi::lan::LanChange &change);
+    void showChangeState();
     void setBusy(bool busy);
 
     std::unique_ptr<Ui::NetworkPage> m_ui;
-    Fleet *m_fleet;
+    NetworkService *m_service;
     LanConfigModel *m_lanModel;
     ChannelsModel *m_channelsModel;
-    QPointer<SafeLanChangeDriver> m_safeChange;
-    QObject *m_readContext = nullptr; // replaced per read, so a stale answer is dropped
-    QUuid m_server;
-    QUuid m_loadedFor;
+    bool m_reachedHere = false;
 };

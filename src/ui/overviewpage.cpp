@@ -3,8 +3,6 @@
 
 #include "ui_overviewpage.h"
 
-#include "ipmi/cmd/app.h"
-#include "ipmi/cmd/chassis.h"
 #include "model/bmc.h"
 #include "model/fleet.h"
 #include "model/ianaregistry.h"
@@ -35,33 +33,31 @@ QString yesNoList(const QList<std::pair<bool, QString>> &flags, const QString &n
 } // namespace
 
 OverviewPage::OverviewPage(Fleet *fleet, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::OverviewPage>()), m_fleet(fleet)
+    : ServerPage(fleet, parent), m_ui(std::make_unique<Ui::OverviewPage>()), m_service(new ChassisService(fleet, this))
 {
     m_ui->setupUi(this);
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &OverviewPage::refresh);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &OverviewPage::reload);
     connect(m_ui->powerOnButton, &QPushButton::clicked, this, [this] { runPowerAction(PowerAction::On); });
     connect(m_ui->powerOffButton, &QPushButton::clicked, this, [this] { runPowerAction(PowerAction::Off); });
     connect(m_ui->softOffButton, &QPushButton::clicked, this, [this] { runPowerAction(PowerAction::Soft); });
     connect(m_ui->resetButton, &QPushButton::clicked, this, [this] { runPowerAction(PowerAction::Reset); });
     connect(m_ui->cycleButton, &QPushButton::clicked, this, [this] { runPowerAction(PowerAction::Cycle); });
     connect(m_ui->identifyButton, &QPushButton::clicked, this, [this] { runPowerAction(PowerAction::Identify); });
-    setServer({});
+    clearView();
 }
 
 OverviewPage::~OverviewPage() = default;
 
-void OverviewPage::setServer(const QUuid &serverId)
+void OverviewPage::clearView()
 {
-    m_serverId = serverId;
-    ++m_generation;
-    const ServerEntry *entry = m_fleet->registry()->findServer(serverId);
+    const ServerEntry *entry = fleet()->registry()->findServer(server());
     m_ui->titleLabel->setText(entry ? entry->name : tr("No server selected"));
-    m_ui->powerBox->setEnabled(entry != nullptr);
     m_ui->refreshButton->setEnabled(entry != nullptr);
     m_ui->resultLabel->clear();
+    m_powerOn.reset();
+    m_acting = false;
+    updatePowerButtons();
     clearValues();
-    if (entry)
-        refresh();
 }
 
 void OverviewPage::clearValues()
@@ -79,21 +75,24 @@ void OverviewPage::showError(QLabel *label, const QString &message)
     label->setToolTip(message);
 }
 
-void OverviewPage::refresh()
+void OverviewPage::updatePowerButtons()
 {
-    QString error;
-    Bmc *bmc = m_fleet->bmc(m_serverId, &error);
-    if (!bmc) {
-        m_ui->resultLabel->setText(error);
-        return;
-    }
-    const quint64 generation = m_generation;
-    emit activity(tr("Reading %1…").arg(bmc->displayAddress()));
+    const bool known = m_powerOn.has_value() && !m_acting;
+    const bool on = known && *m_powerOn;
+    m_ui->powerBox->setEnabled(known);
+    m_ui->powerOnButton->setEnabled(known && !on);
+    for (QPushButton *button : {m_ui->powerOffButton, m_ui->softOffButton, m_ui->resetButton, m_ui->cycleButton})
+        button->setEnabled(on);
+    m_ui->identifyButton->setEnabled(known);
+}
 
-    const bool local = bmc->endpoint().local;
-    bmc->open(this, [this, generation, local](ipmi::Result<ipmi::SessionInfo> info) {
-        if (!isCurrent(generation))
-            return;
+void OverviewPage::load()
+{
+    QObject *context = loadContext();
+    const QString address = currentBmc() ? currentBmc()->displayAddress() : QString();
+    emit activity(tr("Reading %1…").arg(address));
+    const bool local = currentBmc() && currentBmc()->endpoint().local;
+    m_service->openSession(server(), context, [this, local](ipmi::Result<ipmi::SessionInfo> info) {
         if (!info) {
             m_ui->sessionValue->setText(QString::fromStdString(info.error().message));
             emit activity(QString::fromStdString(info.error().message));
@@ -108,14 +107,11 @@ void OverviewPage::refresh()
                                         ? tr("IPMI 2.0, cipher suite %1, %2").arg(info->cipherSuite).arg(privilege)
                                         : tr("IPMI 1.5, %1").arg(privilege));
     });
-    bmc->call<DeviceId>(getDeviceIdRequest(), parseDeviceId, this, [this, generation](ipmi::Result<DeviceId> id) {
-        if (!isCurrent(generation))
-            return;
+    m_service->readDeviceId(server(), context, [this](ipmi::Result<DeviceId> id) {
         if (!id) {
             for (QLabel *label : {m_ui->deviceIdValue, m_ui->firmwareValue, m_ui->ipmiVersionValue,
                                   m_ui->manufacturerValue, m_ui->productValue})
                 showError(label, QString::fromStdString(id.error().message));
-            emit activity(QString::fromStdString(id.error().message));
             return;
         }
         m_ui->deviceIdValue->setText(tr("%1 (revision %2)").arg(id->deviceId).arg(id->deviceRevision));
@@ -127,33 +123,31 @@ void OverviewPage::refresh()
         m_ui->productValue->setText(QStringLiteral("%1 (0x%2)").arg(id->productId).arg(id->productId, 4, 16, QLatin1Char('0')));
         emit activity(tr("Ready"));
     });
-    bmc->call<DeviceGuid>(getDeviceGuidRequest(), parseDeviceGuid, this,
-                          [this, generation](ipmi::Result<DeviceGuid> guid) {
-                              if (!isCurrent(generation))
-                                  return;
-                              if (!guid)
-                                  showError(m_ui->guidValue, QString::fromStdString(guid.error().message));
-                              else
-                                  m_ui->guidValue->setText(QString::fromStdString(guid->text()));
-                          });
-    refreshChassis();
+    m_service->readGuid(server(), context, [this](ipmi::Result<DeviceGuid> guid) {
+        if (!guid)
+            showError(m_ui->guidValue, QString::fromStdString(guid.error().message));
+        else
+            m_ui->guidValue->setText(QString::fromStdString(guid->text()));
+    });
+    readChassis();
 }
 
-void OverviewPage::refreshChassis()
+void OverviewPage::readChassis()
 {
-    Bmc *bmc = m_fleet->bmc(m_serverId);
-    if (!bmc)
-        return;
-    const quint64 generation = m_generation;
-    bmc->call<ChassisStatus>(getChassisStatusRequest(), parseChassisStatus, this,
-                             [this, generation](ipmi::Result<ChassisStatus> status) {
-        if (!isCurrent(generation))
-            return;
+    QObject *context = loadContext();
+    m_service->readStatus(server(), context, [this](ipmi::Result<ChassisStatus> status) {
         if (!status) {
             for (QLabel *label : {m_ui->powerValue, m_ui->policyValue, m_ui->lastEventValue, m_ui->faultsValue})
                 showError(label, QString::fromStdString(status.error().message));
+            // Unknown power state: no power button can be trusted to do what it says.
+            m_powerOn.reset();
+            m_ui->resultLabel->setText(tr("Power control is unavailable: %1")
+                                           .arg(QString::fromStdString(status.error().message)));
+            updatePowerButtons();
             return;
         }
+        m_powerOn = status->powerOn;
+        updatePowerButtons();
         m_ui->powerValue->setText(status->powerOn ? tr("on") : tr("off"));
         m_ui->policyValue->setText(qs(powerRestorePolicyName(status->restorePolicy)));
         const auto &e = status->lastEvent;
@@ -170,10 +164,7 @@ void OverviewPage::refreshChassis()
                                               {status->mainPowerFault, tr("main power fault")}},
                                              tr("none")));
     });
-    bmc->call<RestartCause>(getSystemRestartCauseRequest(), parseSystemRestartCause, this,
-                            [this, generation](ipmi::Result<RestartCause> cause) {
-        if (!isCurrent(generation))
-            return;
+    m_service->readRestartCause(server(), context, [this](ipmi::Result<RestartCause> cause) {
         if (!cause)
             showError(m_ui->restartCauseValue, QString::fromStdString(cause.error().message));
         else
@@ -217,42 +208,26 @@ bool OverviewPage::confirm(PowerAction action, const QString &serverName, const 
 
 void OverviewPage::runPowerAction(PowerAction action)
 {
-    const ServerEntry *entry = m_fleet->registry()->findServer(m_serverId);
+    const ServerEntry *entry = fleet()->registry()->findServer(server());
     QString error;
-    Bmc *bmc = m_fleet->bmc(m_serverId, &error);
+    Bmc *bmc = currentBmc(&error);
     if (!entry || !bmc) {
         m_ui->resultLabel->setText(error);
         return;
     }
     const QString name = entry->name;
-    const QString address = bmc->displayAddress();
-    if (!confirm(action, name, address))
+    if (!confirm(action, name, bmc->displayAddress()))
         return;
-
-    ipmi::Request request;
-    QString done;
-    switch (action) {
-    case PowerAction::On: request = chassisControlRequest(ChassisControl::PowerUp); done = tr("Power on sent to %1."); break;
-    case PowerAction::Off: request = chassisControlRequest(ChassisControl::PowerDown); done = tr("Power off sent to %1."); break;
-    case PowerAction::Soft: request = chassisControlRequest(ChassisControl::SoftShutdown); done = tr("Soft shutdown sent to %1."); break;
-    case PowerAction::Reset: request = chassisControlRequest(ChassisControl::HardReset); done = tr("Reset sent to %1."); break;
-    case PowerAction::Cycle: request = chassisControlRequest(ChassisControl::PowerCycle); done = tr("Power cycle sent to %1."); break;
-    case PowerAction::Identify: request = chassisIdentifyRequest(15); done = tr("%1 is identifying itself for 15 seconds."); break;
-    }
     m_ui->resultLabel->setText(tr("Sending to %1…").arg(name));
-    emit activity(tr("Sending a power command to %1…").arg(address));
-    const quint64 generation = m_generation;
-    const auto parser = action == PowerAction::Identify ? parseChassisIdentify : parseChassisControl;
-    bmc->call<void>(std::move(request), parser, this, [this, generation, done, name](ipmi::Result<void> result) {
-        if (!isCurrent(generation))
-            return;
-        const QString text = result ? done.arg(name) : QString::fromStdString(result.error().message);
+    emit activity(tr("Sending a power command to %1…").arg(bmc->displayAddress()));
+    m_acting = true;
+    updatePowerButtons();
+    m_service->power(server(), action, loadContext(), [this](ipmi::Result<QString> result) {
+        m_acting = false;
+        const QString text = result ? *result : QString::fromStdString(result.error().message);
         m_ui->resultLabel->setText(text);
         emit activity(text);
-        // The power state changes a moment after the command is accepted.
-        QTimer::singleShot(1500, this, [this, generation] {
-            if (isCurrent(generation))
-                refreshChassis();
-        });
+        emit powerActionFinished(result.ok(), text);
+        readChassis();
     });
 }

@@ -1,20 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QUuid>
-#include <QWidget>
+#include "serverpage.h"
+
+#include "model/chassisservice.h"
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class OverviewPage;
 }
-class Fleet;
 class QLabel;
 
 // The first page of a server: device identity, chassis state, last restart cause, and
-// power control. Destructive power actions ask for confirmation naming the host first.
-class OverviewPage : public QWidget
+// power control. ChassisService reads and acts; the page shows. Power buttons are
+// enabled only once the chassis state is known, and only those that would do something
+// in it; destructive actions ask for confirmation naming the host first.
+class OverviewPage : public ServerPage
 {
     Q_OBJECT
 
@@ -22,29 +25,30 @@ public:
     explicit OverviewPage(Fleet *fleet, QWidget *parent = nullptr);
     ~OverviewPage() override;
 
-    void setServer(const QUuid &serverId);
-    QUuid server() const { return m_serverId; }
-
-public Q_SLOTS:
-    void refresh();
+    ChassisService *service() const { return m_service; }
 
 Q_SIGNALS:
-    // Current activity, for the status bar.
-    void activity(const QString &text);
+    // A power action ended (ok, the sentence shown).
+    void powerActionFinished(bool ok, const QString &message);
+
+protected:
+    void clearView() override;
+    void load() override;
 
 private:
-    enum class PowerAction { On, Off, Soft, Reset, Cycle, Identify };
+    using PowerAction = ChassisService::PowerAction;
 
     void clearValues();
-    void refreshChassis();
+    void readChassis();
     void runPowerAction(PowerAction action);
     bool confirm(PowerAction action, const QString &serverName, const QString &address);
     void showError(QLabel *label, const QString &message);
-    // Stale answers (for a server no longer shown) are recognised by their generation.
-    bool isCurrent(quint64 generation) const { return generation == m_generation; }
+    // Enables the power buttons that make sense for the known power state (none while
+    // it is unknown or an action runs).
+    void updatePowerButtons();
 
     std::unique_ptr<Ui::OverviewPage> m_ui;
-    Fleet *m_fleet;
-    QUuid m_serverId;
-    quint64 m_generation = 0;
+    ChassisService *m_service;
+    std::optional<bool> m_powerOn;
+    bool m_acting = false;
 };

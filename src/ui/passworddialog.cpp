@@ -12,6 +12,7 @@ PasswordDialog::PasswordDialog(std::uint8_t userId, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Set the password of user %1").arg(userId));
+    m_ui->loginNoteLabel->hide();
     for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->confirmEdit})
         connect(edit, &QLineEdit::textChanged, this, &PasswordDialog::validate);
     connect(m_ui->size16Radio, &QRadioButton::toggled, this, &PasswordDialog::validate);
@@ -64,4 +65,12 @@ void PasswordDialog::validate()
     m_ui->messageLabel->setText(m_problem);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
     m_ui->testButton->setEnabled(bytes > 0 && bytes <= 20);
+}
+
+void PasswordDialog::setLoginAccount(const QString &serverName)
+{
+    m_ui->loginNoteLabel->setText(tr("BMC Pilot logs in to %1 with this account. Once the BMC accepts the new "
+                                     "password, BMC Pilot stores it and uses it for every later login.")
+                                      .arg(serverName));
+    m_ui->loginNoteLabel->show();
 }

@@ -27,6 +27,9 @@ public:
     ipmi::user::PasswordSize size() const;
     QString problem() const { return m_problem; } // why OK is disabled, or empty
     void setTestResult(const QString &text);
+    // This user is the account BMC Pilot logs in to `serverName` with: say so, and that
+    // the new password will be used for the next logins.
+    void setLoginAccount(const QString &serverName);
 
 signals:
     void testRequested(const QString &password, ipmi::user::PasswordSize size);

@@ -3,7 +3,9 @@
 
 #include "ui_sensorspage.h"
 
+#include "chartpage.h"
 #include "healthdelegate.h"
+#include "model/fleet.h"
 #include "model/sensorfiltermodel.h"
 #include "model/sensormonitor.h"
 #include "model/sensortablemodel.h"
@@ -13,8 +15,8 @@
 #include <QHeaderView>
 #include <QLocale>
 
-SensorsPage::SensorsPage(SensorMonitor *monitor, ServerRegistry *registry, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::SensorsPage>()), m_monitor(monitor), m_registry(registry),
+SensorsPage::SensorsPage(Fleet *fleet, SensorMonitor *monitor, QWidget *parent)
+    : ServerPage(fleet, parent), m_ui(std::make_unique<Ui::SensorsPage>()), m_monitor(monitor),
       m_table(new SensorTableModel(monitor, this)), m_filter(new SensorFilterModel(this))
 {
     m_ui->setupUi(this);
@@ -58,15 +60,26 @@ SensorsPage::SensorsPage(SensorMonitor *monitor, ServerRegistry *registry, QWidg
 
 SensorsPage::~SensorsPage() = default;
 
-QUuid SensorsPage::server() const
+void SensorsPage::clearView()
 {
-    return m_table->server();
+    m_table->setServer(server());
+    updateSummary();
 }
 
-void SensorsPage::setServer(const QUuid &server)
+void SensorsPage::load()
 {
-    m_table->setServer(server);
-    updateSummary();
+    if (m_monitor->lastSweepMs(server()) == 0 && m_monitor->problem(server()).isEmpty())
+        emit refreshRequested(server());
+}
+
+void SensorsPage::linkTo(const QList<QWidget *> &pages)
+{
+    for (QWidget *page : pages)
+        if (auto *chart = qobject_cast<ChartPage *>(page))
+            connect(this, &SensorsPage::chartRequested, chart, [this, chart](const QList<ChartSeries> &series) {
+                chart->setSeries(series);
+                emit showPageRequested(chart);
+            });
 }
 
 void SensorsPage::updateTypes()
@@ -130,7 +143,7 @@ ChartSeries SensorsPage::chartSeriesFor(int sourceRow) const
     ChartSeries series;
     series.host = server();
     series.sensorKey = m_table->sensorKeyAt(sourceRow);
-    const ServerEntry *entry = m_registry->findServer(server());
+    const ServerEntry *entry = fleet()->registry()->findServer(server());
     series.label = entry ? tr("%1 (%2)").arg(series.sensorKey, entry->name) : series.sensorKey;
     series.unit = QString::fromStdString(view->unit);
     const auto add = [&series](const char *name, const std::optional<double> &value) {

@@ -2,9 +2,7 @@
 #pragma once
 
 #include "chartseries.h"
-
-#include <QUuid>
-#include <QWidget>
+#include "serverpage.h"
 
 #include <memory>
 
@@ -19,21 +17,26 @@ class ServerRegistry;
 // The sensors of the selected server: name, type, reading, unit, status in words and
 // colour, and the thresholds; filters by text, type and state; live as sweeps arrive.
 // Selected sensors go to the chart.
-class SensorsPage : public QWidget
+class SensorsPage : public ServerPage
 {
     Q_OBJECT
 
 public:
-    SensorsPage(SensorMonitor *monitor, ServerRegistry *registry, QWidget *parent = nullptr);
+    SensorsPage(Fleet *fleet, SensorMonitor *monitor, QWidget *parent = nullptr);
     ~SensorsPage() override;
 
-    void setServer(const QUuid &server);
-    QUuid server() const;
+    // Sends the selected sensors to the history chart, when there is one.
+    void linkTo(const QList<QWidget *> &pages) override;
     SensorTableModel *tableModel() const { return m_table; }
 
 Q_SIGNALS:
     void chartRequested(const QList<ChartSeries> &series);
     void refreshRequested(const QUuid &server);
+
+protected:
+    void clearView() override;
+    // Readings come from the poller's sweeps; a server not swept yet is polled now.
+    void load() override;
 
 private:
     void updateTypes();
@@ -43,7 +46,6 @@ private:
 
     std::unique_ptr<Ui::SensorsPage> m_ui;
     SensorMonitor *m_monitor;
-    ServerRegistry *m_registry;
     SensorTableModel *m_table;
     SensorFilterModel *m_filter;
 };

@@ -6,12 +6,7 @@
 #include "passworddialog.h"
 #include "userdialog.h"
 
-#include "model/bmc.h"
-#include "model/fleet.h"
 #include "model/usersmodel.h"
-
-#include "ipmi/channel/lanchannelfinder.h"
-#include "ipmi/user/userlist.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -19,17 +14,9 @@
 
 using namespace ipmi::user;
 
-namespace {
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
-
 UsersPage::UsersPage(Fleet *fleet, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_fleet(fleet), m_model(new UsersModel(this))
+    : ServerPage(fleet, parent), m_ui(std::make_unique<Ui::UsersPage>()), m_service(new UsersService(fleet, this)),
+      m_model(new UsersModel(this))
 {
     m_ui->setupUi(this);
     m_ui->usersTable->setModel(m_model);
@@ -45,34 +32,10 @@ UsersPage::UsersPage(Fleet *fleet, QWidget *parent)
     connect(m_ui->passwordButton, &QPushButton::clicked, this, &UsersPage::changePassword);
     connect(m_ui->enableButton, &QPushButton::clicked, this, [this] { setEnabled(selectedUser(), true); });
     connect(m_ui->disableButton, &QPushButton::clicked, this, [this] { setEnabled(selectedUser(), false); });
-    m_ui->summaryLabel->setText(tr("Select a server to see its users."));
-    updateButtons();
+    clearView();
 }
 
 UsersPage::~UsersPage() = default;
-
-void UsersPage::setServer(const QUuid &server)
-{
-    m_server = server;
-    if (isVisible() && server != m_loadedFor)
-        reload();
-}
-
-void UsersPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_server != m_loadedFor)
-        reload();
-}
-
-Bmc *UsersPage::currentBmc()
-{
-    QString error;
-    Bmc *bmc = m_server.isNull() ? nullptr : m_fleet->bmc(m_server, &error);
-    if (!bmc && !error.isEmpty())
-        m_ui->summaryLabel->setText(error);
-    return bmc;
-}
 
 std::uint8_t UsersPage::selectedUser() const
 {
@@ -94,113 +57,85 @@ void UsersPage::updateButtons()
 {
     const bool ready = !m_busy && m_model->rowCount() > 0;
     const bool selected = ready && selectedUser() != 0;
-    m_ui->reloadButton->setEnabled(!m_busy && !m_server.isNull());
+    m_ui->reloadButton->setEnabled(!m_busy && !server().isNull());
     m_ui->addButton->setEnabled(ready && !freeIds().empty());
     for (QPushButton *button : {m_ui->editButton, m_ui->passwordButton, m_ui->enableButton, m_ui->disableButton})
         button->setEnabled(selected);
 }
 
-void UsersPage::reload()
+void UsersPage::clearView()
 {
-    m_loadedFor = m_server;
-    delete m_readContext;
-    m_readContext = new QObject(this);
     m_model->clear();
     m_busy = false;
+    m_ui->summaryLabel->setText(server().isNull() ? tr("Select a server to see its users.") : QString());
     updateButtons();
-    Bmc *bmc = currentBmc();
-    if (!bmc)
-        return;
+}
+
+void UsersPage::load()
+{
     m_busy = true;
     updateButtons();
-    m_ui->summaryLabel->setText(tr("Looking for the LAN channel…"));
-    QObject *context = m_readContext;
-    auto finder = std::make_shared<ipmi::channel::LanChannelFinder>(true);
-    bmc->run<std::vector<ipmi::channel::ChannelInfo>>(
-        finder, context, [this, bmc, context](ipmi::Result<std::vector<ipmi::channel::ChannelInfo>> found) {
-            if (!found) {
-                m_busy = false;
-                m_ui->summaryLabel->setText(fromStd(found.error().message));
-                updateButtons();
-                return;
+    m_service->read(
+        server(), loadContext(), [this](const QString &text) { m_ui->summaryLabel->setText(text); },
+        [this](ipmi::Result<UserTable> table) {
+            m_busy = false;
+            if (!table) {
+                m_ui->summaryLabel->setText(QString::fromStdString(table.error().message));
+            } else {
+                m_model->setTable(*table);
+                showCounts(*table);
             }
-            const std::uint8_t channel = found->front().channel;
-            m_ui->summaryLabel->setText(tr("Reading the users of channel %1…").arg(channel));
-            bmc->run<UserTable>(std::make_shared<UserList>(channel), context, [this](ipmi::Result<UserTable> table) {
-                m_busy = false;
-                if (!table) {
-                    m_ui->summaryLabel->setText(fromStd(table.error().message));
-                } else {
-                    m_model->setTable(*table);
-                    m_ui->summaryLabel->setText(tr("Channel %1: %2 of %3 users enabled.")
-                                                    .arg(table->channel)
-                                                    .arg(table->enabledCount)
-                                                    .arg(table->maxUsers));
-                }
-                updateButtons();
-                emit loaded();
-            });
+            updateButtons();
+            emit loaded();
         });
 }
 
-void UsersPage::runSteps(std::uint8_t userId, std::vector<Step> steps, const QString &doneText)
+void UsersPage::showCounts(const UserTable &table)
 {
-    Bmc *bmc = currentBmc();
-    if (!bmc)
-        return;
-    if (steps.empty()) {
-        refreshUser(userId);
-        emit changeFinished(true, doneText);
+    m_ui->summaryLabel->setText(tr("%1 · channel %2: %3 of %4 users enabled.")
+                                    .arg(serverLabel())
+                                    .arg(m_model->channel())
+                                    .arg(table.enabledCount)
+                                    .arg(table.maxUsers ? table.maxUsers : m_model->rowCount()));
+}
+
+void UsersPage::finishChange(const QUuid &changed, const UsersService::Outcome &outcome)
+{
+    if (changed != server()) { // the user moved on: the outcome goes to the status bar only
+        emit activity(outcome.message);
         return;
     }
-    m_busy = true;
+    m_busy = false;
+    if (outcome.readBack && !m_model->users().empty()) {
+        for (const UserEntry &user : outcome.readBack->users)
+            m_model->updateUser(user);
+        showCounts(*outcome.readBack);
+    }
+    // The sentence stays in sight: the result of what the user just did.
+    m_ui->summaryLabel->setText(outcome.message + u'\n' + m_ui->summaryLabel->text());
     updateButtons();
-    Step step = steps.front();
-    steps.erase(steps.begin());
-    bmc->call<ipmi::Response>(
-        step.request, [](const ipmi::Response &response) { return ipmi::Result<ipmi::Response>(response); },
-        m_readContext, [this, userId, steps, doneText, parse = step.parse](ipmi::Result<ipmi::Response> response) {
-            m_busy = false;
-            ipmi::Result<void> outcome = response ? parse(*response) : ipmi::Result<void>(response.error());
-            if (!outcome) {
-                const QString message = fromStd(outcome.error().message);
-                m_ui->summaryLabel->setText(message);
-                refreshUser(userId);
-                emit changeFinished(false, message);
-                return;
-            }
-            runSteps(userId, steps, doneText);
-        });
+    emit activity(outcome.message);
+    emit changeFinished(outcome.ok, outcome.message);
 }
 
-void UsersPage::refreshUser(std::uint8_t userId)
+void UsersPage::save(const UsersService::UserEdit &edit)
 {
-    Bmc *bmc = currentBmc();
-    if (!bmc || m_model->channel() == 0)
+    if (server().isNull() || edit.id == 0)
         return;
-    bmc->run<UserTable>(std::make_shared<UserList>(m_model->channel(), userId), m_readContext,
-                        [this](ipmi::Result<UserTable> table) {
-                            if (table)
-                                for (const UserEntry &user : table->users)
-                                    m_model->updateUser(user);
-                            updateButtons();
-                        });
+    m_busy = true;
+    updateButtons();
+    // The page is the context, not the load: a change that gives the server a new
+    // password makes the page load again, and the change's outcome must still arrive.
+    m_service->save(server(), m_model->channel(), edit, this,
+                    [this, changed = server()](const UsersService::Outcome &outcome) { finishChange(changed, outcome); });
 }
 
 void UsersPage::setEnabled(std::uint8_t userId, bool enabled)
 {
-    if (userId == 0)
-        return;
-    const PasswordOperation operation = enabled ? PasswordOperation::EnableUser : PasswordOperation::DisableUser;
-    auto request = setUserPasswordRequest(userId, operation);
-    if (!request)
-        return;
-    runSteps(userId,
-             {Step{*request,
-                   [operation](const ipmi::Response &r) {
-                       return parseSetUserPassword(operation, PasswordSize::Bytes16, r);
-                   }}},
-             enabled ? tr("User %1 was enabled.").arg(userId) : tr("User %1 was disabled.").arg(userId));
+    UsersService::UserEdit edit;
+    edit.id = userId;
+    edit.enabled = enabled;
+    save(edit);
 }
 
 void UsersPage::setPrivilege(std::uint8_t userId, std::uint8_t privilege)
@@ -208,10 +143,25 @@ void UsersPage::setPrivilege(std::uint8_t userId, std::uint8_t privilege)
     const UserEntry *user = m_model->user(userId);
     if (!user)
         return;
-    const UserAccessSettings settings{user->access.callbackOnly, user->access.linkAuth, user->access.ipmiMessaging,
-                                      privilege};
-    runSteps(userId, {Step{setUserAccessRequest(m_model->channel(), userId, settings, false), parseSetUserAccess}},
-             tr("User %1 now has %2.").arg(userId).arg(fromStd(privilegeName(privilege))));
+    UsersService::UserEdit edit;
+    edit.id = userId;
+    edit.access = UserAccessSettings{user->access.callbackOnly, user->access.linkAuth, user->access.ipmiMessaging,
+                                     privilege};
+    edit.accessFlags = false;
+    save(edit);
+}
+
+void UsersPage::setPassword(std::uint8_t userId, const QString &password, PasswordSize size)
+{
+    const UserEntry *user = m_model->user(userId);
+    if (!user)
+        return;
+    m_busy = true;
+    updateButtons();
+    m_service->setPassword(server(), m_model->channel(), *user, password, size, this,
+                           [this, changed = server()](const UsersService::Outcome &outcome) {
+                               finishChange(changed, outcome);
+                           });
 }
 
 void UsersPage::addOrEdit(bool add)
@@ -225,71 +175,48 @@ void UsersPage::addOrEdit(bool add)
     }
     auto *dialog = new UserDialog(existing, freeIds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, existing] {
-        const std::uint8_t id = dialog->userId();
-        std::vector<Step> steps;
-        if (id != AnonymousUser && (!existing || existing->name != dialog->name())) {
-            auto request = setUserNameRequest(id, dialog->name());
-            if (request)
-                steps.push_back({*request, [id](const ipmi::Response &r) { return parseSetUserName(id, r); }});
-        }
-        if (!existing || existing->access.privilegeLimit != dialog->privilege()) {
+    const QUuid editing = server();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, existing, editing] {
+        if (editing != server())
+            return;
+        UsersService::UserEdit edit;
+        edit.id = dialog->userId();
+        if (edit.id != AnonymousUser && (!existing || existing->name != dialog->name()))
+            edit.name = dialog->name();
+        if (!existing || existing->access.privilegeLimit != dialog->privilege())
             // A new user gets IPMI messaging and link authentication, as ipmitool's "user priv" does not.
-            const UserAccessSettings settings{existing ? existing->access.callbackOnly : false,
-                                              existing ? existing->access.linkAuth : true,
-                                              existing ? existing->access.ipmiMessaging : true, dialog->privilege()};
-            steps.push_back({setUserAccessRequest(m_model->channel(), id, settings, true), parseSetUserAccess});
-        }
+            edit.access = UserAccessSettings{existing ? existing->access.callbackOnly : false,
+                                             existing ? existing->access.linkAuth : true,
+                                             existing ? existing->access.ipmiMessaging : true, dialog->privilege()};
         const bool wasEnabled = existing && existing->access.enableStatus == 1;
-        if (!existing || wasEnabled != dialog->enabled()) {
-            const PasswordOperation operation =
-                dialog->enabled() ? PasswordOperation::EnableUser : PasswordOperation::DisableUser;
-            if (auto request = setUserPasswordRequest(id, operation))
-                steps.push_back({*request, [operation](const ipmi::Response &r) {
-                                     return parseSetUserPassword(operation, PasswordSize::Bytes16, r);
-                                 }});
-        }
-        runSteps(id, std::move(steps), tr("User %1 was saved.").arg(id));
+        if (!existing || wasEnabled != dialog->enabled())
+            edit.enabled = dialog->enabled();
+        save(edit);
     });
     dialog->open();
 }
 
 void UsersPage::changePassword()
 {
-    const std::uint8_t id = selectedUser();
-    if (id == 0)
+    const UserEntry *user = m_model->user(selectedUser());
+    if (!user)
         return;
+    const std::uint8_t id = user->id;
     auto *dialog = new PasswordDialog(id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PasswordDialog::testRequested, this, [this, dialog, id](const QString &password, PasswordSize size) {
-        Bmc *bmc = currentBmc();
-        auto request = setUserPasswordRequest(id, PasswordOperation::TestPassword, password.toUtf8().toStdString(), size);
-        if (!bmc || !request) {
-            dialog->setTestResult(request ? tr("Not connected.") : fromStd(request.error().message));
-            return;
-        }
-        bmc->call<ipmi::Response>(
-            *request, [](const ipmi::Response &response) { return ipmi::Result<ipmi::Response>(response); }, dialog,
-            [dialog, size](ipmi::Result<ipmi::Response> response) {
-                ipmi::Result<void> outcome = response
-                                                 ? parseSetUserPassword(PasswordOperation::TestPassword, size, *response)
-                                                 : ipmi::Result<void>(response.error());
-                dialog->setTestResult(outcome ? tr("The password matches.") : fromStd(outcome.error().message));
+    if (m_service->isLoginAccount(server(), *user))
+        dialog->setLoginAccount(serverLabel());
+    connect(dialog, &PasswordDialog::testRequested, this,
+            [this, dialog, id](const QString &password, PasswordSize size) {
+                m_service->testPassword(server(), id, password, size, dialog, [dialog](ipmi::Result<void> outcome) {
+                    dialog->setTestResult(outcome ? tr("The password matches.")
+                                                  : QString::fromStdString(outcome.error().message));
+                });
             });
-    });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        const PasswordSize size = dialog->size();
-        auto request = setUserPasswordRequest(id, PasswordOperation::SetPassword, dialog->password(), size);
-        if (!request) {
-            m_ui->summaryLabel->setText(fromStd(request.error().message));
-            return;
-        }
-        runSteps(id,
-                 {Step{*request,
-                       [size](const ipmi::Response &r) {
-                           return parseSetUserPassword(PasswordOperation::SetPassword, size, r);
-                       }}},
-                 tr("The password of user %1 was set.").arg(id));
+    const QUuid editing = server();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, editing] {
+        if (editing == server())
+            setPassword(id, QString::fromStdString(dialog->password()), dialog->size());
     });
     dialog->open();
 }
@@ -306,6 +233,7 @@ void UsersPage::showMenu(const QPoint &position)
     menu.addAction(tr("Disable"), this, [this, id] { setEnabled(id, false); });
     QMenu *privileges = menu.addMenu(tr("Privilege"));
     for (const std::uint8_t level : {std::uint8_t(1), std::uint8_t(2), std::uint8_t(3), std::uint8_t(4), NoAccess})
-        privileges->addAction(fromStd(privilegeName(level)), this, [this, id, level] { setPrivilege(id, level); });
+        privileges->addAction(QString::fromStdString(privilegeName(level)), this,
+                              [this, id, level] { setPrivilege(id, level); });
     menu.exec(m_ui->usersTable->viewport()->mapToGlobal(position));
 }

@@ -1,73 +1,59 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ipmi/session/lansession.h"
+#include "serverpage.h"
 
-#include <QUuid>
-#include <QWidget>
+#include "ipmi/user/userlist.h"
+#include "model/usersservice.h"
 
-#include <functional>
 #include <memory>
 #include <vector>
 
 namespace Ui {
 class UsersPage;
 }
-class Bmc;
-class Fleet;
 class UsersModel;
 
-// The users of the selected server's LAN channel (found automatically): add or edit
-// (UserDialog), set or test a password (PasswordDialog), enable, disable and change the
-// privilege limit (buttons and the context menu). After each change the user is read
-// back, so the table shows what the BMC holds.
-class UsersPage : public QWidget
+// The users of the selected server's LAN channel: add or edit (UserDialog), set or test
+// a password (PasswordDialog), enable, disable and change the privilege limit (buttons
+// and the context menu). UsersService does the reading and writing and reads each
+// changed user back, so the table and the channel's counts show what the BMC holds.
+class UsersPage : public ServerPage
 {
     Q_OBJECT
 
 public:
-    UsersPage(Fleet *fleet, QWidget *parent = nullptr);
+    explicit UsersPage(Fleet *fleet, QWidget *parent = nullptr);
     ~UsersPage() override;
 
-    void setServer(const QUuid &server);
-    QUuid server() const { return m_server; }
-    void reload();
     UsersModel *model() const { return m_model; }
 
-    // What the buttons and menus do, for the selected user or a given one.
+    // What the buttons, menus and dialogs do, for a given user.
     void setEnabled(std::uint8_t userId, bool enabled);
     void setPrivilege(std::uint8_t userId, std::uint8_t privilege);
+    void setPassword(std::uint8_t userId, const QString &password, ipmi::user::PasswordSize size);
 
 signals:
     void loaded();
     void changeFinished(bool ok, const QString &message);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void clearView() override;
+    void load() override;
 
 private:
-    struct Step
-    {
-        ipmi::Request request;
-        std::function<ipmi::Result<void>(const ipmi::Response &)> parse;
-    };
-
     std::uint8_t selectedUser() const;
     std::vector<std::uint8_t> freeIds() const;
     void updateButtons();
     void addOrEdit(bool add);
     void changePassword();
     void showMenu(const QPoint &position);
-    // Sends the steps in order, stops at the first failure, then reads the user back.
-    void runSteps(std::uint8_t userId, std::vector<Step> steps, const QString &doneText);
-    void refreshUser(std::uint8_t userId);
-    Bmc *currentBmc();
+    void save(const UsersService::UserEdit &edit);
+    void finishChange(const QUuid &changed, const UsersService::Outcome &outcome);
+    void showCounts(const ipmi::user::UserTable &table);
 
     std::unique_ptr<Ui::UsersPage> m_ui;
-    Fleet *m_fleet;
+    UsersService *m_service;
     UsersModel *m_model;
-    QObject *m_readContext = nullptr;
-    QUuid m_server;
-    QUuid m_loadedFor;
     bool m_busy = false;
 };

@@ -96,7 +96,7 @@ private slots:
         m_server = m_registry.addServer(entry);
         m_fleet.setCredentials(m_server, {ipmi::SecretBytes(admin.password.toStdString()), {}});
         m_monitor = std::make_unique<SelMonitor>(&m_fleet, nullptr, nullptr);
-        m_page = std::make_unique<EventLogPage>(m_monitor.get(), &m_registry);
+        m_page = std::make_unique<EventLogPage>(&m_fleet, m_monitor.get());
         m_page->show();
         m_page->setServer(m_server); // the first read starts here
         QTRY_COMPARE_WITH_TIMEOUT(view()->rowCount(), 120, 30000);

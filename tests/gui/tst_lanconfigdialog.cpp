@@ -130,6 +130,33 @@ private slots:
         QVERIFY(change.vlan && change.vlan->enabled);
         QCOMPARE(change.vlan->id, std::uint16_t(42));
     }
+    // Before Apply, not after: a new address of the BMC we talk to is verified and
+    // reverted after the time limit unless "keep" is ticked; DHCP says what it risks.
+    void saysBeforeApplyWhatAnAddressChangeDoes()
+    {
+        LanConfigDialog dialog(current());
+        dialog.show();
+        auto *note = child<QLabel>(dialog, "verifyNoteLabel");
+        auto *keep = child<QCheckBox>(dialog, "keepCheck");
+        type(dialog, "addressEdit", QStringLiteral("127.0.0.9"));
+        QVERIFY(!note->isVisible()); // not the address we reach the BMC at: nothing to verify
+        QVERIFY(!keep->isVisible());
+
+        dialog.setVerifiedAddressChange(60);
+        QVERIFY(note->isVisible() && keep->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("127.0.0.1")) && note->text().contains(QStringLiteral("within 60 second")),
+                 qPrintable(note->text()));
+        QVERIFY(!dialog.keepWithoutCheck());
+        keep->setChecked(true);
+        QVERIFY(dialog.keepWithoutCheck());
+        QVERIFY2(note->text().contains(QStringLiteral("without a check")), qPrintable(note->text()));
+
+        type(dialog, "addressEdit", QStringLiteral("127.0.0.1"));
+        QVERIFY(!keep->isVisible());
+        child<QRadioButton>(dialog, "dhcpRadio")->setChecked(true);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("DHCP")), qPrintable(note->text()));
+    }
 };
 
 QTEST_MAIN(TestLanConfigDialog)

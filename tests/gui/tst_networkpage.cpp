@@ -14,7 +14,14 @@
 
 #include "ipmi/lan/lanconfig.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTest>
 
 class TestNetworkPage final : public QObject
@@ -81,12 +88,80 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QCOMPARE(finished.at(0).at(1).toString(),
-                 QStringLiteral("127.0.0.2 answered in a new session; the new settings are kept."));
+                 QStringLiteral("127.0.0.2 answered in a new session; the new settings are kept. "
+                                "r2u now uses the address 127.0.0.2."));
         QCOMPARE(m_registry.findServer(m_server)->address, QStringLiteral("127.0.0.2"));
         QCOMPARE(m_bmcs->lanSetting(0, QStringLiteral("ip_addr")), QStringLiteral("127.0.0.2"));
         // The page reads again, now through 127.0.0.2.
         QVERIFY(loaded.wait(20000));
         QCOMPARE(ipmi::lan::ipv4Text(*page.lanModel()->config().ipAddress), std::string("127.0.0.2"));
+    }
+    // DHCP is confirmed first; Cancel writes nothing.
+    void dhcpIsConfirmedFirst()
+    {
+        NetworkPage page(&m_fleet);
+        QSignalSpy loaded(&page, &NetworkPage::loaded);
+        page.setServer(m_server);
+        page.show();
+        QVERIFY(loaded.wait(20000));
+        const QString before = m_bmcs->lanSetting(0, QStringLiteral("ip_addr_src"));
+        QString question;
+        QTimer::singleShot(0, [&question] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QRadioButton *>(QStringLiteral("dhcpRadio"))->setChecked(true);
+            QTimer::singleShot(0, [&question] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                question = box->text() + u' ' + box->informativeText();
+                box->button(QMessageBox::Cancel)->click();
+            });
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
+        });
+        page.findChild<QPushButton *>(QStringLiteral("editButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), 10000);
+        QVERIFY2(question.contains(QStringLiteral("DHCP")) && question.contains(QStringLiteral("r2u")),
+                 qPrintable(question));
+        QTest::qWait(300);
+        QVERIFY(!page.service()->isChanging(m_server));
+        QCOMPARE(m_bmcs->lanSetting(0, QStringLiteral("ip_addr_src")), before);
+    }
+
+    // While a verified change runs, another server shows its own page: no progress or
+    // outcome of the first; back on the first, its progress shows again, naming it.
+    void changeProgressStaysWithItsServer()
+    {
+        ServerEntry otherEntry = *m_registry.findServer(m_server);
+        otherEntry.id = {};
+        otherEntry.name = QStringLiteral("other");
+        const QUuid other = m_registry.addServer(otherEntry);
+        m_fleet.setCredentials(other, *m_fleet.credentials(m_server));
+        NetworkPage page(&m_fleet);
+        QSignalSpy loaded(&page, &NetworkPage::loaded);
+        page.setServer(m_server);
+        page.show();
+        QVERIFY(loaded.wait(20000));
+        auto *progress = page.findChild<QLabel *>(QStringLiteral("progressLabel"));
+        ipmi::lan::LanChange change;
+        change.ipAddress = ipmi::lan::parseIpv4(
+            m_registry.findServer(m_server)->address == QStringLiteral("127.0.0.2") ? "127.0.0.1" : "127.0.0.2").value();
+        QSignalSpy finished(page.service(), &NetworkService::changeFinished);
+        page.applyChange(change);
+        QVERIFY(page.service()->isChanging(m_server));
+        QVERIFY(progress->isVisible());
+        QVERIFY2(progress->text().startsWith(QStringLiteral("r2u")), qPrintable(progress->text()));
+
+        page.setServer(other);
+        QVERIFY(!progress->isVisible());
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("serverNameLabel"))->text().left(5), QStringLiteral("other"));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).toUuid(), m_server);
+        QVERIFY(!progress->isVisible()); // the outcome belongs to r2u
+
+        page.setServer(m_server);
+        QVERIFY(progress->isVisible());
+        QCOMPARE(progress->text(), page.service()->lastOutcome(m_server));
+        QVERIFY(m_registry.remove(other));
     }
 };
 

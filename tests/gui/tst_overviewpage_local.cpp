@@ -32,6 +32,7 @@ private slots:
 
         OverviewPage page(&fleet);
         page.setServer(server);
+        page.show(); // pages read when they are shown
         auto *session = page.findChild<QLabel *>(QStringLiteral("sessionValue"));
         QVERIFY(session);
         QTRY_COMPARE_WITH_TIMEOUT(session->text(), QStringLiteral("Local interface (OpenIPMI driver)"), 10000);

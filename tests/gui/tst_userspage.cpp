@@ -9,6 +9,7 @@
 #include "ui/userspage.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -82,6 +83,43 @@ private slots:
             const auto *entry = page.model()->user(user);
             return entry->access.privilegeLimit == 2 && entry->access.enabledCount == enabledBefore;
         }, 20000));
+    }
+    // The password of the account the server logs in with: the page says so before,
+    // the server adopts the new password, and the next login (a new session) works.
+    void passwordOfTheLoginAccountIsAdopted()
+    {
+        const sim::Account admin = *m_bmcs.bmc(0).account(sim::Privilege::Administrator);
+        UsersPage page(&m_fleet);
+        QSignalSpy loaded(&page, &UsersPage::loaded);
+        page.setServer(m_server);
+        page.show();
+        QVERIFY(loaded.wait(30000));
+        const std::uint8_t login = idOf(*page.model(), admin.user.toUtf8().constData());
+        QVERIFY(login != 0);
+
+        QSignalSpy finished(&page, &UsersPage::changeFinished);
+        const QString changed = QStringLiteral("n3w-Passw0rd");
+        page.setPassword(login, changed, ipmi::user::PasswordSize::Bytes16);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("logs in with it from now on")),
+                 qPrintable(finished.at(0).at(1).toString()));
+        const auto stored = m_fleet.credentials(m_server);
+        QVERIFY(stored.has_value());
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(stored->password.view().data()),
+                            qsizetype(stored->password.size())),
+                 changed.toUtf8());
+        // The page reads the users again through a new session (sessions are keyed by
+        // their credentials), which logs in with the stored password.
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 2, 30000);
+        QVERIFY(page.model()->user(login) != nullptr);
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QVERIFY2(summary->text().contains(QStringLiteral("users enabled")), qPrintable(summary->text()));
+
+        // Back as it was, for the other tests.
+        page.setPassword(login, admin.password, ipmi::user::PasswordSize::Bytes16);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
     }
 };
 
