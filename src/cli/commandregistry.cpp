@@ -7,6 +7,7 @@
 #include "cli/frucommands.h"
 #include "cli/lancommands.h"
 #include "cli/mccommands.h"
+#include "cli/mcsettingscommands.h"
 #include "cli/rawcommands.h"
 #include "cli/selcommands.h"
 #include "cli/sdrcommands.h"
@@ -58,6 +59,7 @@ CommandRegistry defaultCommandRegistry()
 {
     CommandRegistry registry;
     registerMcCommands(registry);
+    registerMcSettingsCommands(registry);
     registerChassisCommands(registry);
     registerRawCommands(registry);
     registerFruCommands(registry);
