@@ -13,6 +13,7 @@
 #include "cli/sdrcommands.h"
 #include "cli/sensorcommands.h"
 #include "cli/solcommands.h"
+#include "cli/solconfigcommands.h"
 #include "cli/usercommands.h"
 
 void CommandRegistry::add(Entry entry)
@@ -69,6 +70,7 @@ CommandRegistry defaultCommandRegistry()
     registerLanCommands(registry);
     registerChannelCommands(registry);
     registerUserCommands(registry);
+    registerSolConfigCommands(registry);
     registerSolCommands(registry);
     registerAuditCommands(registry);
     return registry;
