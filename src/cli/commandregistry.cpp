@@ -8,6 +8,7 @@
 #include "cli/lancommands.h"
 #include "cli/mccommands.h"
 #include "cli/mcsettingscommands.h"
+#include "cli/pefcommands.h"
 #include "cli/rawcommands.h"
 #include "cli/selcommands.h"
 #include "cli/sdrcommands.h"
@@ -68,6 +69,7 @@ CommandRegistry defaultCommandRegistry()
     registerSensorCommands(registry);
     registerSelCommands(registry);
     registerLanCommands(registry);
+    registerPefCommands(registry);
     registerChannelCommands(registry);
     registerUserCommands(registry);
     registerSolConfigCommands(registry);
