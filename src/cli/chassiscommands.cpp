@@ -134,7 +134,7 @@ ipmi::Result<HostTask> preparePolicy(const QStringList &arguments)
         return CommandRegistry::usageError(QCoreApplication::translate("ChassisCommands", "Say which policy, or list."), PolicySynopsis);
     if (arguments[0] == QLatin1String("list"))
         return simpleTask<SupportedRestorePolicies>(setPowerRestorePolicyRequest(PowerRestorePolicy::Unknown),
-                                                    parseSetPowerRestorePolicy, policyListOutput);
+                                                    parseSupportedRestorePolicies, policyListOutput);
     for (const PowerRestorePolicy policy :
          {PowerRestorePolicy::AlwaysOn, PowerRestorePolicy::AlwaysOff, PowerRestorePolicy::Previous}) {
         if (arguments[0] == fromView(powerRestorePolicyName(policy)))

@@ -7,11 +7,14 @@
 #include "cli/frucommands.h"
 #include "cli/lancommands.h"
 #include "cli/mccommands.h"
+#include "cli/mcsettingscommands.h"
+#include "cli/pefcommands.h"
 #include "cli/rawcommands.h"
 #include "cli/selcommands.h"
 #include "cli/sdrcommands.h"
 #include "cli/sensorcommands.h"
 #include "cli/solcommands.h"
+#include "cli/solconfigcommands.h"
 #include "cli/usercommands.h"
 
 void CommandRegistry::add(Entry entry)
@@ -58,6 +61,7 @@ CommandRegistry defaultCommandRegistry()
 {
     CommandRegistry registry;
     registerMcCommands(registry);
+    registerMcSettingsCommands(registry);
     registerChassisCommands(registry);
     registerRawCommands(registry);
     registerFruCommands(registry);
@@ -65,8 +69,10 @@ CommandRegistry defaultCommandRegistry()
     registerSensorCommands(registry);
     registerSelCommands(registry);
     registerLanCommands(registry);
+    registerPefCommands(registry);
     registerChannelCommands(registry);
     registerUserCommands(registry);
+    registerSolConfigCommands(registry);
     registerSolCommands(registry);
     registerAuditCommands(registry);
     return registry;

@@ -30,8 +30,8 @@ namespace {
 const QString ListSynopsis = QStringLiteral("sensor [list]");
 const QString GetSynopsis = QStringLiteral("sensor get <name> [<name>...]");
 const QString ThreshSynopsis = QStringLiteral(
-    "sensor thresh <name> unr|ucr|unc|lnc|lcr|lnr <value> | sensor thresh <name> upper <unc> <ucr> <unr> | "
-    "sensor thresh <name> lower <lnr> <lcr> <lnc>");
+    "sensor thresh [--force] <name> unr|ucr|unc|lnc|lcr|lnr <value> | "
+    "sensor thresh [--force] <name> upper <unc> <ucr> <unr> | sensor thresh [--force] <name> lower <lnr> <lcr> <lnc>");
 
 QString fromView(std::string_view text)
 {
@@ -375,10 +375,12 @@ struct ThresholdSetting
     double value;
 };
 
-HostTask threshTask(QString sensorName, std::vector<ThresholdSetting> settings)
+// force: send thresholds the SDR's threshold-access mask calls not settable (some
+// BMCs under-report it, and ipmitool never checks).
+HostTask threshTask(QString sensorName, std::vector<ThresholdSetting> settings, bool force)
 {
-    return [sensorName, settings](HostSession &session, TaskDone done) {
-        loadSdr(session, done, [&session, done, sensorName, settings](sdr::SdrRepository repository) {
+    return [sensorName, settings, force](HostSession &session, TaskDone done) {
+        loadSdr(session, done, [&session, done, sensorName, settings, force](sdr::SdrRepository repository) {
             const sdr::FullSensor *record = nullptr;
             for (const auto &candidate : repository.records) {
                 const auto *full = std::get_if<sdr::FullSensor>(&candidate);
@@ -409,11 +411,13 @@ HostTask threshTask(QString sensorName, std::vector<ThresholdSetting> settings)
             sdr::Thresholds values;
             QString text = format("Locating sensor record '%s'...\n", sensorName.toUtf8().constData());
             for (const auto &setting : settings) {
-                if (!(settable & setting.name->bit)) {
+                if (!force && !(settable & setting.name->bit)) {
                     done(makeError(ErrorKind::InvalidArgument,
                                    QCoreApplication::translate("SensorCommands",
                                                                "Sensor \"%1\" does not allow setting its %2 "
-                                                               "threshold (settable: %3).")
+                                                               "threshold: the SDR's threshold-access mask lists as "
+                                                               "settable: %3. Nothing was sent; some BMCs under-report "
+                                                               "what is settable, and --force sends it anyway.")
                                        .arg(sensorName, QLatin1String(setting.name->word), maskWords(settable))
                                        .toStdString()));
                     return;
@@ -434,7 +438,7 @@ HostTask threshTask(QString sensorName, std::vector<ThresholdSetting> settings)
                 text += format("Setting sensor \"%s\" %s threshold to %.3f\n", record->id.text.c_str(),
                                setting.name->words, setting.value);
             }
-            QJsonObject json{{"name", sensorName}};
+            QJsonObject json{{"name", sensorName}, {"forced", force}};
             for (const auto &setting : settings)
                 json[QLatin1String(setting.name->word)] = setting.value;
             exchange(session,
@@ -445,9 +449,11 @@ HostTask threshTask(QString sensorName, std::vector<ThresholdSetting> settings)
     };
 }
 
-ipmi::Result<HostTask> prepareThresh(const QStringList &arguments)
+ipmi::Result<HostTask> prepareThresh(const QStringList &givenArguments)
 {
     auto usage = [](const QString &message) { return CommandRegistry::usageError(message, ThreshSynopsis); };
+    QStringList arguments = givenArguments;
+    const bool force = arguments.removeAll(QStringLiteral("--force")) > 0;
     if (arguments.size() < 3)
         return usage(QCoreApplication::translate("SensorCommands", "Not enough arguments."));
     auto number = [](const QString &word) -> std::optional<double> {
@@ -485,7 +491,7 @@ ipmi::Result<HostTask> prepareThresh(const QStringList &arguments)
                              .arg(which, arguments[2]));
         settings.push_back({name, *value});
     }
-    return threshTask(arguments[0], std::move(settings));
+    return threshTask(arguments[0], std::move(settings), force);
 }
 
 } // namespace

@@ -20,73 +20,6 @@ using namespace ipmi::sol;
 
 namespace {
 
-QString line(const QString &name, const QString &value)
-{
-    return QStringLiteral("%1: %2\n").arg(name.leftJustified(32), value);
-}
-
-QString privilegeText(std::uint8_t level)
-{
-    switch (level) {
-    case 1: return QStringLiteral("CALLBACK");
-    case 2: return QStringLiteral("USER");
-    case 3: return QStringLiteral("OPERATOR");
-    case 4: return QStringLiteral("ADMINISTRATOR");
-    case 5: return QStringLiteral("OEM");
-    default: return QStringLiteral("Unknown");
-    }
-}
-
-QString trueFalse(bool value)
-{
-    return value ? QStringLiteral("true") : QStringLiteral("false");
-}
-
-HostTask infoTask()
-{
-    return [](HostSession &session, TaskDone done) {
-        static const SolParameter order[] = {
-            SolParameter::SetInProgress, SolParameter::Enable, SolParameter::Authentication,
-            SolParameter::CharacterAccumulate, SolParameter::RetryCount, SolParameter::VolatileBitRate,
-            SolParameter::NonVolatileBitRate, SolParameter::PayloadChannel, SolParameter::PayloadPort,
-        };
-        auto config = std::make_shared<SolConfiguration>();
-        auto step = std::make_shared<std::function<void(std::size_t)>>();
-        *step = [&session, done, config, step](std::size_t index) {
-            if (index == std::size(order)) {
-                done(solInfoOutput(*config));
-                *step = nullptr; // break the cycle
-                return;
-            }
-            const SolParameter parameter = order[index];
-            session.execute(getSolParameterRequest(parameter), [done, config, step, parameter, index](
-                                                                   ipmi::Result<ipmi::Response> response) {
-                if (!response) {
-                    done(response.error());
-                    *step = nullptr;
-                    return;
-                }
-                const auto data = parseSolParameter(parameter, response.value());
-                const bool optional = parameter == SolParameter::PayloadChannel || parameter == SolParameter::PayloadPort;
-                if (!data && !optional) {
-                    done(data.error());
-                    *step = nullptr;
-                    return;
-                }
-                if (data) {
-                    if (auto applied = applySolParameter(*config, parameter, data.value()); !applied) {
-                        done(applied.error());
-                        *step = nullptr;
-                        return;
-                    }
-                }
-                (*step)(index + 1);
-            });
-        };
-        (*step)(0);
-    };
-}
-
 HostTask deactivateTask()
 {
     return [](HostSession &session, TaskDone done) {
@@ -263,53 +196,8 @@ HostTask activateTask(bool takeOver)
 
 } // namespace
 
-CommandOutput solInfoOutput(const SolConfiguration &config)
-{
-    static const char *const progress[] = {"set-complete", "set-in-progress", "commit-write", "reserved"};
-    QString text;
-    text += line(QStringLiteral("Set in progress"), QString::fromLatin1(progress[config.setInProgress & 3]));
-    text += line(QStringLiteral("Enabled"), trueFalse(config.enabled));
-    text += line(QStringLiteral("Force Encryption"), trueFalse(config.forceEncryption));
-    text += line(QStringLiteral("Force Authentication"), trueFalse(config.forceAuthentication));
-    text += line(QStringLiteral("Privilege Level"), privilegeText(config.privilege));
-    text += line(QStringLiteral("Character Accumulate Level (ms)"), QString::number(config.accumulateMs));
-    text += line(QStringLiteral("Character Send Threshold"), QString::number(config.sendThreshold));
-    text += line(QStringLiteral("Retry Count"), QString::number(config.retryCount));
-    text += line(QStringLiteral("Retry Interval (ms)"), QString::number(config.retryIntervalMs));
-    text += line(QStringLiteral("Volatile Bit Rate (kbps)"), QString::fromStdString(bitRateText(config.volatileBitRate)));
-    text += line(QStringLiteral("Non-Volatile Bit Rate (kbps)"), QString::fromStdString(bitRateText(config.nonVolatileBitRate)));
-    QJsonObject json{{"setInProgress", QString::fromLatin1(progress[config.setInProgress & 3])},
-                     {"enabled", config.enabled},
-                     {"forceEncryption", config.forceEncryption},
-                     {"forceAuthentication", config.forceAuthentication},
-                     {"privilege", privilegeText(config.privilege)},
-                     {"characterAccumulateMs", config.accumulateMs},
-                     {"characterSendThreshold", config.sendThreshold},
-                     {"retryCount", config.retryCount},
-                     {"retryIntervalMs", config.retryIntervalMs},
-                     {"volatileBitRate", QString::fromStdString(bitRateText(config.volatileBitRate))},
-                     {"nonVolatileBitRate", QString::fromStdString(bitRateText(config.nonVolatileBitRate))}};
-    if (config.channel) {
-        text += line(QStringLiteral("Payload Channel"),
-                     QStringLiteral("%1 (0x%2)").arg(*config.channel).arg(*config.channel, 2, 16, QLatin1Char('0')));
-        json.insert(QStringLiteral("payloadChannel"), *config.channel);
-    }
-    if (config.port) {
-        text += line(QStringLiteral("Payload Port"), QString::number(*config.port));
-        json.insert(QStringLiteral("payloadPort"), *config.port);
-    }
-    return CommandOutput{text, json};
-}
-
 void registerSolCommands(CommandRegistry &registry)
 {
-    registry.add({{"sol", "info"}, QStringLiteral("sol info"), QCoreApplication::translate("SolCommands", "Serial-over-LAN configuration parameters"),
-                  [](const QStringList &arguments) -> ipmi::Result<HostTask> {
-                      if (!arguments.isEmpty())
-                          return CommandRegistry::usageError(QCoreApplication::translate("SolCommands", "Unexpected argument \"%1\".").arg(arguments.first()),
-                                                             QStringLiteral("sol info"));
-                      return infoTask();
-                  }});
     const QString activateSynopsis = QStringLiteral("sol activate [takeover]");
     registry.add({{"sol", "activate"}, activateSynopsis,
                   QCoreApplication::translate("SolCommands", "connect to the host's serial console (~. ends, ~B sends a break, ~? lists escapes)"),

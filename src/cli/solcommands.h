@@ -7,8 +7,6 @@
 
 class CommandRegistry;
 
-// sol info, sol activate, sol deactivate (ipmitool's `sol` family).
+// sol activate, sol deactivate (ipmitool's `sol` family; sol info and sol set are in
+// solconfigcommands.h).
 void registerSolCommands(CommandRegistry &registry);
-
-// `sol info` text and JSON from the decoded parameters (exposed for the format tests).
-CommandOutput solInfoOutput(const ipmi::sol::SolConfiguration &config);

@@ -214,6 +214,10 @@ QByteArray IpmiSimFixture::lanConf(const SimBmc &bmc, const QString &guid) const
                                                           u' ' +
                                                           shellQuoted(dir + "/state/chassis.state"))
         .replace(QStringLiteral("@USERS@"), users.join(u'\n'));
+    // The serial port behind SOL: a TCP port nobody listens on (discard), which
+    // ipmi_sim keeps retrying; its SOL configuration parameters answer all the same.
+    if (m_options.serialOverLan)
+        text += QStringLiteral("\n  sol \"tcp:127.0.0.1:9\" 115200\n");
     return text.toUtf8();
 }
 

@@ -24,6 +24,9 @@ struct IpmiSimOptions
     // logins with a 20-byte password (that is the pyghmi fixture's job), and IPMI 1.5
     // logins use the first 16 bytes of a longer one.
     QList<Account> accounts = defaultIpmiSimAccounts();
+    // A SOL serial port: ipmi_sim then answers SOL configuration parameters 0, 1, 5
+    // and 6 (enable, bit rates); without one it refuses them all (C1h).
+    bool serialOverLan = false;
 };
 
 // OpenIPMI ipmi_sim instances (always run with -n), each a complete server: the

@@ -108,15 +108,30 @@ Request setPowerRestorePolicyRequest(PowerRestorePolicy policy)
     return chassisRequest(CmdSetPowerRestorePolicy, Bytes{std::uint8_t(policy)});
 }
 
-Result<SupportedRestorePolicies> parseSetPowerRestorePolicy(const Response &response)
+namespace {
+
+Result<SupportedRestorePolicies> parseRestorePolicyAnswer(std::string_view command, const Response &response)
 {
-    constexpr std::string_view command = "Set Power Restore Policy";
     if (auto error = completionError(command, response))
         return *error;
     if (response.data.empty())
         return shortResponseError(command, 1, 0);
     const std::uint8_t mask = response.data[0];
     return SupportedRestorePolicies{(mask & 0x01) != 0, (mask & 0x02) != 0, (mask & 0x04) != 0};
+}
+
+} // namespace
+
+Result<SupportedRestorePolicies> parseSetPowerRestorePolicy(const Response &response)
+{
+    return parseRestorePolicyAnswer("Set Power Restore Policy", response);
+}
+
+Result<SupportedRestorePolicies> parseSupportedRestorePolicies(const Response &response)
+{
+    return parseRestorePolicyAnswer("Reading the supported power restore policies (Set Power Restore Policy, no "
+                                    "change)",
+                                    response);
 }
 
 Request getSystemRestartCauseRequest()

@@ -100,6 +100,9 @@ struct SupportedRestorePolicies
 
 Request setPowerRestorePolicyRequest(PowerRestorePolicy policy);
 Result<SupportedRestorePolicies> parseSetPowerRestorePolicy(const Response &response);
+// The answer to the "no change" request: the same decoding, but a failure names what
+// the user asked for (reading the supported policies), not a policy change.
+Result<SupportedRestorePolicies> parseSupportedRestorePolicies(const Response &response);
 
 // Get System Restart Cause (Chassis 07h).
 struct RestartCause

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ipmi/lan/lanconfig.h"
+#include "ipmi/op/parameterwriter.h"
 
 #include <optional>
 #include <string>
@@ -48,11 +49,9 @@ LanValidation validateLanChange(const LanChange &change, const LanConfig *curren
 
 bool isContiguousNetmask(const Ipv4Address &mask);
 
-struct LanParameterWrite
-{
-    std::uint8_t parameter = 0;
-    Bytes data;
-};
+// A LAN parameter write: for an alert destination (parameters 18, 19) the data starts
+// with the destination's set selector, and setSelector picks it for the read-back.
+using LanParameterWrite = op::ParameterWrite;
 
 // The writes of the change, the address source first (a BMC refuses a static address
 // while DHCP owns it).

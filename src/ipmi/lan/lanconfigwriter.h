@@ -2,56 +2,43 @@
 #pragma once
 
 #include "ipmi/lan/lanchange.h"
-#include "ipmi/op/operation.h"
+#include "ipmi/op/parameterwriter.h"
 
-#include <optional>
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace ipmi::lan {
 
-struct LanWriteOutcome
+using LanWriteOutcome = op::ParameterWriteOutcome;
+
+// Get/Set LAN Configuration Parameters of one channel, for the ParameterWriter.
+class LanParameterSpace final : public op::ParameterSpace
 {
-    std::vector<std::uint8_t> written; // parameters written, in order
-    std::vector<LanParameterWrite> previous; // their values before the write
-    bool setInProgressSupported = true;
-    std::vector<std::string> warnings; // e.g. the BMC refused "commit write"
+public:
+    explicit LanParameterSpace(std::uint8_t channel) : m_channel(channel) {}
+
+    Request getRequest(std::uint8_t parameter, std::uint8_t setSelector) const override;
+    Result<Bytes> parseGet(std::uint8_t parameter, const Response &response) const override;
+    Request setRequest(std::uint8_t parameter, ByteView data) const override;
+    Result<void> parseSet(std::uint8_t parameter, const Response &response) const override;
+    std::string parameterName(std::uint8_t parameter) const override;
+    std::string subject() const override { return "the LAN configuration"; }
+    std::string showCommand() const override;
+
+private:
+    std::uint8_t m_channel;
 };
 
-// Writes LAN parameters with the set-in-progress protocol (IPMI 2.0 section 23.1):
-//   1. read the present value of every parameter to be written (for the rollback),
-//   2. "set in progress" (a BMC without the parameter, 80h, is written without it;
-//      another client's change in progress, 81h, stops here with nothing written),
-//   3. the writes, in order,
-//   4. "commit write", then "set complete".
-// If a write fails, the parameters already written get their previous values back, in
-// reverse order, and "set complete" is still sent; the error then says what was
-// restored. This is the building block of the verified ("safe") address change.
-class LanConfigWriter final : public op::Operation<LanWriteOutcome>
+// Writes LAN parameters of a channel with the set-in-progress protocol and the rollback
+// of op::ParameterWriter. This is the building block of the verified ("safe") address
+// change.
+class LanConfigWriter final : public op::ParameterWriter
 {
 public:
     LanConfigWriter(std::uint8_t channel, std::vector<LanParameterWrite> writes);
 
-    std::optional<Request> nextRequest() override;
-    void onResponse(Result<Response> response) override;
-    op::Progress progress() const override;
     const char *description() const override { return "writing the LAN configuration"; }
-    Result<LanWriteOutcome> takeResult() override;
-
-private:
-    enum class Phase { ReadPrevious, Lock, Write, Commit, Rollback, Complete, Done };
-
-    void onReadPrevious(const Response &response);
-    void onWrite(const Response &response);
-    void startRollback(Error error);
-
-    std::uint8_t m_channel;
-    std::vector<LanParameterWrite> m_writes;
-    Phase m_phase = Phase::ReadPrevious;
-    std::size_t m_index = 0; // into m_writes, or the rollback position
-    LanWriteOutcome m_outcome;
-    std::optional<Error> m_error;
-    std::vector<std::string> m_rollbackFailures;
 };
 
 } // namespace ipmi::lan

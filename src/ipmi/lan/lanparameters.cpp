@@ -2,6 +2,7 @@
 #include "lanparameters.h"
 
 #include "ipmi/cmd/commandsupport.h"
+#include "ipmi/cmd/configparameters.h"
 #include "ipmi/cmd/netfn.h"
 
 #include <string>
@@ -44,6 +45,9 @@ std::string_view parameterName(std::uint8_t parameter)
     case param::CipherSuiteSupport: return "RMCP+ Cipher Suite Entry Support";
     case param::CipherSuiteEntries: return "RMCP+ Cipher Suite Entries";
     case param::CipherSuitePrivileges: return "RMCP+ Cipher Suite Privilege Levels";
+    case param::AlertDestinationCount: return "Number of Destinations";
+    case param::AlertDestinationType: return "Destination Type";
+    case param::AlertDestinationAddress: return "Destination Addresses";
     case param::BadPasswordThreshold: return "Bad Password Threshold";
     default: break;
     }
@@ -59,21 +63,7 @@ Request getLanParameterRequest(std::uint8_t channel, std::uint8_t parameter, std
 
 Result<Bytes> parseGetLanParameter(std::uint8_t parameter, const Response &response)
 {
-    const std::string command = commandText("Get", parameter);
-    switch (response.completionCode) {
-    case 0: break;
-    case lancc::ParameterNotSupported:
-        return makeError(ErrorKind::Unsupported,
-                         command + " failed: the BMC does not support this parameter (80h).",
-                         response.completionCode);
-    case lancc::WriteOnly:
-        return makeError(ErrorKind::CompletionCode, command + " failed: the parameter is write-only (83h).",
-                         response.completionCode);
-    default: return completionCodeError(command, response.completionCode);
-    }
-    if (response.data.empty())
-        return cmd::shortResponseError(command, 1, 0);
-    return Bytes(response.data.begin() + 1, response.data.end());
+    return cmd::parseGetConfigParameter(commandText("Get", parameter), response);
 }
 
 Request setLanParameterRequest(std::uint8_t channel, std::uint8_t parameter, ByteView data)
@@ -85,24 +75,7 @@ Request setLanParameterRequest(std::uint8_t channel, std::uint8_t parameter, Byt
 
 Result<void> parseSetLanParameter(std::uint8_t parameter, const Response &response)
 {
-    const std::string command = commandText("Set", parameter);
-    switch (response.completionCode) {
-    case 0: return {};
-    case lancc::ParameterNotSupported:
-        return makeError(ErrorKind::Unsupported,
-                         command + " failed: the BMC does not support this parameter (80h).",
-                         response.completionCode);
-    case lancc::SetInProgressElsewhere:
-        return makeError(ErrorKind::CompletionCode,
-                         command + " failed: another client has a LAN configuration change in progress (81h). "
-                                   "Wait for it to finish, or clear it with \"set in progress\" = set complete.",
-                         response.completionCode);
-    case lancc::ReadOnly:
-        return makeError(ErrorKind::CompletionCode, command + " failed: the parameter is read-only (82h).",
-                         response.completionCode);
-    default: break;
-    }
-    return completionCodeError(command, response.completionCode);
+    return cmd::parseSetConfigParameter(commandText("Set", parameter), "LAN configuration", response);
 }
 
 Request setInProgressRequest(std::uint8_t channel, SetState state)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ipmi/cmd/configparameters.h"
 #include "ipmi/core/bytes.h"
 #include "ipmi/core/error.h"
 #include "ipmi/session/lansession.h"
@@ -28,6 +29,9 @@ inline constexpr std::uint8_t DefaultGatewayMac = 13;
 inline constexpr std::uint8_t BackupGatewayIp = 14;
 inline constexpr std::uint8_t BackupGatewayMac = 15;
 inline constexpr std::uint8_t CommunityString = 16;
+inline constexpr std::uint8_t AlertDestinationCount = 17;   // read-only
+inline constexpr std::uint8_t AlertDestinationType = 18;    // set selector = destination
+inline constexpr std::uint8_t AlertDestinationAddress = 19; // set selector = destination
 inline constexpr std::uint8_t VlanId = 20;
 inline constexpr std::uint8_t VlanPriority = 21;
 inline constexpr std::uint8_t CipherSuiteSupport = 22;
@@ -45,12 +49,7 @@ enum class SetState : std::uint8_t
 };
 
 // Parameter-specific completion codes of Get/Set LAN Configuration Parameters.
-namespace lancc {
-inline constexpr std::uint8_t ParameterNotSupported = 0x80;
-inline constexpr std::uint8_t SetInProgressElsewhere = 0x81; // set: someone else holds "set in progress"
-inline constexpr std::uint8_t ReadOnly = 0x82;               // set: the parameter is read-only
-inline constexpr std::uint8_t WriteOnly = 0x83;              // get: the parameter is write-only
-} // namespace lancc
+namespace lancc = cmd::configcc;
 
 std::string_view parameterName(std::uint8_t parameter); // "IP Address", "Parameter 42"
 

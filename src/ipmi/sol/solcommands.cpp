@@ -2,6 +2,7 @@
 #include "ipmi/sol/solcommands.h"
 
 #include "ipmi/cmd/commandsupport.h"
+#include "ipmi/cmd/configparameters.h"
 #include "ipmi/cmd/netfn.h"
 #include "ipmi/sol/solpacket.h"
 
@@ -152,8 +153,9 @@ Request getSolParameterRequest(SolParameter parameter, std::uint8_t channel)
 Result<Bytes> parseSolParameter(SolParameter parameter, const Response &response)
 {
     constexpr std::string_view command = "Get SOL Configuration Parameters";
-    if (auto error = cmd::completionError(command, response))
-        return *error;
+    // 80h (parameter not supported) comes back as ErrorKind::Unsupported.
+    if (auto data = cmd::parseGetConfigParameter(std::string(command), response); !data)
+        return data.error();
     const std::size_t needed = 1 + expectedSize(parameter);
     if (response.data.size() < needed)
         return cmd::shortResponseError(command, needed, response.data.size());

@@ -160,6 +160,13 @@ private slots:
         QVERIFY(supported->alwaysOff && !supported->previous && supported->alwaysOn);
         QVERIFY(!parseSetPowerRestorePolicy(ok("")).ok());
         QVERIFY(!parseSetPowerRestorePolicy(Response{0xc1, {}}).ok());
+        // Listing is a no-change Set; its failure names the listing, not a change.
+        const auto listRefused = parseSupportedRestorePolicies(Response{0xc1, {}});
+        QVERIFY(!listRefused.ok());
+        QCOMPARE(listRefused.error().message,
+                 std::string("Reading the supported power restore policies (Set Power Restore Policy, no change) "
+                             "failed: invalid or unsupported command (C1h)"));
+        QVERIFY(parseSupportedRestorePolicies(ok("05"))->alwaysOn);
     }
 
     void restartCause()
