@@ -19,6 +19,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded as plugins, so the library scan cannot see them: the history store's SQLite
 # driver and the display plugins (xcb, wayland) the window needs.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+# The Chinese interface needs a CJK font: with only DejaVu every Chinese string is boxes.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
 set(CPACK_STRIP_FILES ON)
 # The demo lab runs simulated BMCs from these packages; the program works without them.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "openipmi, python3-pyghmi")

@@ -14,6 +14,9 @@
 
 namespace {
 
+// What libvterm puts in the column after a wide character.
+constexpr uint32_t ContinuationMark = 0xffffffffu;
+
 QColor toQColor(const VTermScreen *screen, VTermColor color)
 {
     vterm_screen_convert_color_to_rgb(screen, &color);
@@ -66,6 +69,42 @@ struct TerminalWidget::Vt
     VTermScreen *screen = nullptr;
     VTermScreenCallbacks callbacks{};
 
+    static Cell cellFrom(VTermScreen *vtScreen, const VTermScreenCell &raw)
+    {
+        Cell cell;
+        if (raw.chars[0] == ContinuationMark) {
+            cell.continuation = true;
+            cell.width = 0;
+        } else {
+            for (int c = 0; c < VTERM_MAX_CHARS_PER_CELL && raw.chars[c]; ++c)
+                cell.text += QString::fromUcs4(reinterpret_cast<const char32_t *>(&raw.chars[c]), 1);
+            cell.width = std::clamp(int(raw.width), 1, 2);
+        }
+        cell.fg = toQColor(vtScreen, raw.fg);
+        cell.bg = toQColor(vtScreen, raw.bg);
+        cell.bold = raw.attrs.bold;
+        cell.underline = raw.attrs.underline;
+        cell.reverse = raw.attrs.reverse;
+        return cell;
+    }
+
+    // Columns begin..end as text, trailing blanks dropped; a wide character's
+    // continuation column adds nothing.
+    static QString lineText(const Line &line, int begin = 0, int end = -1)
+    {
+        if (end < 0)
+            end = static_cast<int>(line.size()) - 1;
+        QString text;
+        for (int column = begin; column <= end && column < static_cast<int>(line.size()); ++column) {
+            const Cell &cell = line[std::size_t(column)];
+            if (!cell.continuation)
+                text += cell.text.isEmpty() ? QStringLiteral(" ") : cell.text;
+        }
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        return text;
+    }
+
     explicit Vt(TerminalWidget *owner)
     {
         term = vterm_new(owner->m_rows, owner->m_columns);
@@ -105,15 +144,7 @@ struct TerminalWidget::Vt
             Line line;
             line.reserve(static_cast<std::size_t>(cols));
             for (int i = 0; i < cols; ++i) {
-                Cell cell;
-                for (int c = 0; c < VTERM_MAX_CHARS_PER_CELL && cells[i].chars[c]; ++c)
-                    cell.text += QString::fromUcs4(reinterpret_cast<const char32_t *>(&cells[i].chars[c]), 1);
-                cell.fg = toQColor(self->m_vt->screen, cells[i].fg);
-                cell.bg = toQColor(self->m_vt->screen, cells[i].bg);
-                cell.bold = cells[i].attrs.bold;
-                cell.underline = cells[i].attrs.underline;
-                cell.reverse = cells[i].attrs.reverse;
-                line.push_back(std::move(cell));
+                line.push_back(Vt::cellFrom(self->m_vt->screen, cells[i]));
             }
             self->pushScrollback(std::move(line));
             return 1;
@@ -126,10 +157,10 @@ struct TerminalWidget::Vt
             for (int i = 0; i < cols; ++i) {
                 VTermScreenCell &cell = cells[i];
                 cell = VTermScreenCell{};
-                cell.width = 1;
-                const QString text = i < static_cast<int>(line.size()) ? line[std::size_t(i)].text : QString();
-                const auto ucs4 = text.toUcs4();
-                cell.chars[0] = ucs4.isEmpty() ? 0 : ucs4.first();
+                const Cell stored = i < static_cast<int>(line.size()) ? line[std::size_t(i)] : Cell{};
+                cell.width = static_cast<char>(stored.width);
+                const auto ucs4 = stored.text.toUcs4();
+                cell.chars[0] = stored.continuation ? ContinuationMark : ucs4.isEmpty() ? 0 : ucs4.first();
                 vterm_color_rgb(&cell.fg, 0xe5, 0xe5, 0xe5);
                 vterm_color_rgb(&cell.bg, 0, 0, 0);
             }
@@ -194,20 +225,13 @@ bool TerminalWidget::popScrollback(int, Line &line)
 
 TerminalWidget::Cell TerminalWidget::cellAt(int row, int column) const
 {
-    Cell cell;
     VTermScreenCell raw{};
     if (row < 0 || row >= m_rows || column < 0 || column >= m_columns
         || !vterm_screen_get_cell(m_vt->screen, VTermPos{row, column}, &raw))
-        return cell;
-    for (int c = 0; c < VTERM_MAX_CHARS_PER_CELL && raw.chars[c]; ++c)
-        cell.text += QString::fromUcs4(reinterpret_cast<const char32_t *>(&raw.chars[c]), 1);
-    cell.fg = toQColor(m_vt->screen, raw.fg);
-    cell.bg = toQColor(m_vt->screen, raw.bg);
-    cell.bold = raw.attrs.bold;
-    cell.underline = raw.attrs.underline;
-    cell.reverse = raw.attrs.reverse;
-    return cell;
+        return Cell{};
+    return Vt::cellFrom(m_vt->screen, raw);
 }
+
 
 TerminalWidget::Line TerminalWidget::lineAt(int absolute) const
 {
@@ -220,34 +244,14 @@ TerminalWidget::Line TerminalWidget::lineAt(int absolute) const
     return line;
 }
 
-namespace {
-
-QString lineText(const std::vector<QString> &cells)
-{
-    QString text;
-    for (const QString &cell : cells)
-        text += cell.isEmpty() ? QStringLiteral(" ") : cell;
-    while (text.endsWith(QLatin1Char(' ')))
-        text.chop(1);
-    return text;
-}
-
-} // namespace
-
 QString TerminalWidget::screenLine(int row) const
 {
-    std::vector<QString> cells;
-    for (const Cell &cell : lineAt(scrollbackLines() + row))
-        cells.push_back(cell.text);
-    return lineText(cells);
+    return Vt::lineText(lineAt(scrollbackLines() + row));
 }
 
 QString TerminalWidget::scrollbackLine(int index) const
 {
-    std::vector<QString> cells;
-    for (const Cell &cell : lineAt(index))
-        cells.push_back(cell.text);
-    return lineText(cells);
+    return Vt::lineText(lineAt(index));
 }
 
 QColor TerminalWidget::foregroundAt(int row, int column) const { return cellAt(row, column).fg; }
@@ -280,10 +284,12 @@ void TerminalWidget::paintEvent(QPaintEvent *)
         const Line line = lineAt(first + row);
         for (int column = 0; column < static_cast<int>(line.size()); ++column) {
             const Cell &cell = line[std::size_t(column)];
+            if (cell.continuation)
+                continue; // painted with the wide character before it
             QColor fg = cell.fg, bg = cell.bg;
             if (cell.reverse != selected(column, first + row))
                 std::swap(fg, bg);
-            const QRect box(column * m_cellSize.width(), row * m_cellSize.height(), m_cellSize.width(),
+            const QRect box(column * m_cellSize.width(), row * m_cellSize.height(), m_cellSize.width() * cell.width,
                             m_cellSize.height());
             painter.fillRect(box, bg);
             if (!cell.text.isEmpty() && cell.text != QLatin1String(" ")) {
@@ -425,10 +431,7 @@ QString TerminalWidget::selectedText() const
         const Line line = lineAt(absolute);
         const int begin = absolute == from.y() ? from.x() : 0;
         const int end = absolute == to.y() ? to.x() : static_cast<int>(line.size()) - 1;
-        std::vector<QString> cells;
-        for (int column = begin; column <= end && column < static_cast<int>(line.size()); ++column)
-            cells.push_back(line[std::size_t(column)].text);
-        lines << lineText(cells);
+        lines << Vt::lineText(line, begin, end);
     }
     return lines.join(QLatin1Char('\n'));
 }

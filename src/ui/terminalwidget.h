@@ -68,6 +68,10 @@ private:
         QString text;
         QColor fg, bg;
         bool bold = false, underline = false, reverse = false;
+        // A wide (CJK) character takes two columns: width 2 here, and the column after
+        // it is its continuation, drawn and copied as part of it.
+        int width = 1;
+        bool continuation = false;
     };
     using Line = std::vector<Cell>;
 

@@ -35,6 +35,23 @@ private slots:
         QVERIFY2(blue.blue() > blue.red(), qPrintable(blue.name()));
     }
 
+    // A wide character takes two columns: read back as itself (no filler, no stray
+    // character for its second column), and the text after it stays in its column.
+    void wideCharactersTakeTwoColumns()
+    {
+        TerminalWidget terminal;
+        terminal.resize(400, 150);
+        terminal.feed(QByteArray("\xe4\xb8\xad\xe6\x96\x87 ok\r\n"));
+        QCOMPARE(terminal.screenLine(0), QStringLiteral("中文 ok"));
+        for (int i = 0; i < 100; ++i)
+            terminal.feed(QByteArray("\r\n"));
+        QVERIFY(terminal.scrollbackLines() > 0);
+        bool found = false;
+        for (int line = 0; line < terminal.scrollbackLines(); ++line)
+            found = found || terminal.scrollbackLine(line) == QStringLiteral("中文 ok");
+        QVERIFY(found);
+    }
+
     void tracksTheCursor()
     {
         TerminalWidget terminal;

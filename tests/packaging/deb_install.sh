@@ -58,6 +58,7 @@ depends=$(field Depends)
 for library in libqt6widgets6 libssl3 libqt6sql6-sqlite qt6-qpa-plugins; do
     grep -q "$library" <<<"$depends" || fail "Depends lacks $library: $depends"
 done
+field Recommends | grep -q 'fonts-noto-cjk' || fail "Recommends does not name the CJK font fonts-noto-cjk: $(field Recommends)"
 # CPack writes no copyright file; the licence is stated in the description.
 field Description | grep -q 'GPL-3.0-or-later' || fail "the Description does not name the licence GPL-3.0-or-later"
 echo "Fields: Package bmcpilot $version, Depends: $depends"
