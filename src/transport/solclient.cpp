@@ -70,11 +70,11 @@ void SolClient::activate()
         if (!self)
             return;
         if (!info) {
-            self->fail(text(info.error()));
+            self->fail(info.error());
             return;
         }
         if (info->version != ipmi::LanVersion::Lan20) {
-            self->fail(tr("Serial-over-LAN needs an IPMI 2.0 (lanplus) session."));
+            self->fail(tr("Serial-over-LAN needs an IPMI 2.0 (lanplus) session."), false);
             return;
         }
         self->checkSupport();
@@ -88,12 +88,12 @@ void SolClient::checkSupport()
         if (!self)
             return;
         if (!response) {
-            self->fail(text(response.error()));
+            self->fail(response.error());
             return;
         }
         // A BMC without the command (C1h) may still run SOL: go on and ask.
         if (const auto supported = ipmi::sol::parseSolSupported(response.value()); supported && !supported.value()) {
-            self->fail(tr("The BMC does not offer Serial-over-LAN on this channel."));
+            self->fail(tr("The BMC does not offer Serial-over-LAN on this channel."), false);
             return;
         }
         self->checkStatus();
@@ -107,7 +107,7 @@ void SolClient::checkStatus()
         if (!self)
             return;
         if (!response) {
-            self->fail(text(response.error()));
+            self->fail(response.error());
             return;
         }
         const auto status = ipmi::sol::parseActivationStatus(response.value());
@@ -137,7 +137,7 @@ void SolClient::takeOver()
         if (!self)
             return;
         if (!info) {
-            self->fail(text(info.error()));
+            self->fail(info.error());
             return;
         }
         self->deactivateThen([self] {
@@ -164,7 +164,7 @@ void SolClient::activatePayload()
         if (!self)
             return;
         if (!response) {
-            self->fail(text(response.error()));
+            self->fail(response.error());
             return;
         }
         const auto activation = ipmi::sol::parseActivation(response.value());
@@ -182,7 +182,7 @@ void SolClient::activatePayload()
                 emit self->alreadyActive();
                 return;
             }
-            self->fail(text(activation.error()));
+            self->fail(activation.error());
             return;
         }
         self->onActivated(activation.value());
@@ -325,8 +325,28 @@ void SolClient::lost(const QString &reason)
     emit deactivated(reason);
 }
 
-void SolClient::fail(const QString &error)
+void SolClient::fail(const ipmi::Error &error)
+{
+    // Worth another try: silence, a lost session, no free session or SOL instance (82h).
+    bool transient = false;
+    switch (error.kind) {
+    case ipmi::ErrorKind::Timeout:
+    case ipmi::ErrorKind::Network:
+    case ipmi::ErrorKind::SessionLost:
+    case ipmi::ErrorKind::NoSessionSlot:
+        transient = true;
+        break;
+    case ipmi::ErrorKind::CompletionCode:
+        transient = error.completionCode == ipmi::sol::kActivationLimitReached;
+        break;
+    default:
+        break;
+    }
+    fail(text(error), transient);
+}
+
+void SolClient::fail(const QString &error, bool worthRetrying)
 {
     setState(State::Idle);
-    emit failed(error);
+    emit failed(error, worthRetrying);
 }

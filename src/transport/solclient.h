@@ -68,7 +68,10 @@ signals:
     // SOL ended: reason is empty when deactivate() asked for it, else a sentence (the BMC
     // deactivated it, the session was lost).
     void deactivated(const QString &reason);
-    void failed(const QString &error); // activation failed or the BMC stopped answering
+    // Activation failed or the BMC stopped answering. worthRetrying is false when trying
+    // again cannot help by itself: the BMC lacks SOL or refuses it as configured, or the
+    // login is refused.
+    void failed(const QString &error, bool worthRetrying);
     void stateChanged(SolClient::State state);
 
 private:
@@ -82,7 +85,8 @@ private:
     void pump();
     void sendKeepalive();
     void lost(const QString &reason);
-    void fail(const QString &error);
+    void fail(const QString &error, bool worthRetrying);
+    void fail(const ipmi::Error &error);
 
     QPointer<LanClient> m_lan;
     Settings m_settings;

@@ -129,10 +129,13 @@ void SolConsole::onEnded(const QString &reason)
     updateActions();
 }
 
-void SolConsole::onFailed(const QString &error)
+void SolConsole::onFailed(const QString &error, bool worthRetrying)
 {
     setStatus(tr("Cannot connect: %1").arg(error));
-    scheduleReconnect(); // e.g. SOL refused while the host is powered off
+    if (worthRetrying)
+        scheduleReconnect(); // e.g. no answer, or every SOL instance in use
+    else
+        m_wanted = false; // the BMC lacks SOL or refuses it: trying again every 5 s cannot help
     updateActions();
 }
 

@@ -48,7 +48,7 @@ protected:
 private:
     void onReceived(const QByteArray &bytes);
     void onEnded(const QString &reason);
-    void onFailed(const QString &error);
+    void onFailed(const QString &error, bool worthRetrying);
     void onAlreadyActive();
     void scheduleReconnect();
     void setStatus(const QString &text);

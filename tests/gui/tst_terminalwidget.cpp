@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TerminalWidget (libvterm in a QWidget): text, colours, cursor, keys, scrollback, resize,
 // copy and paste; and SolConsole against pyghmi's BMC, with its log file.
+#include "sim/ipmisimfixture.h"
 #include "sim/pyghmifixture.h"
 #include "transport/solclient.h"
 #include "ui/solconsole.h"
@@ -161,6 +162,26 @@ private slots:
                  qPrintable(logged));
         console->close(); // deactivates first, then deletes itself
         QVERIFY(QTest::qWaitFor([&] { return guard.isNull(); }, 5000));
+    }
+    // ipmi_sim without a SOL port answers Activate Payload with a refusal: the console
+    // says so once and does not knock again every few seconds.
+    void consoleStopsOnABmcWithoutSol()
+    {
+        sim::IpmiSimFixture bmc;
+        QVERIFY2(bmc.start(), qPrintable(bmc.errorString()));
+        const sim::Account admin = *bmc.bmc(0).account(sim::Privilege::Administrator);
+        ipmi::SessionConfig config;
+        config.username = admin.user.toStdString();
+        config.password = ipmi::SecretBytes(std::string_view(admin.password.toStdString()));
+        config.cipher.pinnedSuite = std::uint8_t(3);
+        SolConsole console(bmc.bmc(0).host, bmc.bmc(0).port, config);
+        console.show();
+        console.connectToHost();
+        QTRY_VERIFY_WITH_TIMEOUT(console.statusText().startsWith(QStringLiteral("Cannot connect")), 20000);
+        QVERIFY2(!console.statusText().contains(QStringLiteral("trying again")), qPrintable(console.statusText()));
+        const QString status = console.statusText();
+        QTest::qWait(6000); // longer than the reconnect pause
+        QCOMPARE(console.statusText(), status);
     }
 };
 

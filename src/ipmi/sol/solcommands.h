@@ -16,6 +16,7 @@ inline constexpr std::uint8_t kCurrentChannel = 0x0e;
 
 // Activate Payload completion codes (§24.1).
 inline constexpr std::uint8_t kAlreadyActive = 0x80;
+inline constexpr std::uint8_t kActivationLimitReached = 0x82; // no free instance: may pass
 inline constexpr std::uint8_t kPayloadDisabled = 0x81;
 inline constexpr std::uint8_t kLimitReached = 0x82;
 inline constexpr std::uint8_t kCannotEncrypt = 0x83;
