@@ -113,10 +113,6 @@
         <translation>请选择要审计的服务器。</translation>
     </message>
     <message>
-        <source>Run the audit to check this server&apos;s security settings.</source>
-        <translation>运行审计以检查此服务器的安全设置。</translation>
-    </message>
-    <message>
         <source>The audit failed: %1</source>
         <translation>审计失败：%1</translation>
     </message>
@@ -165,6 +161,10 @@
     <message>
         <source>Applied: %1</source>
         <translation>已应用：%1</translation>
+    </message>
+    <message>
+        <source>Run the audit to check the security settings of %1.</source>
+        <translation>运行审计，检查 %1 的安全设置。</translation>
     </message>
 </context>
 <context>
@@ -659,6 +659,67 @@ Thresholds: %2</source>
     </message>
 </context>
 <context>
+    <name>ChassisService</name>
+    <message>
+        <source>%1 is powered off, so a reset or power cycle would do nothing. Use Power on.</source>
+        <translation>%1 处于关机状态，复位或电源循环不会起作用。请使用“开机”。</translation>
+    </message>
+    <message>
+        <source>%1 is already powered off.</source>
+        <translation>%1 已处于关机状态。</translation>
+    </message>
+    <message>
+        <source>%1 is already powered on.</source>
+        <translation>%1 已处于开机状态。</translation>
+    </message>
+    <message>
+        <source>Power on sent to %1.</source>
+        <translation>已向 %1 发送开机命令。</translation>
+    </message>
+    <message>
+        <source>Power off sent to %1.</source>
+        <translation>已向 %1 发送关机命令。</translation>
+    </message>
+    <message>
+        <source>Soft shutdown sent to %1; the operating system decides when it powers off.</source>
+        <translation>已向 %1 发送软关机命令；何时关机由操作系统决定。</translation>
+    </message>
+    <message>
+        <source>Reset sent to %1.</source>
+        <translation>已向 %1 发送复位命令。</translation>
+    </message>
+    <message>
+        <source>Power cycle sent to %1.</source>
+        <translation>已向 %1 发送电源循环命令。</translation>
+    </message>
+    <message>
+        <source>%1 is identifying itself for 15 seconds.</source>
+        <translation>%1 正在进行 15 秒的识别指示。</translation>
+    </message>
+    <message>
+        <source>%1 is now powered on.</source>
+        <translation>%1 现已开机。</translation>
+    </message>
+    <message>
+        <source>%1 is now powered off.</source>
+        <translation>%1 现已关机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The BMC accepted the command, but after %n second(s) it still reports the power %2.</source>
+        <translation>
+            <numerusform>%1 BMC 已接受该命令，但 %n 秒后报告的电源状态仍为%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>已开机</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Commands:
@@ -690,6 +751,1737 @@ Thresholds: %2</source>
     <message>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source>240VA power down</source>
+        <translation>240VA 断电</translation>
+    </message>
+    <message>
+        <source>802.3 LAN</source>
+        <translation>802.3 LAN</translation>
+    </message>
+    <message>
+        <source>A: boot completed</source>
+        <translation>A: 启动完成</translation>
+    </message>
+    <message>
+        <source>AC lost</source>
+        <translation>交流断电</translation>
+    </message>
+    <message>
+        <source>AC lost or out-of-range</source>
+        <translation>交流断电或超出范围</translation>
+    </message>
+    <message>
+        <source>AC out-of-range, but present</source>
+        <translation>交流输入超出范围，但仍存在</translation>
+    </message>
+    <message>
+        <source>ADMINISTRATOR</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>Activation Requested</source>
+        <translation>已请求激活</translation>
+    </message>
+    <message>
+        <source>Activation in Progress</source>
+        <translation>正在激活</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Add-in Card</source>
+        <translation>扩展卡</translation>
+    </message>
+    <message>
+        <source>Agent not responding</source>
+        <translation>代理无响应</translation>
+    </message>
+    <message>
+        <source>All event logging disabled</source>
+        <translation>所有事件记录已禁用</translation>
+    </message>
+    <message>
+        <source>Asynch. Serial/Modem (RS-232)</source>
+        <translation>异步串口/调制解调器（RS-232）</translation>
+    </message>
+    <message>
+        <source>Automatic boot to diagnostic</source>
+        <translation>自动启动进入诊断模式</translation>
+    </message>
+    <message>
+        <source>BIOS Assigned Address</source>
+        <translation>BIOS 分配的地址</translation>
+    </message>
+    <message>
+        <source>BIOS Reset</source>
+        <translation>BIOS 看门狗复位</translation>
+    </message>
+    <message>
+        <source>BMC initialization or initialization agent in progress</source>
+        <translation>BMC 正在初始化或初始化代理正在运行</translation>
+    </message>
+    <message>
+        <source>BT-10</source>
+        <translation>BT-10</translation>
+    </message>
+    <message>
+        <source>BT-15</source>
+        <translation>BT-15</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <source>Boot Error</source>
+        <translation>启动错误</translation>
+    </message>
+    <message>
+        <source>Bus Correctable error</source>
+        <translation>总线可纠正错误</translation>
+    </message>
+    <message>
+        <source>Bus Degraded</source>
+        <translation>总线降级</translation>
+    </message>
+    <message>
+        <source>Bus Fatal Error</source>
+        <translation>总线致命错误</translation>
+    </message>
+    <message>
+        <source>Bus Timeout</source>
+        <translation>总线超时</translation>
+    </message>
+    <message>
+        <source>Bus Uncorrectable error</source>
+        <translation>总线不可纠正错误</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <source>C: boot completed</source>
+        <translation>C: 启动完成</translation>
+    </message>
+    <message>
+        <source>CALLBACK</source>
+        <translation>回调</translation>
+    </message>
+    <message>
+        <source>CD-ROM boot completed</source>
+        <translation>CD-ROM 启动完成</translation>
+    </message>
+    <message>
+        <source>Cable / Interconnect</source>
+        <translation>线缆/互连</translation>
+    </message>
+    <message>
+        <source>Chassis</source>
+        <translation>机箱</translation>
+    </message>
+    <message>
+        <source>Chip Set</source>
+        <translation>芯片组</translation>
+    </message>
+    <message>
+        <source>Communication lost</source>
+        <translation>通信丢失</translation>
+    </message>
+    <message>
+        <source>Config Error</source>
+        <translation>配置错误</translation>
+    </message>
+    <message>
+        <source>Configuration Error</source>
+        <translation>配置错误</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Controller access degraded or unavailable</source>
+        <translation>控制器访问降级或不可用</translation>
+    </message>
+    <message>
+        <source>Cooling Device</source>
+        <translation>散热设备</translation>
+    </message>
+    <message>
+        <source>Correctable ECC</source>
+        <translation>可纠正的 ECC 错误</translation>
+    </message>
+    <message>
+        <source>Correctable ECC logging limit reached</source>
+        <translation>已达到可纠正 ECC 错误的记录上限</translation>
+    </message>
+    <message>
+        <source>Correctable Machine Check Error logging disabled</source>
+        <translation>可纠正机器检查错误的记录已禁用</translation>
+    </message>
+    <message>
+        <source>Correctable machine check error</source>
+        <translation>可纠正的机器检查错误</translation>
+    </message>
+    <message>
+        <source>Correctable memory error logging disabled</source>
+        <translation>可纠正内存错误的记录已禁用</translation>
+    </message>
+    <message>
+        <source>Critical Interrupt</source>
+        <translation>严重中断</translation>
+    </message>
+    <message>
+        <source>Critical Overtemperature</source>
+        <translation>严重过温</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>电流</translation>
+    </message>
+    <message>
+        <source>D0 Power State</source>
+        <translation>D0 电源状态</translation>
+    </message>
+    <message>
+        <source>D1 Power State</source>
+        <translation>D1 电源状态</translation>
+    </message>
+    <message>
+        <source>D2 Power State</source>
+        <translation>D2 电源状态</translation>
+    </message>
+    <message>
+        <source>D3 Power State</source>
+        <translation>D3 电源状态</translation>
+    </message>
+    <message>
+        <source>DHCP Address</source>
+        <translation>DHCP 地址</translation>
+    </message>
+    <message>
+        <source>Deactivation Requested</source>
+        <translation>已请求停用</translation>
+    </message>
+    <message>
+        <source>Deactivation in Progress</source>
+        <translation>正在停用</translation>
+    </message>
+    <message>
+        <source>Device Absent</source>
+        <translation>设备不存在</translation>
+    </message>
+    <message>
+        <source>Device Disabled</source>
+        <translation>设备已禁用</translation>
+    </message>
+    <message>
+        <source>Device Enabled</source>
+        <translation>设备已启用</translation>
+    </message>
+    <message>
+        <source>Device Installed</source>
+        <translation>设备已安装</translation>
+    </message>
+    <message>
+        <source>Device Present</source>
+        <translation>设备存在</translation>
+    </message>
+    <message>
+        <source>Device Removal Request</source>
+        <translation>设备移除请求</translation>
+    </message>
+    <message>
+        <source>Diagnostic boot completed</source>
+        <translation>诊断启动完成</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Drive Bay intrusion</source>
+        <translation>驱动器托架入侵</translation>
+    </message>
+    <message>
+        <source>Drive Fault</source>
+        <translation>驱动器故障</translation>
+    </message>
+    <message>
+        <source>Drive Present</source>
+        <translation>驱动器存在</translation>
+    </message>
+    <message>
+        <source>Drive Slot / Bay</source>
+        <translation>驱动器插槽/托架</translation>
+    </message>
+    <message>
+        <source>EISA failsafe timeout</source>
+        <translation>EISA 故障保护超时</translation>
+    </message>
+    <message>
+        <source>Entity Presence</source>
+        <translation>实体存在</translation>
+    </message>
+    <message>
+        <source>Entry added to auxiliary log</source>
+        <translation>已向辅助日志添加条目</translation>
+    </message>
+    <message>
+        <source>Error during system startup</source>
+        <translation>系统启动期间出错</translation>
+    </message>
+    <message>
+        <source>Event Logging Disabled</source>
+        <translation>事件日志禁用</translation>
+    </message>
+    <message>
+        <source>Event logging disabled</source>
+        <translation>事件记录已禁用</translation>
+    </message>
+    <message>
+        <source>FAN area intrusion</source>
+        <translation>风扇区域入侵</translation>
+    </message>
+    <message>
+        <source>FRB1/BIST failure</source>
+        <translation>FRB1/BIST 失败</translation>
+    </message>
+    <message>
+        <source>FRB2/Hang in POST failure</source>
+        <translation>FRB2/POST 期间挂起</translation>
+    </message>
+    <message>
+        <source>FRB3/Processor startup/init failure</source>
+        <translation>FRB3/处理器启动或初始化失败</translation>
+    </message>
+    <message>
+        <source>FRU Latch</source>
+        <translation>FRU 闩锁</translation>
+    </message>
+    <message>
+        <source>FRU Service</source>
+        <translation>FRU 服务请求</translation>
+    </message>
+    <message>
+        <source>FRU State</source>
+        <translation>FRU 状态</translation>
+    </message>
+    <message>
+        <source>FRU failure</source>
+        <translation>FRU 故障</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Failure detected</source>
+        <translation>检测到故障</translation>
+    </message>
+    <message>
+        <source>Fan</source>
+        <translation>风扇</translation>
+    </message>
+    <message>
+        <source>Fatal NMI</source>
+        <translation>致命 NMI</translation>
+    </message>
+    <message>
+        <source>Fault Status</source>
+        <translation>故障状态</translation>
+    </message>
+    <message>
+        <source>Firmware or software change detected</source>
+        <translation>检测到固件或软件变更</translation>
+    </message>
+    <message>
+        <source>Firmware or software change success</source>
+        <translation>固件或软件变更成功</translation>
+    </message>
+    <message>
+        <source>Firmware or software incompatibility detected</source>
+        <translation>检测到固件或软件不兼容</translation>
+    </message>
+    <message>
+        <source>Front Panel Lockout violation attempted</source>
+        <translation>试图违反前面板锁定</translation>
+    </message>
+    <message>
+        <source>Fully Redundant</source>
+        <translation>完全冗余</translation>
+    </message>
+    <message>
+        <source>G1: sleeping</source>
+        <translation>G1：睡眠</translation>
+    </message>
+    <message>
+        <source>G3: mechanical off</source>
+        <translation>G3：机械关闭</translation>
+    </message>
+    <message>
+        <source>General Chassis intrusion</source>
+        <translation>机箱入侵</translation>
+    </message>
+    <message>
+        <source>Generic Discrete</source>
+        <translation>通用离散</translation>
+    </message>
+    <message>
+        <source>Hard reset</source>
+        <translation>硬复位</translation>
+    </message>
+    <message>
+        <source>Hardware change detected</source>
+        <translation>检测到硬件变更</translation>
+    </message>
+    <message>
+        <source>Hardware change success</source>
+        <translation>硬件变更成功</translation>
+    </message>
+    <message>
+        <source>Hardware incompatibility detected</source>
+        <translation>检测到硬件不兼容</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>心跳</translation>
+    </message>
+    <message>
+        <source>Heartbeat Lost</source>
+        <translation>心跳丢失</translation>
+    </message>
+    <message>
+        <source>Hot Spare</source>
+        <translation>热备</translation>
+    </message>
+    <message>
+        <source>I/O Card area intrusion</source>
+        <translation>I/O 卡区域入侵</translation>
+    </message>
+    <message>
+        <source>I/O Channel check NMI</source>
+        <translation>I/O 通道检查 NMI</translation>
+    </message>
+    <message>
+        <source>ICMB v0.9</source>
+        <translation>ICMB v0.9</translation>
+    </message>
+    <message>
+        <source>ICMB v1.0</source>
+        <translation>ICMB v1.0</translation>
+    </message>
+    <message>
+        <source>ICMB-1.0</source>
+        <translation>ICMB-1.0</translation>
+    </message>
+    <message>
+        <source>IERR</source>
+        <translation>IERR</translation>
+    </message>
+    <message>
+        <source>IPMB (I2C)</source>
+        <translation>IPMB（I2C）</translation>
+    </message>
+    <message>
+        <source>IPMB-1.0</source>
+        <translation>IPMB-1.0</translation>
+    </message>
+    <message>
+        <source>IPMI-SMBus</source>
+        <translation>IPMI-SMBus</translation>
+    </message>
+    <message>
+        <source>Identify Status</source>
+        <translation>识别状态</translation>
+    </message>
+    <message>
+        <source>In Critical Array</source>
+        <translation>所在阵列处于严重状态</translation>
+    </message>
+    <message>
+        <source>In Failed Array</source>
+        <translation>所在阵列已失效</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>未激活</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Initiated by hard reset</source>
+        <translation>由硬复位引发</translation>
+    </message>
+    <message>
+        <source>Initiated by power up</source>
+        <translation>由开机引发</translation>
+    </message>
+    <message>
+        <source>Initiated by warm reset</source>
+        <translation>由热复位引发</translation>
+    </message>
+    <message>
+        <source>Install Error</source>
+        <translation>安装错误</translation>
+    </message>
+    <message>
+        <source>Installation aborted</source>
+        <translation>安装已中止</translation>
+    </message>
+    <message>
+        <source>Installation completed</source>
+        <translation>安装已完成</translation>
+    </message>
+    <message>
+        <source>Installation failed</source>
+        <translation>安装失败</translation>
+    </message>
+    <message>
+        <source>Installation started</source>
+        <translation>安装已开始</translation>
+    </message>
+    <message>
+        <source>Interlock</source>
+        <translation>联锁</translation>
+    </message>
+    <message>
+        <source>Interlock power down</source>
+        <translation>联锁断电</translation>
+    </message>
+    <message>
+        <source>Invalid Username or Password</source>
+        <translation>用户名或密码无效</translation>
+    </message>
+    <message>
+        <source>Invalid boot sector</source>
+        <translation>无效的引导扇区</translation>
+    </message>
+    <message>
+        <source>Invalid or unsupported firmware or software version</source>
+        <translation>固件或软件版本无效或不受支持</translation>
+    </message>
+    <message>
+        <source>Invalid or unsupported hardware version</source>
+        <translation>硬件版本无效或不受支持</translation>
+    </message>
+    <message>
+        <source>Invalid password disable</source>
+        <translation>无效密码禁用</translation>
+    </message>
+    <message>
+        <source>KCS</source>
+        <translation>KCS</translation>
+    </message>
+    <message>
+        <source>LAN</source>
+        <translation>LAN</translation>
+    </message>
+    <message>
+        <source>Legacy OFF state</source>
+        <translation>传统关机状态</translation>
+    </message>
+    <message>
+        <source>Legacy ON state</source>
+        <translation>传统开机状态</translation>
+    </message>
+    <message>
+        <source>Limit Exceeded</source>
+        <translation>超出限值</translation>
+    </message>
+    <message>
+        <source>Limit Not Exceeded</source>
+        <translation>未超出限值</translation>
+    </message>
+    <message>
+        <source>Log almost full</source>
+        <translation>日志即将写满</translation>
+    </message>
+    <message>
+        <source>Log area reset/cleared</source>
+        <translation>日志区域已重置/清除</translation>
+    </message>
+    <message>
+        <source>Log full</source>
+        <translation>日志已满</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>电量低</translation>
+    </message>
+    <message>
+        <source>Lower Critical going high</source>
+        <translation>高于严重下限</translation>
+    </message>
+    <message>
+        <source>Lower Critical going low</source>
+        <translation>低于严重下限</translation>
+    </message>
+    <message>
+        <source>Lower Non-critical going high</source>
+        <translation>高于非严重下限</translation>
+    </message>
+    <message>
+        <source>Lower Non-critical going low</source>
+        <translation>低于非严重下限</translation>
+    </message>
+    <message>
+        <source>Lower Non-recoverable going high</source>
+        <translation>高于不可恢复下限</translation>
+    </message>
+    <message>
+        <source>Lower Non-recoverable going low</source>
+        <translation>低于不可恢复下限</translation>
+    </message>
+    <message>
+        <source>Management Subsys Health</source>
+        <translation>管理子系统健康状况</translation>
+    </message>
+    <message>
+        <source>Management controller off-line</source>
+        <translation>管理控制器离线</translation>
+    </message>
+    <message>
+        <source>Management controller unavailable</source>
+        <translation>管理控制器不可用</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Memory Device Disabled</source>
+        <translation>内存设备已禁用</translation>
+    </message>
+    <message>
+        <source>Memory Scrub Failed</source>
+        <translation>内存擦洗失败</translation>
+    </message>
+    <message>
+        <source>Microcontroller</source>
+        <translation>微控制器</translation>
+    </message>
+    <message>
+        <source>Module / Board</source>
+        <translation>模块/板卡</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>监视</translation>
+    </message>
+    <message>
+        <source>Monitor ASIC</source>
+        <translation>监控 ASIC</translation>
+    </message>
+    <message>
+        <source>NMI/Diag Interrupt</source>
+        <translation>NMI/诊断中断</translation>
+    </message>
+    <message>
+        <source>NO ACCESS</source>
+        <translation>无访问权限</translation>
+    </message>
+    <message>
+        <source>No bootable media</source>
+        <translation>无可启动介质</translation>
+    </message>
+    <message>
+        <source>Non-Redundant: Insufficient Resources</source>
+        <translation>非冗余：资源不足</translation>
+    </message>
+    <message>
+        <source>Non-Redundant: Sufficient from Insufficient</source>
+        <translation>非冗余：资源充足（原为资源不足）</translation>
+    </message>
+    <message>
+        <source>Non-Redundant: Sufficient from Redundant</source>
+        <translation>非冗余：资源充足（原为冗余）</translation>
+    </message>
+    <message>
+        <source>Non-bootable disk in drive</source>
+        <translation>驱动器中的磁盘不可启动</translation>
+    </message>
+    <message>
+        <source>Not Installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>OEM</source>
+        <translation>OEM</translation>
+    </message>
+    <message>
+        <source>OEM System boot event</source>
+        <translation>OEM 系统启动事件</translation>
+    </message>
+    <message>
+        <source>OEM reserved</source>
+        <translation>OEM 保留</translation>
+    </message>
+    <message>
+        <source>OPERATOR</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>OS Boot</source>
+        <translation>操作系统启动</translation>
+    </message>
+    <message>
+        <source>OS Critical Stop</source>
+        <translation>操作系统严重停止</translation>
+    </message>
+    <message>
+        <source>OS Expired</source>
+        <translation>操作系统看门狗超时</translation>
+    </message>
+    <message>
+        <source>OS NMI/Diag Interrupt</source>
+        <translation>操作系统看门狗 NMI/诊断中断</translation>
+    </message>
+    <message>
+        <source>OS Power Cycle</source>
+        <translation>操作系统看门狗电源循环</translation>
+    </message>
+    <message>
+        <source>OS Power Down</source>
+        <translation>操作系统看门狗关机</translation>
+    </message>
+    <message>
+        <source>OS Reset</source>
+        <translation>操作系统看门狗复位</translation>
+    </message>
+    <message>
+        <source>OS Shut Down</source>
+        <translation>操作系统看门狗关闭系统</translation>
+    </message>
+    <message>
+        <source>OS graceful shutdown</source>
+        <translation>操作系统正常关机</translation>
+    </message>
+    <message>
+        <source>OS graceful stop</source>
+        <translation>操作系统正常停止</translation>
+    </message>
+    <message>
+        <source>OS initiated hard reset</source>
+        <translation>操作系统发起的硬复位</translation>
+    </message>
+    <message>
+        <source>OS initiated warm reset</source>
+        <translation>操作系统发起的热复位</translation>
+    </message>
+    <message>
+        <source>OS pre-timeout Interrupt</source>
+        <translation>操作系统看门狗预超时中断</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Other FRU</source>
+        <translation>其他 FRU</translation>
+    </message>
+    <message>
+        <source>Other LAN</source>
+        <translation>其他 LAN</translation>
+    </message>
+    <message>
+        <source>Other pre-boot password violation</source>
+        <translation>其他预启动密码违规</translation>
+    </message>
+    <message>
+        <source>Out-of-band access password violation</source>
+        <translation>带外访问密码违规</translation>
+    </message>
+    <message>
+        <source>PCI PERR</source>
+        <translation>PCI PERR</translation>
+    </message>
+    <message>
+        <source>PCI SERR</source>
+        <translation>PCI SERR</translation>
+    </message>
+    <message>
+        <source>PCI SMBus</source>
+        <translation>PCI SMBus</translation>
+    </message>
+    <message>
+        <source>PEF Action</source>
+        <translation>PEF 操作</translation>
+    </message>
+    <message>
+        <source>PEF initiated soft shutdown</source>
+        <translation>PEF 发起的软关机</translation>
+    </message>
+    <message>
+        <source>POST Memory Resize</source>
+        <translation>POST 内存容量调整</translation>
+    </message>
+    <message>
+        <source>PXE boot completed</source>
+        <translation>PXE 启动完成</translation>
+    </message>
+    <message>
+        <source>PXE server not found</source>
+        <translation>未找到 PXE 服务器</translation>
+    </message>
+    <message>
+        <source>Parity</source>
+        <translation>奇偶校验错误</translation>
+    </message>
+    <message>
+        <source>Parity Check In Progress</source>
+        <translation>正在进行奇偶校验</translation>
+    </message>
+    <message>
+        <source>Performance Lags</source>
+        <translation>性能滞后</translation>
+    </message>
+    <message>
+        <source>Performance Met</source>
+        <translation>性能达标</translation>
+    </message>
+    <message>
+        <source>Physical Security</source>
+        <translation>物理安全</translation>
+    </message>
+    <message>
+        <source>Platform Alert</source>
+        <translation>平台警报</translation>
+    </message>
+    <message>
+        <source>Platform Event Trap generated</source>
+        <translation>已生成平台事件陷阱（PET）</translation>
+    </message>
+    <message>
+        <source>Platform Security</source>
+        <translation>平台安全</translation>
+    </message>
+    <message>
+        <source>Platform generated LAN alert</source>
+        <translation>平台已发出 LAN 警报</translation>
+    </message>
+    <message>
+        <source>Platform generated SNMP trap, OEM format</source>
+        <translation>平台已发出 SNMP 陷阱（OEM 格式）</translation>
+    </message>
+    <message>
+        <source>Platform generated page</source>
+        <translation>平台已发出寻呼</translation>
+    </message>
+    <message>
+        <source>Power Button pressed</source>
+        <translation>电源按钮被按下</translation>
+    </message>
+    <message>
+        <source>Power Supply</source>
+        <translation>电源模块</translation>
+    </message>
+    <message>
+        <source>Power Supply AC lost</source>
+        <translation>电源模块交流断电</translation>
+    </message>
+    <message>
+        <source>Power Supply Inactive</source>
+        <translation>电源模块未激活</translation>
+    </message>
+    <message>
+        <source>Power Unit</source>
+        <translation>电源单元</translation>
+    </message>
+    <message>
+        <source>Power cycle</source>
+        <translation>电源循环</translation>
+    </message>
+    <message>
+        <source>Power down</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Power off/down</source>
+        <translation>关机/断电</translation>
+    </message>
+    <message>
+        <source>Pre-boot password violation - network boot password</source>
+        <translation>预启动密码违规 - 网络启动密码</translation>
+    </message>
+    <message>
+        <source>Pre-boot password violation - setup password</source>
+        <translation>预启动密码违规 - 设置程序密码</translation>
+    </message>
+    <message>
+        <source>Pre-boot password violation - user password</source>
+        <translation>预启动密码违规 - 用户密码</translation>
+    </message>
+    <message>
+        <source>Predictive Failure</source>
+        <translation>预测性故障</translation>
+    </message>
+    <message>
+        <source>Predictive Failure Asserted</source>
+        <translation>预测性故障已断言</translation>
+    </message>
+    <message>
+        <source>Predictive Failure Deasserted</source>
+        <translation>预测性故障已取消断言</translation>
+    </message>
+    <message>
+        <source>Predictive failure</source>
+        <translation>预测性故障</translation>
+    </message>
+    <message>
+        <source>Presence Detected</source>
+        <translation>检测到存在</translation>
+    </message>
+    <message>
+        <source>Presence detected</source>
+        <translation>检测到存在</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>处理器</translation>
+    </message>
+    <message>
+        <source>Processor area intrusion</source>
+        <translation>处理器区域入侵</translation>
+    </message>
+    <message>
+        <source>ROM boot completed</source>
+        <translation>ROM 启动完成</translation>
+    </message>
+    <message>
+        <source>Ready for Device Installation</source>
+        <translation>可以安装设备</translation>
+    </message>
+    <message>
+        <source>Ready for Device Removal</source>
+        <translation>可以移除设备</translation>
+    </message>
+    <message>
+        <source>Rebuild Aborted</source>
+        <translation>重建已中止</translation>
+    </message>
+    <message>
+        <source>Rebuild In Progress</source>
+        <translation>正在重建</translation>
+    </message>
+    <message>
+        <source>Redundancy Degraded</source>
+        <translation>冗余降级</translation>
+    </message>
+    <message>
+        <source>Redundancy Degraded from Fully Redundant</source>
+        <translation>冗余降级（原为完全冗余）</translation>
+    </message>
+    <message>
+        <source>Redundancy Degraded from Non-Redundant</source>
+        <translation>冗余降级（原为非冗余）</translation>
+    </message>
+    <message>
+        <source>Redundancy Lost</source>
+        <translation>冗余丢失</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Reset Button pressed</source>
+        <translation>复位按钮被按下</translation>
+    </message>
+    <message>
+        <source>Run-time critical stop</source>
+        <translation>运行时严重停止</translation>
+    </message>
+    <message>
+        <source>S0/G0: working</source>
+        <translation>S0/G0：工作</translation>
+    </message>
+    <message>
+        <source>S1: sleeping with system hw &amp; processor context maintained</source>
+        <translation>S1：睡眠，保留系统硬件和处理器上下文</translation>
+    </message>
+    <message>
+        <source>S2: sleeping, processor context lost</source>
+        <translation>S2：睡眠，处理器上下文丢失</translation>
+    </message>
+    <message>
+        <source>S3: sleeping, processor &amp; hw context lost, memory retained</source>
+        <translation>S3：睡眠，处理器和硬件上下文丢失，内存保留</translation>
+    </message>
+    <message>
+        <source>S4/S5: soft-off</source>
+        <translation>S4/S5：软关机</translation>
+    </message>
+    <message>
+        <source>S4: non-volatile sleep/suspend-to-disk</source>
+        <translation>S4：非易失性睡眠/挂起到磁盘</translation>
+    </message>
+    <message>
+        <source>S5/G2: soft-off</source>
+        <translation>S5/G2：软关机</translation>
+    </message>
+    <message>
+        <source>S5: entered by override</source>
+        <translation>S5：强制进入</translation>
+    </message>
+    <message>
+        <source>SDR repository in update mode</source>
+        <translation>SDR 存储库处于更新模式</translation>
+    </message>
+    <message>
+        <source>SM BIOS Uncorrectable CPU-complex Error</source>
+        <translation>SM BIOS 不可纠正的 CPU 复合体错误</translation>
+    </message>
+    <message>
+        <source>SMBus v1.0/1.1</source>
+        <translation>SMBus v1.0/1.1</translation>
+    </message>
+    <message>
+        <source>SMBus v2.0</source>
+        <translation>SMBus v2.0</translation>
+    </message>
+    <message>
+        <source>SMIC</source>
+        <translation>SMIC</translation>
+    </message>
+    <message>
+        <source>Sensor access degraded or unavailable</source>
+        <translation>传感器访问降级或不可用</translation>
+    </message>
+    <message>
+        <source>Sensor failure</source>
+        <translation>传感器故障</translation>
+    </message>
+    <message>
+        <source>Sensor-specific Discrete</source>
+        <translation>传感器特定离散</translation>
+    </message>
+    <message>
+        <source>Session Activated</source>
+        <translation>会话已激活</translation>
+    </message>
+    <message>
+        <source>Session Audit</source>
+        <translation>会话审计</translation>
+    </message>
+    <message>
+        <source>Session Deactivated</source>
+        <translation>会话已停用</translation>
+    </message>
+    <message>
+        <source>Sleep Button pressed</source>
+        <translation>睡眠按钮被按下</translation>
+    </message>
+    <message>
+        <source>Sleeping in S1/S2/S3 state</source>
+        <translation>处于 S1/S2/S3 睡眠状态</translation>
+    </message>
+    <message>
+        <source>Slot / Connector</source>
+        <translation>插槽/连接器</translation>
+    </message>
+    <message>
+        <source>Slot Power is Off</source>
+        <translation>插槽电源已关闭</translation>
+    </message>
+    <message>
+        <source>Slot is Disabled</source>
+        <translation>插槽已禁用</translation>
+    </message>
+    <message>
+        <source>Soft Power Control Failure</source>
+        <translation>软电源控制故障</translation>
+    </message>
+    <message>
+        <source>Soft-power control failure</source>
+        <translation>软电源控制故障</translation>
+    </message>
+    <message>
+        <source>Software NMI</source>
+        <translation>软件 NMI</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>Spare Device</source>
+        <translation>备用设备</translation>
+    </message>
+    <message>
+        <source>State Asserted</source>
+        <translation>状态已断言</translation>
+    </message>
+    <message>
+        <source>State Deasserted</source>
+        <translation>状态已取消断言</translation>
+    </message>
+    <message>
+        <source>Static Address</source>
+        <translation>静态地址</translation>
+    </message>
+    <message>
+        <source>System ACPI Power State</source>
+        <translation>系统 ACPI 电源状态</translation>
+    </message>
+    <message>
+        <source>System Boot Initiated</source>
+        <translation>系统启动/重启</translation>
+    </message>
+    <message>
+        <source>System Event</source>
+        <translation>系统事件</translation>
+    </message>
+    <message>
+        <source>System Firmware Error</source>
+        <translation>系统固件错误</translation>
+    </message>
+    <message>
+        <source>System Firmware Hang</source>
+        <translation>系统固件挂起</translation>
+    </message>
+    <message>
+        <source>System Firmware Progress</source>
+        <translation>系统固件进度</translation>
+    </message>
+    <message>
+        <source>System Firmwares</source>
+        <translation>系统固件</translation>
+    </message>
+    <message>
+        <source>System Interface (KCS, SMIC, or BT)</source>
+        <translation>系统接口（KCS、SMIC 或 BT）</translation>
+    </message>
+    <message>
+        <source>System Reconfigured</source>
+        <translation>系统已重新配置</translation>
+    </message>
+    <message>
+        <source>System Restart</source>
+        <translation>系统重启</translation>
+    </message>
+    <message>
+        <source>System unplugged from LAN</source>
+        <translation>系统已断开 LAN 连接</translation>
+    </message>
+    <message>
+        <source>TMode</source>
+        <translation>TMode</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Terminator</source>
+        <translation>终结器</translation>
+    </message>
+    <message>
+        <source>Terminator presence detected</source>
+        <translation>检测到终结器存在</translation>
+    </message>
+    <message>
+        <source>Thermal Trip</source>
+        <translation>过热跳闸</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>已节流</translation>
+    </message>
+    <message>
+        <source>Timeout waiting for selection</source>
+        <translation>等待选择超时</translation>
+    </message>
+    <message>
+        <source>Timer expired</source>
+        <translation>计时器已到期</translation>
+    </message>
+    <message>
+        <source>Timer interrupt</source>
+        <translation>计时器中断</translation>
+    </message>
+    <message>
+        <source>Timestamp Clock Sync</source>
+        <translation>时间戳时钟同步</translation>
+    </message>
+    <message>
+        <source>Transition to Active</source>
+        <translation>转为活动</translation>
+    </message>
+    <message>
+        <source>Transition to Busy</source>
+        <translation>转为忙碌</translation>
+    </message>
+    <message>
+        <source>Transition to Critical from Non-recoverable</source>
+        <translation>由不可恢复转为严重</translation>
+    </message>
+    <message>
+        <source>Transition to Critical from less severe</source>
+        <translation>由较轻状态转为严重</translation>
+    </message>
+    <message>
+        <source>Transition to Degraded</source>
+        <translation>转为降级</translation>
+    </message>
+    <message>
+        <source>Transition to Idle</source>
+        <translation>转为空闲</translation>
+    </message>
+    <message>
+        <source>Transition to In Test</source>
+        <translation>转为测试中</translation>
+    </message>
+    <message>
+        <source>Transition to Non-critical from OK</source>
+        <translation>由正常转为非严重</translation>
+    </message>
+    <message>
+        <source>Transition to Non-critical from more severe</source>
+        <translation>由较重状态转为非严重</translation>
+    </message>
+    <message>
+        <source>Transition to Non-recoverable</source>
+        <translation>转为不可恢复</translation>
+    </message>
+    <message>
+        <source>Transition to Non-recoverable from less severe</source>
+        <translation>由较轻状态转为不可恢复</translation>
+    </message>
+    <message>
+        <source>Transition to OK</source>
+        <translation>转为正常</translation>
+    </message>
+    <message>
+        <source>Transition to Off Duty</source>
+        <translation>转为停止服务</translation>
+    </message>
+    <message>
+        <source>Transition to Off Line</source>
+        <translation>转为脱机</translation>
+    </message>
+    <message>
+        <source>Transition to On Line</source>
+        <translation>转为联机</translation>
+    </message>
+    <message>
+        <source>Transition to Power Off</source>
+        <translation>转为关机</translation>
+    </message>
+    <message>
+        <source>Transition to Power Save</source>
+        <translation>转为节能</translation>
+    </message>
+    <message>
+        <source>Transition to Running</source>
+        <translation>转为运行</translation>
+    </message>
+    <message>
+        <source>USB 1.x</source>
+        <translation>USB 1.x</translation>
+    </message>
+    <message>
+        <source>USB 2.x</source>
+        <translation>USB 2.x</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Unauthorized dock</source>
+        <translation>未经授权的坞站连接</translation>
+    </message>
+    <message>
+        <source>Uncorrectable ECC</source>
+        <translation>不可纠正的 ECC 错误</translation>
+    </message>
+    <message>
+        <source>Uncorrectable machine check exception</source>
+        <translation>不可纠正的机器检查异常</translation>
+    </message>
+    <message>
+        <source>Undetermined system hardware failure</source>
+        <translation>未确定的系统硬件故障</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Upper Critical going high</source>
+        <translation>高于严重上限</translation>
+    </message>
+    <message>
+        <source>Upper Critical going low</source>
+        <translation>低于严重上限</translation>
+    </message>
+    <message>
+        <source>Upper Non-critical going high</source>
+        <translation>高于非严重上限</translation>
+    </message>
+    <message>
+        <source>Upper Non-critical going low</source>
+        <translation>低于非严重上限</translation>
+    </message>
+    <message>
+        <source>Upper Non-recoverable going high</source>
+        <translation>高于不可恢复上限</translation>
+    </message>
+    <message>
+        <source>Upper Non-recoverable going low</source>
+        <translation>低于不可恢复上限</translation>
+    </message>
+    <message>
+        <source>User requested PXE boot</source>
+        <translation>用户请求 PXE 启动</translation>
+    </message>
+    <message>
+        <source>Version Change</source>
+        <translation>版本变更</translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation>电压</translation>
+    </message>
+    <message>
+        <source>Watchdog1</source>
+        <translation>看门狗 1</translation>
+    </message>
+    <message>
+        <source>Watchdog2</source>
+        <translation>看门狗 2</translation>
+    </message>
+    <message>
+        <source>always available</source>
+        <translation>始终可用</translation>
+    </message>
+    <message>
+        <source>always-off</source>
+        <translation>始终关机</translation>
+    </message>
+    <message>
+        <source>always-on</source>
+        <translation>始终开机</translation>
+    </message>
+    <message>
+        <source>boot completed - device not specified</source>
+        <translation>启动完成 - 未指定设备</translation>
+    </message>
+    <message>
+        <source>cannot return the number of requested data bytes</source>
+        <translation>无法返回所请求的数据字节数</translation>
+    </message>
+    <message>
+        <source>chassis power control command</source>
+        <translation>机箱电源控制命令</translation>
+    </message>
+    <message>
+        <source>command completed normally</source>
+        <translation>命令正常完成</translation>
+    </message>
+    <message>
+        <source>command illegal for the specified sensor or record type</source>
+        <translation>该命令不适用于指定的传感器或记录类型</translation>
+    </message>
+    <message>
+        <source>command invalid for the given LUN</source>
+        <translation>该命令对指定的 LUN 无效</translation>
+    </message>
+    <message>
+        <source>command not supported in present state</source>
+        <translation>当前状态下不支持该命令</translation>
+    </message>
+    <message>
+        <source>command response could not be provided</source>
+        <translation>无法提供命令响应</translation>
+    </message>
+    <message>
+        <source>command sub-function disabled or unavailable</source>
+        <translation>命令子功能已禁用或不可用</translation>
+    </message>
+    <message>
+        <source>command-specific completion code</source>
+        <translation>命令特定的完成代码</translation>
+    </message>
+    <message>
+        <source>destination unavailable</source>
+        <translation>目标不可用</translation>
+    </message>
+    <message>
+        <source>device in firmware update mode</source>
+        <translation>设备处于固件更新模式</translation>
+    </message>
+    <message>
+        <source>device-specific (OEM) completion code</source>
+        <translation>设备特定（OEM）的完成代码</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>duplicated request</source>
+        <translation>重复的请求</translation>
+    </message>
+    <message>
+        <source>insufficient privilege level</source>
+        <translation>权限级别不足</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>invalid data field in request</source>
+        <translation>请求中的数据字段无效</translation>
+    </message>
+    <message>
+        <source>invalid or unsupported command</source>
+        <translation>命令无效或不受支持</translation>
+    </message>
+    <message>
+        <source>multi-session</source>
+        <translation>多会话</translation>
+    </message>
+    <message>
+        <source>node busy</source>
+        <translation>节点忙</translation>
+    </message>
+    <message>
+        <source>out of space</source>
+        <translation>空间不足</translation>
+    </message>
+    <message>
+        <source>parameter out of range</source>
+        <translation>参数超出范围</translation>
+    </message>
+    <message>
+        <source>power-cycle via PEF</source>
+        <translation>由 PEF 执行电源循环</translation>
+    </message>
+    <message>
+        <source>power-up due to always-restore power policy</source>
+        <translation>因电源恢复策略为“始终开机”而开机</translation>
+    </message>
+    <message>
+        <source>power-up due to restore-previous power policy</source>
+        <translation>因电源恢复策略为“恢复断电前状态”而开机</translation>
+    </message>
+    <message>
+        <source>power-up via RTC wakeup</source>
+        <translation>由 RTC 唤醒开机</translation>
+    </message>
+    <message>
+        <source>power-up via pushbutton</source>
+        <translation>通过按钮开机</translation>
+    </message>
+    <message>
+        <source>pre-boot only</source>
+        <translation>仅预启动</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>恢复断电前状态</translation>
+    </message>
+    <message>
+        <source>request data field length limit exceeded</source>
+        <translation>请求数据字段超出长度限制</translation>
+    </message>
+    <message>
+        <source>request data length invalid</source>
+        <translation>请求数据长度无效</translation>
+    </message>
+    <message>
+        <source>request data truncated</source>
+        <translation>请求数据被截断</translation>
+    </message>
+    <message>
+        <source>requested sensor, data or record not present</source>
+        <translation>所请求的传感器、数据或记录不存在</translation>
+    </message>
+    <message>
+        <source>reservation cancelled or invalid reservation ID</source>
+        <translation>预留已取消或预留 ID 无效</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>reset via PEF</source>
+        <translation>由 PEF 复位</translation>
+    </message>
+    <message>
+        <source>reset via pushbutton</source>
+        <translation>通过按钮复位</translation>
+    </message>
+    <message>
+        <source>session-based</source>
+        <translation>基于会话</translation>
+    </message>
+    <message>
+        <source>session-less</source>
+        <translation>无会话</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>single-session</source>
+        <translation>单会话</translation>
+    </message>
+    <message>
+        <source>soft reset</source>
+        <translation>软复位</translation>
+    </message>
+    <message>
+        <source>timeout while processing the command</source>
+        <translation>处理命令时超时</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>unknown completion code</source>
+        <translation>未知的完成代码</translation>
+    </message>
+    <message>
+        <source>unspecified error</source>
+        <translation>未指定的错误</translation>
+    </message>
+    <message>
+        <source>watchdog expired</source>
+        <translation>看门狗超时</translation>
+    </message>
+    <message>
+        <source>default gateway</source>
+        <translation>默认网关</translation>
+    </message>
+    <message>
+        <source>backup gateway</source>
+        <translation>备用网关</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>广播</translation>
+    </message>
+    <message>
+        <source>Asserted</source>
+        <translation>已断言</translation>
+    </message>
+    <message>
+        <source>Deasserted</source>
+        <translation>已取消断言</translation>
+    </message>
+    <message>
+        <source>The %1 %2 lies outside the subnet %3/%4: the BMC will not reach it unless the netmask or the gateway is changed too.</source>
+        <translation>%1 %2 不在子网 %3/%4 内：除非同时更改子网掩码或网关，否则 BMC 将无法访问它。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a BMC&apos;s address: it is unspecified, broadcast, multicast or reserved.</source>
+        <translation>%1 不能用作 BMC 的地址：它是未指定地址、广播地址、组播地址或保留地址。</translation>
+    </message>
+    <message>
+        <source>The IP address source is &quot;%1&quot;, so a static address would be ignored or refused: set the source to static first (lan set &lt;channel&gt; ipsrc static), or in the same change.</source>
+        <translation>IP 地址来源为“%1”，因此静态地址会被忽略或拒绝：请先将来源设为静态（lan set &lt;channel&gt; ipsrc static），或在同一次更改中一并设置。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid netmask: its one bits must be contiguous from the left (like 255.255.255.0).</source>
+        <translation>%1 不是有效的子网掩码：其中为 1 的位必须从最左侧开始连续（例如 255.255.255.0）。</translation>
+    </message>
+    <message>
+        <source>A netmask of 0.0.0.0 leaves the BMC without a subnet.</source>
+        <translation>子网掩码为 0.0.0.0 时，BMC 将没有子网。</translation>
+    </message>
+    <message>
+        <source>%1 is the %2 address of the subnet %3, not a host address.</source>
+        <translation>%1 是子网 %3 的%2地址，不是主机地址。</translation>
+    </message>
+    <message>
+        <source>VLAN ID %1 is out of range: use 1-4094, or &quot;off&quot; to disable VLAN tagging.</source>
+        <translation>VLAN ID %1 超出范围：请使用 1-4094，或使用“off”禁用 VLAN 标记。</translation>
+    </message>
+    <message>
+        <source>VLAN priority %1 is out of range 0-7.</source>
+        <translation>VLAN 优先级 %1 超出范围 0-7。</translation>
+    </message>
+    <message>
+        <source>The SNMP community string holds at most 18 characters.</source>
+        <translation>SNMP 团体字符串最多 18 个字符。</translation>
+    </message>
+    <message>
+        <source>The IP address source must be static, dhcp, bios or none.</source>
+        <translation>IP 地址来源必须为 static、dhcp、bios 或 none。</translation>
+    </message>
+    <message>
+        <source>Cipher suite privilege levels are 0 (unused) to 5 (OEM).</source>
+        <translation>加密套件权限级别的取值为 0（未使用）到 5（OEM）。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The change was not applied: %1</source>
+        <translation>未应用更改：%1</translation>
+    </message>
+    <message>
+        <source>The BMC did not confirm the write (%1); checking whether the change took effect.</source>
+        <translation>BMC 未确认写入（%1）；正在检查更改是否已生效。</translation>
+    </message>
+    <message>
+        <source>%1 answered in a new session; the new settings are kept.</source>
+        <translation>%1 已在新会话中响应；新设置已保留。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s, and the old address %3 does not answer either: the BMC may need local access.</source>
+        <translation>%1 在 %2 秒内未响应，旧地址 %3 也没有响应：可能需要在本地访问 BMC。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; %3 answers, but the previous settings are not known, so nothing was restored.</source>
+        <translation>%1 在 %2 秒内未响应；%3 有响应，但先前的设置未知，因此未恢复任何设置。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; restoring the previous settings at %3 failed: %4</source>
+        <translation>%1 在 %2 秒内未响应；在 %3 上恢复先前的设置失败：%4</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; the previous settings were restored at %3.</source>
+        <translation>%1 在 %2 秒内未响应；已在 %3 上恢复先前的设置。</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to answer: %2 s</source>
+        <translation>正在等待 %1 响应：%2 秒</translation>
+    </message>
+    <message>
+        <source>The BMC reports no 802.3 LAN channel among channels 0-11; give the channel number explicitly.</source>
+        <translation>BMC 报告在通道 0-11 中没有 802.3 LAN 通道；请明确指定通道号。</translation>
+    </message>
+    <message>
+        <source>wrong user name or password for %1 (the BMC&apos;s RAKP 2 code does not match)</source>
+        <translation>%1 的用户名或密码错误（BMC 返回的 RAKP 2 认证码不匹配）</translation>
+    </message>
+    <message>
+        <source>wrong user name or password for %1 (no answer to Activate Session after %2 tries)</source>
+        <translation>%1 的用户名或密码错误（尝试 %2 次后，“激活会话”（Activate Session）命令仍无响应）</translation>
+    </message>
+    <message>
+        <source>wrong BMC key (K_g) for %1: the RAKP 4 check value does not match</source>
+        <translation>%1 的 BMC 密钥（K_g）错误：RAKP 4 校验值不匹配</translation>
+    </message>
+    <message>
+        <source>the BMC at %1 failed to prove that it knows the password (RAKP 4 check value mismatch); it may not be the BMC you expect</source>
+        <translation>位于 %1 的 BMC 未能证明其知道密码（RAKP 4 校验值不匹配）；它可能不是您预期的 BMC</translation>
+    </message>
+    <message>
+        <source>no answer from %1 after %2 tries (%3); check the address, the network and that IPMI over LAN is enabled on the BMC</source>
+        <translation>尝试 %2 次后 %1 仍无响应（%3）；请检查地址和网络，并确认 BMC 上已启用 IPMI over LAN</translation>
+    </message>
+    <message>
+        <source>no answer from %1 after 1 try (%2); check the address, the network and that IPMI over LAN is enabled on the BMC</source>
+        <translation>尝试 1 次后 %1 无响应（%2）；请检查地址和网络，并确认 BMC 上已启用 IPMI over LAN</translation>
+    </message>
+    <message>
+        <source>no answer from %1 after %2 tries</source>
+        <translation>尝试 %2 次后 %1 仍无响应</translation>
+    </message>
+    <message>
+        <source>no answer from %1 after 1 try</source>
+        <translation>尝试 1 次后 %1 无响应</translation>
+    </message>
+    <message>
+        <source>%1 (Set Session Privilege Level)</source>
+        <translation>%1（设置会话权限级别）</translation>
+    </message>
+    <message>
+        <source>the BMC at %1 does not know user name &apos;%2&apos;</source>
+        <translation>位于 %1 的 BMC 上不存在用户名“%2”</translation>
+    </message>
+    <message>
+        <source>the BMC at %1 does not allow the null user name</source>
+        <translation>位于 %1 的 BMC 不允许使用空用户名</translation>
+    </message>
+    <message>
+        <source>the BMC at %1 has no free session slot; close other sessions or wait for them to time out</source>
+        <translation>位于 %1 的 BMC 没有空闲的会话槽位；请关闭其他会话，或等待其超时</translation>
+    </message>
+    <message>
+        <source>the BMC at %1 does not know user name &apos;%2&apos; (or does not let it log in at %3 level)</source>
+        <translation>位于 %1 的 BMC 上不存在用户名“%2”（或不允许该用户以%3权限级别登录）</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; may not log in at %2 level on %3; ask for a lower privilege</source>
+        <translation>用户“%1”不能在 %3 上以%2权限级别登录；请改用较低的权限级别</translation>
+    </message>
+    <message>
+        <source>the BMC at %1 refused the login: %2</source>
+        <translation>位于 %1 的 BMC 拒绝了登录：%2</translation>
+    </message>
+    <message>
+        <source>the BMC at %1 rejected RAKP message 3 (%2); check the user name and password</source>
+        <translation>位于 %1 的 BMC 拒绝了 RAKP 消息 3（%2）；请检查用户名和密码</translation>
+    </message>
+    <message>
+        <source>Reading %1 &gt; Threshold %2 %3</source>
+        <translation>读数 %1 &gt; 阈值 %2 %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 &lt; Threshold %2 %3</source>
+        <translation>读数 %1 &lt; 阈值 %2 %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 &gt; Threshold %2</source>
+        <translation>读数 %1 &gt; 阈值 %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 &lt; Threshold %2</source>
+        <translation>读数 %1 &lt; 阈值 %2</translation>
+    </message>
+    <message>
+        <source>Unknown event (offset %1)</source>
+        <translation>未知事件（偏移量 %1）</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; may not hold the requested privilege level on the BMC at %2</source>
+        <translation>位于 %2 的 BMC 不允许用户“%1”使用所请求的权限级别</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +3880,24 @@ Zoom out or choose a longer range.</source>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>&amp;Keep the new address even if this computer cannot reach it</source>
+        <translation>即使本机无法访问也保留新地址(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Under DHCP the BMC takes an address from a DHCP server, which BMC Pilot cannot know in advance: you may lose contact with it until you find its new address.</source>
+        <translation>使用 DHCP 时，BMC 从 DHCP 服务器获取地址，BMC Pilot 无法预先知道该地址：在找到其新地址之前，您可能与它失去联系。</translation>
+    </message>
+    <message numerus="yes">
+        <source>BMC Pilot reaches this BMC at %1. After Apply it logs in at the new address; if that does not answer within %n second(s), the previous settings are written back.</source>
+        <translation>
+            <numerusform>BMC Pilot 当前通过 %1 访问此 BMC。应用后将在新地址登录；如果新地址在 %n 秒内没有应答，将写回之前的设置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new address is kept without a check; the server entry moves to it even if this computer cannot reach it.</source>
+        <translation>新地址将不经检查直接保留；即使本机无法访问，服务器条目也会改用该地址。</translation>
+    </message>
 </context>
 <context>
     <name>LanConfigModel</name>
@@ -2488,6 +4298,68 @@ Zoom out or choose a longer range.</source>
         <source>Say which reset: warm or cold.</source>
         <translation>请指定复位方式：warm 或 cold。</translation>
     </message>
+    <message>
+        <source>Nothing to change.
+</source>
+        <translation>没有需要更改的内容。
+</translation>
+    </message>
+    <message>
+        <source>The BMC accepted Set BMC Global Enables, but reading them back gives %1h where %2h was written.</source>
+        <translation>BMC 接受了 Set BMC Global Enables，但回读结果为 %1h，而写入的是 %2h。</translation>
+    </message>
+    <message>
+        <source>Say which enables to change.</source>
+        <translation>请指定要更改的启用项。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+    <message>
+        <source>Say %1=on or %1=off.</source>
+        <translation>请指定 %1=on 或 %1=off。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given both on and off.</source>
+        <translation>“%1”同时被指定为 on 和 off。</translation>
+    </message>
+    <message>
+        <source>IPMI Watchdog Timer Reset -  countdown restarted!
+</source>
+        <translation>IPMI 看门狗定时器已复位 - 倒计时已重新开始！
+</translation>
+    </message>
+    <message>
+        <source>The BMC accepted Set Watchdog Timer, but the timer still reads as %1 with action &quot;%2&quot;.</source>
+        <translation>BMC 接受了 Set Watchdog Timer，但定时器仍显示为 %1，动作为“%2”。</translation>
+    </message>
+    <message>
+        <source>Watchdog Timer Shutoff successful -- timer stopped
+</source>
+        <translation>看门狗定时器已成功关闭 -- 定时器已停止
+</translation>
+    </message>
+    <message>
+        <source>Say get, reset or off.</source>
+        <translation>请指定 get、reset 或 off。</translation>
+    </message>
+    <message>
+        <source>Unknown watchdog command &quot;%1&quot;.</source>
+        <translation>未知的看门狗命令“%1”。</translation>
+    </message>
+    <message>
+        <source>BMC global enables: message queue interrupt, event buffer, event logging, OEM</source>
+        <translation>BMC 全局启用项：消息队列中断、事件缓冲区、事件日志记录、OEM</translation>
+    </message>
+    <message>
+        <source>change BMC global enables, checked by reading them back</source>
+        <translation>更改 BMC 全局启用项，并通过回读进行检查</translation>
+    </message>
+    <message>
+        <source>the BMC watchdog timer: show it, restart its countdown, or stop it</source>
+        <translation>BMC 看门狗定时器：显示、重新开始倒计时或停止</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPage</name>
@@ -2504,6 +4376,45 @@ Zoom out or choose a longer range.</source>
         <translation>请选择一台服务器以查看其网络设置。</translation>
     </message>
     <message>
+        <source>LAN channel %1.</source>
+        <translation>LAN 通道 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: a network change is running…</source>
+        <translation>%1：网络更改正在进行……</translation>
+    </message>
+    <message>
+        <source>LAN configuration of %1</source>
+        <translation>%1 的 LAN 配置</translation>
+    </message>
+    <message>
+        <source>Switch to DHCP</source>
+        <translation>切换到 DHCP</translation>
+    </message>
+    <message>
+        <source>Let %1 take its address from DHCP?</source>
+        <translation>要让 %1 通过 DHCP 获取地址吗？</translation>
+    </message>
+    <message>
+        <source>The BMC takes an address from a DHCP server, which BMC Pilot cannot know in advance. It may stop answering at %1 until you find its new address, for example in the DHCP server&apos;s leases or on the server&apos;s own console.</source>
+        <translation>BMC 将从 DHCP 服务器获取地址，BMC Pilot 无法预先知道该地址。在您找到它的新地址之前（例如在 DHCP 服务器的租约列表中，或在服务器本机控制台上），它可能不再在 %1 应答。</translation>
+    </message>
+    <message>
+        <source>its present address</source>
+        <translation>其当前地址</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkService</name>
+    <message>
         <source>Looking for the LAN channel…</source>
         <translation>正在查找 LAN 通道……</translation>
     </message>
@@ -2512,8 +4423,8 @@ Zoom out or choose a longer range.</source>
         <translation>正在读取通道 %1 的 LAN 配置……</translation>
     </message>
     <message>
-        <source>LAN channel %1.</source>
-        <translation>LAN 通道 %1。</translation>
+        <source>A network change of this server is still running.</source>
+        <translation>此服务器的网络更改仍在进行中。</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
@@ -2525,7 +4436,15 @@ Zoom out or choose a longer range.</source>
     </message>
     <message>
         <source>The LAN configuration was written.</source>
-        <translation>已写入 LAN 配置。</translation>
+        <translation>LAN 配置已写入。</translation>
+    </message>
+    <message>
+        <source>%1 now uses the address %2; the host name %3 still leads to the old address until its DNS record is changed.</source>
+        <translation>%1 现在使用地址 %2；在更改其 DNS 记录之前，主机名 %3 仍指向旧地址。</translation>
+    </message>
+    <message>
+        <source>%1 now uses the address %2.</source>
+        <translation>%1 现在使用地址 %2。</translation>
     </message>
 </context>
 <context>
@@ -2896,30 +4815,6 @@ Options (as in ipmitool):
         <translation>是，执行</translation>
     </message>
     <message>
-        <source>Power on sent to %1.</source>
-        <translation>已向 %1 发送开机命令。</translation>
-    </message>
-    <message>
-        <source>Power off sent to %1.</source>
-        <translation>已向 %1 发送关机命令。</translation>
-    </message>
-    <message>
-        <source>Soft shutdown sent to %1.</source>
-        <translation>已向 %1 发送软关机命令。</translation>
-    </message>
-    <message>
-        <source>Reset sent to %1.</source>
-        <translation>已向 %1 发送复位命令。</translation>
-    </message>
-    <message>
-        <source>Power cycle sent to %1.</source>
-        <translation>已向 %1 发送电源循环命令。</translation>
-    </message>
-    <message>
-        <source>%1 is identifying itself for 15 seconds.</source>
-        <translation>%1 的定位指示灯将亮起 15 秒。</translation>
-    </message>
-    <message>
         <source>Sending to %1…</source>
         <translation>正在发送到 %1……</translation>
     </message>
@@ -2930,6 +4825,10 @@ Options (as in ipmitool):
     <message>
         <source>Local interface (OpenIPMI driver)</source>
         <translation>本地接口（OpenIPMI 驱动）</translation>
+    </message>
+    <message>
+        <source>Power control is unavailable: %1</source>
+        <translation>电源控制不可用：%1</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +4886,37 @@ Options (as in ipmitool):
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>BMC Pilot logs in to %1 with this account. Once the BMC accepts the new password, BMC Pilot stores it and uses it for every later login.</source>
+        <translation>BMC Pilot 使用此账户登录 %1。BMC 接受新密码后，BMC Pilot 会保存该密码，并在之后的每次登录中使用它。</translation>
+    </message>
+</context>
+<context>
+    <name>PefCommands</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 entry %2: %3</source>
+        <translation>%1 条目 %2：%3</translation>
+    </message>
+    <message>
+        <source>PEF version, table sizes, GUID and supported actions</source>
+        <translation>PEF 版本、表大小、GUID 和支持的动作</translation>
+    </message>
+    <message>
+        <source>PEF on or off, enabled actions, last processed events</source>
+        <translation>PEF 开关状态、已启用的动作、最近处理的事件</translation>
+    </message>
+    <message>
+        <source>the event filter table: what each filter matches and does</source>
+        <translation>事件过滤器表：每个过滤器匹配的内容和执行的动作</translation>
+    </message>
+    <message>
+        <source>the alert policy table: where each policy set sends alerts</source>
+        <translation>告警策略表：每个策略集将告警发送到哪里</translation>
     </message>
 </context>
 <context>
@@ -3676,10 +5606,6 @@ Options (as in ipmitool):
         <translation>传感器“%1”是离散型传感器，没有阈值。</translation>
     </message>
     <message>
-        <source>Sensor &quot;%1&quot; does not allow setting its %2 threshold (settable: %3).</source>
-        <translation>传感器“%1”不允许设置其 %2 阈值（可设置：%3）。</translation>
-    </message>
-    <message>
         <source>%1 cannot be expressed as a reading of sensor &quot;%2&quot;.</source>
         <translation>%1 无法表示为传感器“%2”的读数。</translation>
     </message>
@@ -3718,6 +5644,10 @@ Options (as in ipmitool):
     <message>
         <source>set a threshold sensor&apos;s thresholds</source>
         <translation>设置阈值型传感器的阈值</translation>
+    </message>
+    <message>
+        <source>Sensor &quot;%1&quot; does not allow setting its %2 threshold: the SDR&apos;s threshold-access mask lists as settable: %3. Nothing was sent; some BMCs under-report what is settable, and --force sends it anyway.</source>
+        <translation>传感器“%1”不允许设置其 %2 阈值：SDR 的阈值访问掩码列出的可设置项为：%3。未发送任何请求；有些 BMC 少报了可设置的阈值，使用 --force 可强制发送。</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +6100,17 @@ Options (as in ipmitool):
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>No server is selected.</source>
+        <translation>未选择服务器。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ServerRegistry</name>
     <message>
         <source>A group needs a name.</source>
@@ -4262,6 +6203,10 @@ Options (as in ipmitool):
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
 </context>
 <context>
     <name>SolClient</name>
@@ -4349,6 +6294,58 @@ Options (as in ipmitool):
     <message>
         <source>end the Serial-over-LAN session, also one left by another client</source>
         <translation>结束 SOL 会话，包括其他客户端遗留的会话</translation>
+    </message>
+    <message>
+        <source>the BMC does not support SOL parameter &quot;%1&quot; (80h); it shows as its default.</source>
+        <translation>BMC 不支持 SOL 参数“%1”（80h）；显示为其默认值。</translation>
+    </message>
+    <message>
+        <source>The BMC does not support SOL parameter &quot;%1&quot; (80h), which holds this setting. Nothing was changed.</source>
+        <translation>BMC 不支持保存此设置的 SOL 参数“%1”（80h）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The BMC accepted the SOL change, but reading it back shows a different %1.</source>
+        <translation>BMC 接受了 SOL 更改，但回读显示的 %1 不同。</translation>
+    </message>
+    <message>
+        <source>Give a parameter, its value and optionally a channel.</source>
+        <translation>请指定参数及其值，并可选指定通道。</translation>
+    </message>
+    <message>
+        <source>Say %1 true or %1 false.</source>
+        <translation>请指定 %1 true 或 %1 false。</translation>
+    </message>
+    <message>
+        <source>Invalid privilege level &quot;%1&quot;.</source>
+        <translation>无效的权限级别“%1”。</translation>
+    </message>
+    <message>
+        <source>The character accumulate level is 1-255, in 5 ms increments.</source>
+        <translation>字符累积间隔为 1-255，单位为 5 毫秒。</translation>
+    </message>
+    <message>
+        <source>The character send threshold is 1-255.</source>
+        <translation>字符发送阈值为 1-255。</translation>
+    </message>
+    <message>
+        <source>The retry count is 0-7.</source>
+        <translation>重试次数为 0-7。</translation>
+    </message>
+    <message>
+        <source>The retry interval is 0-255, in 10 ms increments.</source>
+        <translation>重试间隔为 0-255，单位为 10 毫秒。</translation>
+    </message>
+    <message>
+        <source>Invalid bit rate &quot;%1&quot;.</source>
+        <translation>无效的波特率“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown SOL parameter &quot;%1&quot;; set in progress is managed by sol set itself.</source>
+        <translation>未知的 SOL 参数“%1”；set in progress 由 sol set 自行管理。</translation>
+    </message>
+    <message>
+        <source>change a Serial-over-LAN setting (e.g. enable SOL before activating it), checked by reading it back</source>
+        <translation>更改 SOL（Serial-over-LAN）设置（例如在激活前启用 SOL），并通过回读进行检查</translation>
     </message>
 </context>
 <context>
@@ -4724,44 +6721,8 @@ Options (as in ipmitool):
         <translation>请选择服务器以查看其用户。</translation>
     </message>
     <message>
-        <source>Looking for the LAN channel…</source>
-        <translation>正在查找 LAN 通道……</translation>
-    </message>
-    <message>
-        <source>Reading the users of channel %1…</source>
-        <translation>正在读取通道 %1 的用户……</translation>
-    </message>
-    <message>
-        <source>Channel %1: %2 of %3 users enabled.</source>
-        <translation>通道 %1：已启用 %2/%3 个用户。</translation>
-    </message>
-    <message>
-        <source>User %1 was enabled.</source>
-        <translation>已启用用户 %1。</translation>
-    </message>
-    <message>
-        <source>User %1 was disabled.</source>
-        <translation>已禁用用户 %1。</translation>
-    </message>
-    <message>
-        <source>User %1 now has %2.</source>
-        <translation>用户 %1 现在的权限为 %2。</translation>
-    </message>
-    <message>
-        <source>User %1 was saved.</source>
-        <translation>已保存用户 %1。</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-    <message>
         <source>The password matches.</source>
         <translation>密码匹配。</translation>
-    </message>
-    <message>
-        <source>The password of user %1 was set.</source>
-        <translation>已设置用户 %1 的密码。</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -4782,6 +6743,49 @@ Options (as in ipmitool):
     <message>
         <source>Privilege</source>
         <translation>权限</translation>
+    </message>
+    <message>
+        <source>%1 · channel %2: %3 of %4 users enabled.</source>
+        <translation>%1 · 通道 %2：已启用 %3 个用户（共 %4 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersService</name>
+    <message>
+        <source>Looking for the LAN channel…</source>
+        <translation>正在查找 LAN 通道……</translation>
+    </message>
+    <message>
+        <source>Reading the users of channel %1…</source>
+        <translation>正在读取通道 %1 的用户……</translation>
+    </message>
+    <message>
+        <source>User %1 was saved.</source>
+        <translation>用户 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>User %1 was enabled.</source>
+        <translation>用户 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>User %1 was disabled.</source>
+        <translation>用户 %1 已禁用。</translation>
+    </message>
+    <message>
+        <source>User %1 now has %2.</source>
+        <translation>用户 %1 现在的权限为%2。</translation>
+    </message>
+    <message>
+        <source>The password of user %1 was set.</source>
+        <translation>用户 %1 的密码已设置。</translation>
+    </message>
+    <message>
+        <source>The password of user %1 was set; BMC Pilot logs in with it from now on.</source>
+        <translation>用户 %1 的密码已设置；BMC Pilot 此后将使用该密码登录。</translation>
+    </message>
+    <message>
+        <source>Reading the user back failed: %1</source>
+        <translation>回读用户失败：%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/channelsmodel.h"
+#include "coretext.h"
 
 #include "ipmi/user/usercommands.h"
 
@@ -12,8 +13,8 @@ QString accessText(const std::optional<ChannelAccess> &access)
     if (!access)
         return {};
     return QStringLiteral("%1, %2")
-        .arg(QString::fromStdString(accessModeName(access->mode)),
-             QString::fromStdString(ipmi::user::privilegeName(access->privilegeLimit)));
+        .arg(CoreText::translate(accessModeName(access->mode)),
+             CoreText::translate(ipmi::user::privilegeName(access->privilegeLimit)));
 }
 
 } // namespace
@@ -65,9 +66,9 @@ QVariant ChannelsModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[std::size_t(index.row())];
     switch (index.column()) {
     case NumberColumn: return int(row.info.channel);
-    case MediumColumn: return QString::fromStdString(mediumName(row.info.medium));
-    case ProtocolColumn: return QString::fromStdString(protocolName(row.info.protocol));
-    case SessionsColumn: return QString::fromStdString(sessionSupportName(row.info.sessionSupport));
+    case MediumColumn: return CoreText::translate(mediumName(row.info.medium));
+    case ProtocolColumn: return CoreText::translate(protocolName(row.info.protocol));
+    case SessionsColumn: return CoreText::translate(sessionSupportName(row.info.sessionSupport));
     case ActiveAccessColumn: return accessText(row.active);
     case StoredAccessColumn: return accessText(row.stored);
     default: break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlogmodel.h"
 
+#include "coretext.h"
+
 #include "selmonitor.h"
 #include "serverstatus.h"
 
@@ -88,10 +90,14 @@ QVariant EventLogModel::display(int row, int column) const
     case IdColumn: return QStringLiteral("0x%1").arg(uint(event.entry.recordId), 4, 16, QLatin1Char('0'));
     case TimeColumn: return event.time;
     case SensorColumn: return event.sensor;
-    case TypeColumn: return event.sensorType;
+    // The SEL's words are kept in English (the history stores them so) and shown in
+    // the user's language.
+    case TypeColumn: return CoreText::translate(event.sensorType);
     case EventColumn:
-        return event.detail.isEmpty() ? event.event : tr("%1 (%2)").arg(event.event, event.detail);
-    case DirectionColumn: return event.direction;
+        return event.detail.isEmpty() ? CoreText::translate(event.event)
+                                      : tr("%1 (%2)").arg(CoreText::translate(event.event),
+                                                          CoreText::translate(event.detail));
+    case DirectionColumn: return CoreText::translate(event.direction);
     case SeverityColumn: return SelMonitor::severityText(event.severity);
     default: break;
     }

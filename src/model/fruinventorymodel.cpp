@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fruinventorymodel.h"
+#include "coretext.h"
 
 #include "bmc.h"
 
@@ -135,14 +136,14 @@ void FruInventoryModel::readNext()
             return; // cancelled meanwhile
         Node *node = m_building->add(tr("%1 (ID %2)").arg(device.name).arg(device.id));
         if (!image) {
-            node->value = QString::fromStdString(image.error().message);
+            node->value = CoreText::error(image.error());
             node->problem = true;
             ++m_failures;
             // A dead session fails every device the same way: stop here.
             if (image.error().kind == ipmi::ErrorKind::Timeout || image.error().kind == ipmi::ErrorKind::SessionLost)
                 m_next = m_pending.size() - 1;
         } else if (auto inventory = decodeFruInventory(*image); !inventory) {
-            node->value = QString::fromStdString(inventory.error().message);
+            node->value = CoreText::error(inventory.error());
             node->problem = true;
             ++m_failures;
         } else {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/lanconfigmodel.h"
+#include "coretext.h"
 
 #include "ipmi/user/usercommands.h"
 
@@ -38,7 +39,7 @@ void LanConfigModel::setConfig(std::uint8_t channel, const LanConfigRead &read)
     auto root = std::make_unique<Node>();
     Node *address = root->add(tr("Address (channel %1)").arg(channel));
     if (config.ipSource)
-        address->add(tr("IP address source"), fromStd(ipSourceName(*config.ipSource)));
+        address->add(tr("IP address source"), CoreText::translate(ipSourceName(*config.ipSource)));
     const std::pair<QString, const std::optional<Ipv4Address> *> ips[] = {
         {tr("IP address"), &config.ipAddress},
         {tr("Subnet mask"), &config.subnetMask},
@@ -66,7 +67,7 @@ void LanConfigModel::setConfig(std::uint8_t channel, const LanConfigRead &read)
             QString limit = tr("unknown");
             if (config.cipherSuitePrivileges && suite < config.cipherSuitePrivileges->size()) {
                 const std::uint8_t level = (*config.cipherSuitePrivileges)[suite];
-                limit = level == 0 ? tr("unused") : fromStd(ipmi::user::privilegeName(level));
+                limit = level == 0 ? tr("unused") : CoreText::translate(ipmi::user::privilegeName(level));
             }
             Node *row = suites->add(tr("Suite %1").arg(suite), limit);
             // Suite 0 logs in without checking any password.

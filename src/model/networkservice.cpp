@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "networkservice.h"
+#include "coretext.h"
 
 #include "bmc.h"
 #include "fleet.h"
@@ -126,7 +127,7 @@ void NetworkService::apply(const QUuid &server, std::uint8_t channel, const LanC
     }
     const LanValidation validation = validateLanChange(change, &current);
     if (!validation.ok()) {
-        finish(server, false, QString::fromStdString(validation.errorText()));
+        finish(server, false, CoreText::join(validation.errors));
         return;
     }
     auto *owner = new QObject(this);
@@ -160,7 +161,7 @@ void NetworkService::writeDirectly(const QUuid &server, std::uint8_t channel, co
                               m_changes.value(server),
                               [this, server, followNewAddress, newAddress](ipmi::Result<LanWriteOutcome> written) {
                                   QString message = written ? tr("The LAN configuration was written.")
-                                                            : fromStd(written.error().message);
+                                                            : CoreText::error(written.error());
                                   if (written && followNewAddress)
                                       message += u' ' + followAddress(server, newAddress);
                                   finish(server, written.ok(), message);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "poller.h"
+#include "coretext.h"
 
 #include "bmc.h"
 #include "fleet.h"
@@ -91,7 +92,7 @@ void Poller::poll(const QUuid &serverId)
             // reachable, power unknown.
             status.reachability = ServerStatus::reachabilityAfter(result.error().kind);
             status.power = ServerStatus::Power::Unknown;
-            status.detail = QString::fromStdString(result.error().message);
+            status.detail = CoreText::error(result.error());
         }
         const bool reachable = status.reachability == ServerStatus::Reachability::Reachable;
         if (reachable && m_sensors) {
@@ -118,7 +119,7 @@ void Poller::sweepSensors(const QUuid &serverId, ServerStatus status)
         } else {
             // The chassis answered, the sensors did not: still reachable, health unknown.
             status.health = ServerStatus::Health::Unknown;
-            status.detail = tr("Sensors: %1").arg(QString::fromStdString(health.error().message));
+            status.detail = tr("Sensors: %1").arg(CoreText::error(health.error()));
         }
         m_tree->setStatus(serverId, status);
         updateSel(serverId);

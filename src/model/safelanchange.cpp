@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/safelanchange.h"
 
+#include "model/coretext.h"
 #include "model/sessionpool.h"
 
 #include <QUuid>
@@ -104,7 +105,7 @@ void SafeLanChangeDriver::advance()
         m_ticker.stop();
         if (!m_announcedFinish) {
             m_announcedFinish = true;
-            emit finished(m_safe.succeeded(), QString::fromStdString(m_safe.message()));
+            emit finished(m_safe.succeeded(), CoreText::translate(m_safe.message()));
         }
         break;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sdrcachestore.h"
+#include "coretext.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -95,7 +96,7 @@ std::optional<ipmi::sdr::SdrCache> SdrCacheStore::load(const QString &key, QStri
     QFile::remove(path);
     if (warning)
         *warning = tr("SDR cache for %1 was corrupt and has been discarded (%2); reading the repository again.")
-                       .arg(key, QString::fromStdString(cache.error().message));
+                       .arg(key, CoreText::error(cache.error()));
     return std::nullopt;
 }
 

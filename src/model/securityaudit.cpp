@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "securityaudit.h"
+#include "coretext.h"
 
 #include "model/bmc.h"
 #include "model/fleet.h"
@@ -85,7 +86,7 @@ void SecurityAudit::findLanChannel(std::shared_ptr<Job> job)
                            } else {
                                job->facts.lanChannel = std::uint8_t(1);
                                job->facts.notes.push_back(tr("The LAN channel was not found (%1); channel 1 was read.")
-                                                              .arg(QString::fromStdString(found.error().message))
+                                                              .arg(CoreText::error(found.error()))
                                                               .toStdString());
                            }
                            gather(job);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "selmonitor.h"
+#include "coretext.h"
 
 #include "bmc.h"
 #include "fleet.h"
@@ -505,7 +506,7 @@ void SelMonitor::finish(const QUuid &server, ipmi::Result<int> outcome)
     const std::shared_ptr<Server> state = *found; // callbacks may change the hash
     state->busy = false;
     state->lastUpdateMs = QDateTime::currentMSecsSinceEpoch();
-    state->problem = outcome ? QString() : QString::fromStdString(outcome.error().message);
+    state->problem = outcome ? QString() : CoreText::error(outcome.error());
     std::vector<UpdateDone> waiting = std::exchange(state->waiting, {});
     emit updated(server);
     for (const UpdateDone &done : waiting) {

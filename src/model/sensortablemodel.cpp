@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensortablemodel.h"
+#include "coretext.h"
 
 #include "sensormonitor.h"
 
@@ -115,14 +116,14 @@ QVariant SensorTableModel::display(const SensorView &view, int column) const
 {
     switch (column) {
     case NameColumn: return QString::fromStdString(view.name);
-    case TypeColumn: return QString::fromStdString(std::string(ipmi::sensor::sensorTypeName(view.sensorType)));
+    case TypeColumn: return CoreText::translate(ipmi::sensor::sensorTypeName(view.sensorType));
     case ReadingColumn: {
         if (view.reading)
             return formatValue(*view.reading);
         if (!view.states.empty()) {
             QStringList states;
             for (const std::string &state : view.states)
-                states << QString::fromStdString(state);
+                states << CoreText::translate(state);
             return states.join(QStringLiteral(", "));
         }
         return view.unavailable ? tr("no reading") : QString();
@@ -131,8 +132,8 @@ QVariant SensorTableModel::display(const SensorView &view, int column) const
     case StatusColumn: {
         switch (SensorMonitor::healthOf(view)) {
         case ServerStatus::Health::Ok: return tr("OK");
-        case ServerStatus::Health::Warning: return tr("Warning (%1)").arg(QString::fromStdString(view.statusText));
-        case ServerStatus::Health::Critical: return tr("Critical (%1)").arg(QString::fromStdString(view.statusText));
+        case ServerStatus::Health::Warning: return tr("Warning (%1)").arg(CoreText::translate(view.statusText));
+        case ServerStatus::Health::Critical: return tr("Critical (%1)").arg(CoreText::translate(view.statusText));
         case ServerStatus::Health::Unknown: break;
         }
         return view.unavailable ? tr("Not available") : QString();
@@ -154,7 +155,7 @@ QVariant SensorTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!view->note.empty())
             return QString::fromStdString(view->note);
-        return index.column() == StatusColumn ? QString::fromStdString(view->statusText) : QVariant();
+        return index.column() == StatusColumn ? CoreText::translate(view->statusText) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() >= ReadingColumn && index.column() != UnitColumn && index.column() != StatusColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/usersmodel.h"
+#include "coretext.h"
 
 #include <algorithm>
 
@@ -109,7 +110,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     case CallinColumn: return yesNo(!user.access.callbackOnly);
     case LinkAuthColumn: return yesNo(user.access.linkAuth);
     case MessagingColumn: return yesNo(user.access.ipmiMessaging);
-    case PrivilegeColumn: return QString::fromStdString(privilegeName(user.access.privilegeLimit));
+    case PrivilegeColumn: return CoreText::translate(privilegeName(user.access.privilegeLimit));
     default: break;
     }
     return {};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usersservice.h"
+#include "coretext.h"
 
 #include "bmc.h"
 #include "fleet.h"
@@ -60,7 +61,7 @@ void UsersService::save(const QUuid &server, std::uint8_t channel, const UserEdi
     if (edit.name) {
         auto request = setUserNameRequest(id, *edit.name);
         if (!request) {
-            done({false, fromStd(request.error().message), std::nullopt});
+            done({false, CoreText::error(request.error()), std::nullopt});
             return;
         }
         steps.push_back({*request, [id](const ipmi::Response &r) { return parseSetUserName(id, r); }});
@@ -78,7 +79,7 @@ void UsersService::save(const QUuid &server, std::uint8_t channel, const UserEdi
     if (!edit.name && !edit.access && edit.enabled)
         text = *edit.enabled ? tr("User %1 was enabled.").arg(id) : tr("User %1 was disabled.").arg(id);
     else if (!edit.name && edit.access && !edit.enabled)
-        text = tr("User %1 now has %2.").arg(id).arg(fromStd(privilegeName(edit.access->privilegeLimit)));
+        text = tr("User %1 now has %2.").arg(id).arg(CoreText::translate(privilegeName(edit.access->privilegeLimit)));
     runSteps(server, channel, id, std::move(steps), text, context, std::move(done));
 }
 
@@ -88,7 +89,7 @@ void UsersService::setPassword(const QUuid &server, std::uint8_t channel, const 
     const std::string bytes = password.toUtf8().toStdString();
     auto request = setUserPasswordRequest(user.id, PasswordOperation::SetPassword, bytes, size);
     if (!request) {
-        done({false, fromStd(request.error().message), std::nullopt});
+        done({false, CoreText::error(request.error()), std::nullopt});
         return;
     }
     QString text = tr("The password of user %1 was set.").arg(user.id);
@@ -147,7 +148,7 @@ void UsersService::runSteps(const QUuid &server, std::uint8_t channel, std::uint
                      afterSuccess](ipmi::Result<void> outcome) mutable {
                         if (!outcome) {
                             // What did get written shows in the read back.
-                            readBack(server, channel, userId, {false, fromStd(outcome.error().message), std::nullopt},
+                            readBack(server, channel, userId, {false, CoreText::error(outcome.error()), std::nullopt},
                                      context, std::move(done));
                             return;
                         }
@@ -170,7 +171,7 @@ void UsersService::readBack(const QUuid &server, std::uint8_t channel, std::uint
                                 outcome.readBack = std::move(*table);
                             else if (outcome.ok) // written, but reading back failed: say so
                                 outcome.message += u' ' + tr("Reading the user back failed: %1")
-                                                              .arg(fromStd(table.error().message));
+                                                              .arg(CoreText::error(table.error()));
                             done(outcome);
                         });
 }

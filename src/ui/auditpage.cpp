@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditpage.h"
+#include "model/coretext.h"
 
 #include "ui_auditpage.h"
 #include "plainmessage.h"
@@ -90,7 +91,7 @@ void AuditPage::runAudit()
         if (!report) {
             m_report.reset();
             showReport();
-            m_ui->statusLabel->setText(tr("The audit failed: %1").arg(QString::fromStdString(report.error().message)));
+            m_ui->statusLabel->setText(tr("The audit failed: %1").arg(CoreText::error(report.error())));
         } else {
             m_report = std::move(report).value();
             showReport();
@@ -174,7 +175,7 @@ void AuditPage::confirmFix(int row)
     m_audit->applyFix(m_report->serverId, fix, [this](ipmi::Result<std::string> applied) {
         setBusy(false);
         if (!applied) {
-            PlainMessage::warning(this, tr("Fix not applied"), QString::fromStdString(applied.error().message));
+            PlainMessage::warning(this, tr("Fix not applied"), CoreText::error(applied.error()));
             return;
         }
         m_ui->statusLabel->setText(tr("Applied: %1").arg(QString::fromStdString(applied.value())));

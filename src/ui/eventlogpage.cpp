@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventlogpage.h"
+#include "model/coretext.h"
 
 #include "ui_eventlogpage.h"
 
@@ -182,7 +183,7 @@ void EventLogPage::refresh()
         if (added)
             showResult(tr("%n new entry(s)", nullptr, *added));
         else
-            showResult(tr("refresh failed: %1").arg(QString::fromStdString(added.error().message)));
+            showResult(tr("refresh failed: %1").arg(CoreText::error(added.error())));
     });
 }
 
@@ -253,7 +254,7 @@ void EventLogPage::clearWithConfirmation()
                 showResult(tr("cleared the event log of %1 (%n entry(s) erased)", nullptr, *cleared).arg(host));
             else
                 showResult(tr("could not clear the event log of %1: %2")
-                               .arg(host, QString::fromStdString(cleared.error().message)));
+                               .arg(host, CoreText::error(cleared.error())));
         }
         updateSummary();
     });

@@ -3,6 +3,8 @@
 
 #include "ui_lanconfigdialog.h"
 
+#include "model/coretext.h"
+
 #include <QHostAddress>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -125,10 +127,10 @@ void LanConfigDialog::validate()
     } else {
         const LanValidation validation = validateLanChange(*change, &m_current);
         if (!validation.ok())
-            m_problem = QString::fromStdString(validation.errorText());
+            m_problem = CoreText::join(validation.errors);
         QStringList warnings;
         for (const std::string &warning : validation.warnings)
-            warnings.append(QString::fromStdString(warning));
+            warnings.append(CoreText::translate(warning));
         m_warning = warnings.join(u' ');
         if (m_problem.isEmpty() && change->empty())
             m_problem = tr("Nothing was changed.");

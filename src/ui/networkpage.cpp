@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "networkpage.h"
+#include "model/coretext.h"
 
 #include "ui_networkpage.h"
 
@@ -87,7 +88,7 @@ void NetworkPage::load()
         shown, context, [this](const QString &text) { m_ui->summaryLabel->setText(text); },
         [this, shown, context](ipmi::Result<NetworkService::LanSettings> settings) {
             if (!settings) {
-                m_ui->summaryLabel->setText(QString::fromStdString(settings.error().message));
+                m_ui->summaryLabel->setText(CoreText::error(settings.error()));
                 setBusy(false);
                 emit loaded();
                 return;

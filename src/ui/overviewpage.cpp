@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewpage.h"
+#include "model/coretext.h"
 
 #include "ui_overviewpage.h"
 
@@ -15,11 +16,6 @@
 using namespace ipmi::cmd;
 
 namespace {
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 QString yesNoList(const QList<std::pair<bool, QString>> &flags, const QString &none)
 {
@@ -94,15 +90,15 @@ void OverviewPage::load()
     const bool local = currentBmc() && currentBmc()->endpoint().local;
     m_service->openSession(server(), context, [this, local](ipmi::Result<ipmi::SessionInfo> info) {
         if (!info) {
-            m_ui->sessionValue->setText(QString::fromStdString(info.error().message));
-            emit activity(QString::fromStdString(info.error().message));
+            m_ui->sessionValue->setText(CoreText::error(info.error()));
+            emit activity(CoreText::error(info.error()));
             return;
         }
         if (local) { // the kernel driver: no login, so no cipher suite or session privilege to show
             m_ui->sessionValue->setText(tr("Local interface (OpenIPMI driver)"));
             return;
         }
-        const QString privilege = QString::fromStdString(ipmi::privilegeName(info->privilege));
+        const QString privilege = CoreText::translate(ipmi::privilegeName(info->privilege));
         m_ui->sessionValue->setText(info->version == ipmi::LanVersion::Lan20
                                         ? tr("IPMI 2.0, cipher suite %1, %2").arg(info->cipherSuite).arg(privilege)
                                         : tr("IPMI 1.5, %1").arg(privilege));
@@ -111,7 +107,7 @@ void OverviewPage::load()
         if (!id) {
             for (QLabel *label : {m_ui->deviceIdValue, m_ui->firmwareValue, m_ui->ipmiVersionValue,
                                   m_ui->manufacturerValue, m_ui->productValue})
-                showError(label, QString::fromStdString(id.error().message));
+                showError(label, CoreText::error(id.error()));
             return;
         }
         m_ui->deviceIdValue->setText(tr("%1 (revision %2)").arg(id->deviceId).arg(id->deviceRevision));
@@ -125,7 +121,7 @@ void OverviewPage::load()
     });
     m_service->readGuid(server(), context, [this](ipmi::Result<DeviceGuid> guid) {
         if (!guid)
-            showError(m_ui->guidValue, QString::fromStdString(guid.error().message));
+            showError(m_ui->guidValue, CoreText::error(guid.error()));
         else
             m_ui->guidValue->setText(QString::fromStdString(guid->text()));
     });
@@ -138,18 +134,18 @@ void OverviewPage::readChassis()
     m_service->readStatus(server(), context, [this](ipmi::Result<ChassisStatus> status) {
         if (!status) {
             for (QLabel *label : {m_ui->powerValue, m_ui->policyValue, m_ui->lastEventValue, m_ui->faultsValue})
-                showError(label, QString::fromStdString(status.error().message));
+                showError(label, CoreText::error(status.error()));
             // Unknown power state: no power button can be trusted to do what it says.
             m_powerOn.reset();
             m_ui->resultLabel->setText(tr("Power control is unavailable: %1")
-                                           .arg(QString::fromStdString(status.error().message)));
+                                           .arg(CoreText::error(status.error())));
             updatePowerButtons();
             return;
         }
         m_powerOn = status->powerOn;
         updatePowerButtons();
         m_ui->powerValue->setText(status->powerOn ? tr("on") : tr("off"));
-        m_ui->policyValue->setText(qs(powerRestorePolicyName(status->restorePolicy)));
+        m_ui->policyValue->setText(CoreText::translate(powerRestorePolicyName(status->restorePolicy)));
         const auto &e = status->lastEvent;
         m_ui->lastEventValue->setText(yesNoList({{e.acFailed, tr("AC failed")},
                                                  {e.overload, tr("power overload")},
@@ -166,9 +162,9 @@ void OverviewPage::readChassis()
     });
     m_service->readRestartCause(server(), context, [this](ipmi::Result<RestartCause> cause) {
         if (!cause)
-            showError(m_ui->restartCauseValue, QString::fromStdString(cause.error().message));
+            showError(m_ui->restartCauseValue, CoreText::error(cause.error()));
         else
-            m_ui->restartCauseValue->setText(qs(restartCauseText(cause->cause)));
+            m_ui->restartCauseValue->setText(CoreText::translate(restartCauseText(cause->cause)));
     });
 }
 
@@ -224,7 +220,7 @@ void OverviewPage::runPowerAction(PowerAction action)
     updatePowerButtons();
     m_service->power(server(), action, loadContext(), [this](ipmi::Result<QString> result) {
         m_acting = false;
-        const QString text = result ? *result : QString::fromStdString(result.error().message);
+        const QString text = result ? *result : CoreText::error(result.error());
         m_ui->resultLabel->setText(text);
         emit activity(text);
         emit powerActionFinished(result.ok(), text);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverdialog.h"
+#include "model/coretext.h"
 
 #include "ui_serverdialog.h"
 
@@ -248,7 +249,7 @@ void ServerDialog::testConnection()
     m_fleet->pool()->open(endpoint, m_testContext, [this, endpoint](ipmi::Result<ipmi::SessionInfo> result) {
         m_ui->testButton->setEnabled(problem().isEmpty());
         if (!result) {
-            m_ui->testResultLabel->setText(tr("Failed: %1").arg(QString::fromStdString(result.error().message)));
+            m_ui->testResultLabel->setText(tr("Failed: %1").arg(CoreText::error(result.error())));
         } else if (endpoint.local) {
             m_ui->testResultLabel->setText(tr("The local IPMI device is open."));
         } else if (result->version == ipmi::LanVersion::Lan20) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userdialog.h"
+#include "model/coretext.h"
 
 #include "ui_userdialog.h"
 
@@ -76,7 +77,7 @@ void UserDialog::validate()
     else if (name().empty())
         m_problem = tr("Type a name.");
     else if (auto request = setUserNameRequest(userId(), name()); !request)
-        m_problem = QString::fromStdString(request.error().message);
+        m_problem = CoreText::error(request.error());
     m_ui->messageLabel->setText(m_problem.isEmpty() ? note : m_problem);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userspage.h"
+#include "model/coretext.h"
 
 #include "ui_userspage.h"
 
@@ -80,7 +81,7 @@ void UsersPage::load()
         [this](ipmi::Result<UserTable> table) {
             m_busy = false;
             if (!table) {
-                m_ui->summaryLabel->setText(QString::fromStdString(table.error().message));
+                m_ui->summaryLabel->setText(CoreText::error(table.error()));
             } else {
                 m_model->setTable(*table);
                 showCounts(*table);
@@ -210,7 +211,7 @@ void UsersPage::changePassword()
             [this, dialog, id](const QString &password, PasswordSize size) {
                 m_service->testPassword(server(), id, password, size, dialog, [dialog](ipmi::Result<void> outcome) {
                     dialog->setTestResult(outcome ? tr("The password matches.")
-                                                  : QString::fromStdString(outcome.error().message));
+                                                  : CoreText::error(outcome.error()));
                 });
             });
     const QUuid editing = server();
@@ -233,7 +234,7 @@ void UsersPage::showMenu(const QPoint &position)
     menu.addAction(tr("Disable"), this, [this, id] { setEnabled(id, false); });
     QMenu *privileges = menu.addMenu(tr("Privilege"));
     for (const std::uint8_t level : {std::uint8_t(1), std::uint8_t(2), std::uint8_t(3), std::uint8_t(4), NoAccess})
-        privileges->addAction(QString::fromStdString(privilegeName(level)), this,
+        privileges->addAction(CoreText::translate(privilegeName(level)), this,
                               [this, id, level] { setPrivilege(id, level); });
     menu.exec(m_ui->usersTable->viewport()->mapToGlobal(position));
 }
