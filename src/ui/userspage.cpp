@@ -68,7 +68,8 @@ void UsersPage::clearView()
 {
     m_model->clear();
     m_busy = false;
-    m_ui->summaryLabel->setText(server().isNull() ? tr("Select a server to see its users.") : QString());
+    m_counts = server().isNull() ? tr("Select a server to see its users.") : QString();
+    showSummary();
     updateButtons();
 }
 
@@ -81,7 +82,8 @@ void UsersPage::load()
         [this](ipmi::Result<UserTable> table) {
             m_busy = false;
             if (!table) {
-                m_ui->summaryLabel->setText(CoreText::error(table.error()));
+                m_counts = CoreText::error(table.error());
+                showSummary();
             } else {
                 m_model->setTable(*table);
                 showCounts(*table);
@@ -93,11 +95,20 @@ void UsersPage::load()
 
 void UsersPage::showCounts(const UserTable &table)
 {
-    m_ui->summaryLabel->setText(tr("%1 · channel %2: %3 of %4 users enabled.")
-                                    .arg(serverLabel())
-                                    .arg(m_model->channel())
-                                    .arg(table.enabledCount)
-                                    .arg(table.maxUsers ? table.maxUsers : m_model->rowCount()));
+    m_counts = tr("%1 · channel %2: %3 of %4 users enabled.")
+                   .arg(serverLabel())
+                   .arg(m_model->channel())
+                   .arg(table.enabledCount)
+                   .arg(table.maxUsers ? table.maxUsers : m_model->rowCount());
+    showSummary();
+}
+
+// The outcome of the last change stays in sight above the counts, also across the
+// reload a new login password causes, until another server is shown.
+void UsersPage::showSummary()
+{
+    const bool ours = !m_outcome.isEmpty() && m_outcomeServer == server();
+    m_ui->summaryLabel->setText(ours ? m_outcome + u'\n' + m_counts : m_counts);
 }
 
 void UsersPage::finishChange(const QUuid &changed, const UsersService::Outcome &outcome)
@@ -112,8 +123,9 @@ void UsersPage::finishChange(const QUuid &changed, const UsersService::Outcome &
             m_model->updateUser(user);
         showCounts(*outcome.readBack);
     }
-    // The sentence stays in sight: the result of what the user just did.
-    m_ui->summaryLabel->setText(outcome.message + u'\n' + m_ui->summaryLabel->text());
+    m_outcome = outcome.message;
+    m_outcomeServer = changed;
+    showSummary();
     updateButtons();
     emit activity(outcome.message);
     emit changeFinished(outcome.ok, outcome.message);

@@ -51,9 +51,13 @@ private:
     void save(const UsersService::UserEdit &edit);
     void finishChange(const QUuid &changed, const UsersService::Outcome &outcome);
     void showCounts(const ipmi::user::UserTable &table);
+    void showSummary();
 
     std::unique_ptr<Ui::UsersPage> m_ui;
     UsersService *m_service;
     UsersModel *m_model;
     bool m_busy = false;
+    QString m_counts;         // what the table holds, or why it is empty
+    QString m_outcome;        // the sentence of the last change
+    QUuid m_outcomeServer;    // the server it was about
 };

@@ -115,6 +115,8 @@ private slots:
         QVERIFY(page.model()->user(login) != nullptr);
         auto *summary = page.findChild<QLabel *>(QStringLiteral("summaryLabel"));
         QVERIFY2(summary->text().contains(QStringLiteral("users enabled")), qPrintable(summary->text()));
+        // The confirmation stays in sight across that reload.
+        QVERIFY2(summary->text().startsWith(finished.at(0).at(1).toString()), qPrintable(summary->text()));
 
         // Back as it was, for the other tests.
         page.setPassword(login, admin.password, ipmi::user::PasswordSize::Bytes16);

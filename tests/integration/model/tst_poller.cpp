@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/fleet.h"
 #include "model/poller.h"
+#include "model/sensormonitor.h"
 #include "model/serverregistry.h"
 #include "model/servertreemodel.h"
 #include "model/sessionpool.h"
 #include "sim/ipmisimfixture.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 // The poller over the session pool's worker threads, against a real ipmi_sim and an
@@ -88,7 +90,10 @@ private slots:
         QVERIFY(Fleet::endpointFor(*registry.findServer(rightId), *fleet.credentials(rightId)).key()
                 != Fleet::endpointFor(*registry.findServer(wrongId), *fleet.credentials(wrongId)).key());
         ServerTreeModel tree(&registry);
+        QTemporaryDir cache;
+        SensorMonitor sensors(&fleet, nullptr, cache.path());
         Poller poller(&fleet, &tree);
+        poller.setSensorMonitor(&sensors);
         poller.setInterval(std::chrono::milliseconds(300));
         poller.start();
         QTRY_COMPARE_WITH_TIMEOUT(tree.status(rightId).reachability, ServerStatus::Reachability::Reachable, 10000);
@@ -98,6 +103,11 @@ private slots:
         QCOMPARE(tree.indexOf(wrongId, ServerTreeModel::StatusColumn).data().toString(),
                  QStringLiteral("wrong user name or password"));
         QCOMPARE(tree.status(rightId).reachability, ServerStatus::Reachability::Reachable);
+        // The sensors page tells why there are no readings, instead of waiting forever.
+        QVERIFY2(sensors.problem(wrongId).startsWith(QStringLiteral("wrong user name or password")),
+                 qPrintable(sensors.problem(wrongId)));
+        QTRY_VERIFY_WITH_TIMEOUT(sensors.lastSweepMs(rightId) > 0, 20000);
+        QVERIFY(sensors.problem(rightId).isEmpty());
         poller.stop();
     }
 };
