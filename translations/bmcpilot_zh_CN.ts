@@ -2483,6 +2483,174 @@ Thresholds: %2</source>
         <source>Unknown (%1)</source>
         <translation>未知（%1）</translation>
     </message>
+    <message>
+        <source>Cipher suite 0 is accepted: it has no authentication, integrity or encryption, so anyone who knows a user name logs in with any password. Set its privilege to X (no access).</source>
+        <translation>BMC 接受加密套件 0：它没有认证、完整性保护和加密，任何知道用户名的人都能用任意密码登录。请将其权限设为 X（无访问权限）。</translation>
+    </message>
+    <message>
+        <source>Cipher suite 0 (no authentication, integrity or encryption) is enabled in the cipher suite privileges. Set its privilege to X (no access).</source>
+        <translation>加密套件权限中启用了加密套件 0（无认证、无完整性保护、无加密）。请将其权限设为 X（无访问权限）。</translation>
+    </message>
+    <message>
+        <source>a session with cipher suite 0 opened with a wrong password</source>
+        <translation>使用错误密码通过加密套件 0 打开了会话</translation>
+    </message>
+    <message>
+        <source>cipher suite privileges (LAN parameter 24) give suite 0 privilege %1</source>
+        <translation>加密套件权限（LAN 参数 24）给予套件 0 的权限为 %1</translation>
+    </message>
+    <message>
+        <source>Set the privilege of cipher suite 0 to X (no access).</source>
+        <translation>将加密套件 0 的权限设为 X（无访问权限）。</translation>
+    </message>
+    <message>
+        <source>Cipher suites without integrity protection are enabled (%1): after login, packets can be altered or injected without detection. Set their privilege to X (no access) and use suite 3 or 17.</source>
+        <translation>启用了没有完整性保护的加密套件（%1）：登录后，数据包可能被篡改或注入而不被发现。请将它们的权限设为 X（无访问权限），并使用套件 3 或 17。</translation>
+    </message>
+    <message>
+        <source>cipher suite privileges (LAN parameter 24) enable suites %1</source>
+        <translation>加密套件权限（LAN 参数 24）启用了套件 %1</translation>
+    </message>
+    <message>
+        <source>sessions opened with cipher suites %1</source>
+        <translation>使用加密套件 %1 打开了会话</translation>
+    </message>
+    <message>
+        <source>Set the privilege of cipher suites %1 to X (no access).</source>
+        <translation>将加密套件 %1 的权限设为 X（无访问权限）。</translation>
+    </message>
+    <message>
+        <source>Disable user 1 (the null user) and set its privilege to no access.</source>
+        <translation>禁用用户 1（空用户）并将其权限设为无访问权限。</translation>
+    </message>
+    <message>
+        <source>Anonymous login is possible: a session opens with a null user name and null password. Disable user 1 (the null user).</source>
+        <translation>可以匿名登录：使用空用户名和空密码即可打开会话。请禁用用户 1（空用户）。</translation>
+    </message>
+    <message>
+        <source>a session opened with a null user name and password</source>
+        <translation>使用空用户名和空密码打开了会话</translation>
+    </message>
+    <message>
+        <source>Get Channel Authentication Capabilities reports anonymous login enabled</source>
+        <translation>Get Channel Authentication Capabilities 报告已启用匿名登录</translation>
+    </message>
+    <message>
+        <source>User 1, the null user, is enabled. With a password set it can log in with an empty user name; disable it.</source>
+        <translation>用户 1（空用户）已启用。设置密码后它可以用空用户名登录；请禁用它。</translation>
+    </message>
+    <message>
+        <source>Get User Access for user 1: privilege %1</source>
+        <translation>用户 1 的 Get User Access：权限 %1</translation>
+    </message>
+    <message>
+        <source>User %1 has an empty name but is enabled: it logs in with a null user name. Disable it or give it a name.</source>
+        <translation>用户 %1 名称为空但已启用：它可以用空用户名登录。请禁用它或为其命名。</translation>
+    </message>
+    <message>
+        <source>Get User Name is empty and Get User Access shows privilege %1</source>
+        <translation>Get User Name 为空，Get User Access 显示权限 %1</translation>
+    </message>
+    <message>
+        <source>Disable user %1 and set its privilege to no access.</source>
+        <translation>禁用用户 %1 并将其权限设为无访问权限。</translation>
+    </message>
+    <message>
+        <source>IPMI 1.5 logins accept weak authentication (%1): none and straight password send the password or nothing, MD2 is broken. Allow only MD5, or no IPMI 1.5 authentication at all if only IPMI 2.0 clients are used.</source>
+        <translation>IPMI 1.5 登录接受弱认证（%1）：none 和 straight password 不发送认证或直接发送密码，MD2 已被攻破。请只允许 MD5；如果只使用 IPMI 2.0 客户端，则完全不允许 IPMI 1.5 认证。</translation>
+    </message>
+    <message>
+        <source>Get Channel Authentication Capabilities offers %1</source>
+        <translation>Get Channel Authentication Capabilities 提供 %1</translation>
+    </message>
+    <message>
+        <source>Write the auth type enables with MD5 only at every privilege level.</source>
+        <translation>在每个权限级别上只启用 MD5 认证类型。</translation>
+    </message>
+    <message>
+        <source>Turn per-message and user-level authentication on in the channel access (volatile and non-volatile).</source>
+        <translation>在通道访问设置（易失和非易失）中开启逐消息认证和用户级认证。</translation>
+    </message>
+    <message>
+        <source>Per-message authentication is disabled: after an IPMI 1.5 login, packets carry no authentication code and a session can be hijacked. Turn it on.</source>
+        <translation>逐消息认证已禁用：IPMI 1.5 登录后，数据包不携带认证码，会话可能被劫持。请开启它。</translation>
+    </message>
+    <message>
+        <source>User-level authentication is disabled: commands at USER privilege need no authentication code. Turn it on.</source>
+        <translation>用户级认证已禁用：USER 权限的命令无需认证码。请开启它。</translation>
+    </message>
+    <message>
+        <source>%1: per-message authentication disabled</source>
+        <translation>%1：逐消息认证已禁用</translation>
+    </message>
+    <message>
+        <source>%1: user level authentication disabled</source>
+        <translation>%1：用户级认证已禁用</translation>
+    </message>
+    <message>
+        <source>The BMC has users with a null user name and a non-null password: they log in without a name. Disable them or give them names.</source>
+        <translation>BMC 上有用户名为空但密码非空的用户：他们无需用户名即可登录。请禁用他们或为其命名。</translation>
+    </message>
+    <message>
+        <source>Get Channel Authentication Capabilities: null user names enabled</source>
+        <translation>Get Channel Authentication Capabilities：已启用空用户名</translation>
+    </message>
+    <message>
+        <source>The BMC key (K_g) is not set: RMCP+ session keys derive from the user&apos;s password alone. A K_g adds a second secret that RAKP hashes do not reveal.</source>
+        <translation>未设置 BMC 密钥（K_g）：RMCP+ 会话密钥仅由用户密码派生。K_g 增加了第二个秘密，RAKP 哈希不会泄露它。</translation>
+    </message>
+    <message>
+        <source>Get Channel Authentication Capabilities: K_g status is all zeros</source>
+        <translation>Get Channel Authentication Capabilities：K_g 状态全为零</translation>
+    </message>
+    <message>
+        <source>The factory account %1 still has its default password (%2). Change the password or disable the account.</source>
+        <translation>出厂账户 %1 仍使用默认密码（%2）。请更改密码或禁用该账户。</translation>
+    </message>
+    <message>
+        <source>a session opened as %1 with the published default password</source>
+        <translation>使用公开的默认密码以 %1 身份打开了会话</translation>
+    </message>
+    <message>
+        <source>The password of the audited account (%1) is %2 bytes, at most 16: RAKP hashes of short passwords are cracked offline quickly. Use a random 20-byte password (set with the 20-byte form). Other accounts&apos; passwords cannot be read over IPMI, so only this account was checked.</source>
+        <translation>被审计账户（%1）的密码为 %2 字节，不超过 16 字节：短密码的 RAKP 哈希很快就能被离线破解。请使用随机的 20 字节密码（以 20 字节格式设置）。其他账户的密码无法通过 IPMI 读取，因此只检查了此账户。</translation>
+    </message>
+    <message>
+        <source>the password this audit logged in with is %1 bytes long</source>
+        <translation>本次审计登录所用的密码长度为 %1 字节</translation>
+    </message>
+    <message>
+        <source>IPMI 2.0 by design (RAKP message 2) gives anyone who knows a user name an HMAC of that user&apos;s password, which can be cracked offline. Use long random passwords (20 bytes), keep the BMC on a separate management network, and disable accounts that are not used.</source>
+        <translation>IPMI 2.0 的设计（RAKP 消息 2）会把用户密码的 HMAC 交给任何知道用户名的人，该 HMAC 可被离线破解。请使用较长的随机密码（20 字节），将 BMC 放在独立的管理网络中，并禁用不用的账户。</translation>
+    </message>
+    <message>
+        <source>the BMC speaks IPMI 2.0 (RMCP+)</source>
+        <translation>BMC 支持 IPMI 2.0（RMCP+）</translation>
+    </message>
+    <message>
+        <source>authentication capabilities not read: %1</source>
+        <translation>未读取认证能力：%1</translation>
+    </message>
+    <message>
+        <source>channel access not read: %1</source>
+        <translation>未读取通道访问设置：%1</translation>
+    </message>
+    <message>
+        <source>LAN configuration not read: %1</source>
+        <translation>未读取 LAN 配置：%1</translation>
+    </message>
+    <message>
+        <source>LAN parameter %1 is not supported by the BMC</source>
+        <translation>BMC 不支持 LAN 参数 %1</translation>
+    </message>
+    <message>
+        <source>user list not read: %1</source>
+        <translation>未读取用户列表：%1</translation>
+    </message>
+    <message>
+        <source>The fix was not applied (%1): %2</source>
+        <translation>未应用修复（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>

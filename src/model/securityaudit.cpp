@@ -161,7 +161,7 @@ void SecurityAudit::applyFix(const QUuid &serverId, const Fix &fix, FixCallback 
         return;
     }
     m_busy = true;
-    emit progressText(QString::fromStdString(fix.description));
+    emit progressText(CoreText::translate(fix.description));
     bmc->run<std::string>(std::make_shared<AuditFixer>(fix), this,
                           [this, done = std::move(done)](ipmi::Result<std::string> applied) {
                               m_busy = false;

@@ -115,12 +115,12 @@ void AuditPage::showReport()
         severity->setBackground(severityColour(finding.severity));
         severity->setForeground(Qt::white);
         table->setItem(row, SeverityColumn, severity);
-        auto *text = new QTableWidgetItem(QString::fromStdString(finding.text));
-        text->setToolTip(QString::fromStdString(finding.text));
+        auto *text = new QTableWidgetItem(CoreText::translate(finding.text));
+        text->setToolTip(CoreText::translate(finding.text));
         table->setItem(row, FindingColumn, text);
         if (finding.fix) {
             auto *button = new QPushButton(tr("Fix…"), table);
-            button->setToolTip(QString::fromStdString(finding.fix->description));
+            button->setToolTip(CoreText::translate(finding.fix->description));
             connect(button, &QPushButton::clicked, this, [this, row] { confirmFix(row); });
             table->setCellWidget(row, FixColumn, button);
         }
@@ -145,15 +145,15 @@ void AuditPage::showDetails(int row)
     const auto &finding = m_report->findings[std::size_t(row)];
     QString html = QStringLiteral("<p><b>%1</b> (%2)</p><p>%3</p><p><b>%4</b> %5</p>")
                        .arg(severityText(finding.severity), QString::fromStdString(finding.id).toHtmlEscaped(),
-                            QString::fromStdString(finding.text).toHtmlEscaped(), tr("Evidence:"),
-                            QString::fromStdString(finding.evidence).toHtmlEscaped());
+                            CoreText::translate(finding.text).toHtmlEscaped(), tr("Evidence:"),
+                            CoreText::translate(finding.evidence).toHtmlEscaped());
     if (finding.fix)
         html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(tr("Fix:"), QString::fromStdString(finding.fix->description).toHtmlEscaped());
+                    .arg(tr("Fix:"), CoreText::translate(finding.fix->description).toHtmlEscaped());
     if (!m_report->facts.notes.empty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Not checked:"));
         for (const std::string &note : m_report->facts.notes)
-            html += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(note).toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(CoreText::translate(note).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     m_ui->detailsView->setHtml(html);
@@ -167,7 +167,7 @@ void AuditPage::confirmFix(int row)
     const QString host = m_report->host;
     const auto answer = QMessageBox::question(
         this, tr("Apply fix"),
-        tr("Change the settings of %1?\n\n%2").arg(host, QString::fromStdString(fix.description)),
+        tr("Change the settings of %1?\n\n%2").arg(host, CoreText::translate(fix.description)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

@@ -4,6 +4,7 @@
 // with values are matched whole and their values translated in turn.
 #include "model/coretext.h"
 
+#include "ipmi/audit/auditrules.h"
 #include "ipmi/channel/channelcommands.h"
 #include "ipmi/cmd/chassis.h"
 #include "ipmi/lan/lanchange.h"
@@ -109,6 +110,35 @@ private slots:
         event.eventReadingType = 0x6f;
         event.eventData = {0x0d, 0xff, 0xff};
         QVERIFY2(CoreText::isKnown(sel::describeEvent(event).event), sel::describeEvent(event).event.c_str());
+    }
+
+    // The audit's findings, as the security audit page shows them.
+    void auditFindingsAreKnown()
+    {
+        audit::AuditFacts facts;
+        facts.version = LanVersion::Lan20;
+        facts.ownUsername = "admin";
+        facts.ownPasswordLength = 8;
+        sessioncmd::AuthCapabilities caps;
+        caps.channel = 1;
+        caps.authTypes = 0x17; // none, MD2, MD5, straight
+        caps.anonymousLogin = true;
+        caps.nullUsernames = true;
+        caps.perMessageAuthDisabled = true;
+        caps.userLevelAuthDisabled = true;
+        caps.v20DataPresent = true;
+        caps.v20Supported = true;
+        facts.authCaps = caps;
+        facts.notes = {"LAN configuration not read: no answer from 10.0.0.5 after 3 tries"};
+        const std::vector<audit::Finding> findings = audit::evaluate(facts);
+        QVERIFY(findings.size() >= 6);
+        for (const audit::Finding &finding : findings) {
+            QVERIFY2(CoreText::isKnown(finding.text), finding.text.c_str());
+            QVERIFY2(CoreText::isKnown(finding.evidence), finding.evidence.c_str());
+            if (finding.fix)
+                QVERIFY2(CoreText::isKnown(finding.fix->description), finding.fix->description.c_str());
+        }
+        QVERIFY(CoreText::isKnown(facts.notes.front()));
     }
 
     void sentencesAreTranslatedWithTheirValues()
