@@ -33,17 +33,6 @@ const std::vector<FilterPreset> &filterPresets()
     return presets;
 }
 
-std::string_view filterPresetName(FilterPreset preset)
-{
-    switch (preset) {
-    case FilterPreset::AlertOnCritical: return "Alert on any critical threshold";
-    case FilterPreset::AlertOnTemperature: return "Alert on critical temperature";
-    case FilterPreset::AlertOnPowerSupplyFailure: return "Alert on power supply failure";
-    case FilterPreset::PowerOffOnTemperature: return "Power off on non-recoverable temperature";
-    }
-    return {};
-}
-
 EventFilter presetFilter(FilterPreset preset, std::uint8_t number, std::uint8_t policySet)
 {
     EventFilter filter;

@@ -4,7 +4,6 @@
 #include "ipmi/pef/peftables.h"
 
 #include <cstdint>
-#include <string_view>
 #include <vector>
 
 // Event filters an administrator commonly wants, ready to be written into a free
@@ -20,7 +19,6 @@ enum class FilterPreset
 };
 
 const std::vector<FilterPreset> &filterPresets();
-std::string_view filterPresetName(FilterPreset preset); // "Alert on any critical threshold"
 // The filter for entry `number`, alerting through alert policy set `policySet`.
 EventFilter presetFilter(FilterPreset preset, std::uint8_t number, std::uint8_t policySet = 1);
 // The first entry that is disabled and not pre-configured by the manufacturer; 0 if none.
