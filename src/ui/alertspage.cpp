@@ -110,6 +110,8 @@ void AlertsPage::clearView()
     m_reading = 0;
     m_writing = false;
     m_pefRead = false;
+    m_notes.clear();
+    m_outcome.clear();
     m_ui->headingLabel->setText(serverLabel().isEmpty() ? QStringLiteral("—") : serverLabel());
     m_ui->statusLabel->setText(server().isNull() ? tr("Select a server to see how its BMC reports events.")
                                                  : QString());
@@ -122,6 +124,7 @@ void AlertsPage::clearView()
 void AlertsPage::load()
 {
     m_ui->headingLabel->setText(serverLabel());
+    m_notes.clear();
     m_ui->statusLabel->setText(tr("Reading the PEF configuration and the alert destinations…"));
     m_reading = 2;
     updateButtons();
@@ -135,7 +138,7 @@ void AlertsPage::readPef()
         if (!settings) {
             m_pefRead = false;
             m_filters->clear();
-            m_ui->statusLabel->setText(tr("PEF: %1").arg(errorText(settings.error())));
+            m_notes << tr("PEF: %1").arg(errorText(settings.error()));
         } else {
             m_pefRead = true;
             m_ui->pefEnabledCheck->setChecked(settings->control.pefEnabled);
@@ -145,8 +148,7 @@ void AlertsPage::readPef()
                 box->setVisible(settings->capabilities.actions & action.bit); // what this BMC can do
             }
             m_filters->setFilters(settings->filters);
-            if (!settings->refused.isEmpty())
-                m_ui->statusLabel->setText(settings->refused.join(u'\n'));
+            m_notes << settings->refused;
         }
         finishRead();
     });
@@ -158,15 +160,14 @@ void AlertsPage::readDestinations()
         if (!read) {
             m_destinations->clear();
             m_ui->destinationBox->setTitle(tr("Alert destinations"));
-            m_ui->statusLabel->setText(tr("Alert destinations: %1").arg(errorText(read.error())));
+            m_notes << tr("Alert destinations: %1").arg(errorText(read.error()));
         } else {
             m_channel = read->channel;
             m_destinations->setDestinations(read->destinations);
             m_ui->destinationBox->setTitle(tr("Alert destinations of channel %1").arg(read->channel));
             if (read->destinations.empty())
-                m_ui->statusLabel->setText(
-                    tr("This BMC has no alert destinations it will show (%1 configured).").arg(read->count) + u'\n'
-                    + read->refused.join(u'\n'));
+                m_notes << tr("This BMC has no alert destinations it will show (%1 configured).").arg(read->count);
+            m_notes << read->refused;
         }
         finishRead();
     });
@@ -176,6 +177,12 @@ void AlertsPage::finishRead()
 {
     if (m_reading > 0 && --m_reading > 0)
         return;
+    // The outcome of the last change first, then what the reads could not show.
+    QStringList lines = m_notes;
+    if (!m_outcome.isEmpty())
+        lines.prepend(m_outcome);
+    m_ui->statusLabel->setText(lines.join(u'\n'));
+    m_outcome.clear();
     updateButtons();
     emit loaded();
 }
@@ -203,7 +210,7 @@ void AlertsPage::finishChange(const Result<QString> &outcome)
     emit changeFinished(outcome.ok(), message);
     // Show what the BMC holds now, whatever the outcome; the sentence stays in sight.
     load();
-    m_ui->statusLabel->setText(message);
+    m_outcome = message;
 }
 
 void AlertsPage::setPefEnabled(bool enabled)

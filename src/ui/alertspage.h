@@ -5,6 +5,8 @@
 
 #include "ipmi/core/error.h"
 
+#include <QStringList>
+
 #include <memory>
 #include <optional>
 
@@ -62,6 +64,8 @@ private:
     AlertDestinationModel *m_destinations;
     std::uint8_t m_channel = 0;
     int m_reading = 0; // reads still running
+    QStringList m_notes; // what the reads could not show, as sentences
+    QString m_outcome;   // the last change's outcome, shown once the reads are done
     bool m_writing = false;
     bool m_pefRead = false;
 };

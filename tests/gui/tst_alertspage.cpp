@@ -103,6 +103,10 @@ private slots:
         QVERIFY2(on.first, qPrintable(on.second));
         QTRY_VERIFY_WITH_TIMEOUT(check->isEnabled(), 20000);
         QVERIFY(check->isChecked());
+        // The outcome stays in sight above what the reads could not show (filter 16).
+        const QString status = page.findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Platform event filtering is on.\n")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("\nEvent filter 16: ")), qPrintable(status));
         auto off = change(page, [&] { page.setPefEnabled(false); });
         QVERIFY2(off.first, qPrintable(off.second));
         QTRY_VERIFY_WITH_TIMEOUT(check->isEnabled(), 20000);
