@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mc getenables/setenables/watchdog, sol info/set, pef info/status/filter list/policy
-// list, lan alert print/set, sensor thresh --force and chassis policy list against
-// ipmi_sim, compared with ipmitool. The fixture is this test's own (with a SOL serial
-// port), since the writes change it.
+// list, pef filter/policy enable/disable, lan alert print/set, sensor thresh --force and
+// chassis policy list against ipmi_sim, compared with ipmitool. The fixture is this
+// test's own (with a SOL serial port), since the writes change it.
 #include "sim/ipmisimfixture.h"
 #include "toolrun.h"
 
@@ -188,6 +188,25 @@ private slots:
             QStringLiteral(" 3 | enabled, configurable | Temperature | 1 | OK | Threshold | "
                            "(0x01/0x0c03),<LNC,>LNC,>UNR,<UNR | Alert | 1\n")));
         QVERIFY2(mine.err.contains(QStringLiteral("Event Filter Table entry 16")), qPrintable(mine.err));
+    }
+
+    void pefFilterAndPolicySwitches()
+    {
+        const Run enabled = ours(QStringLiteral("pef filter enable 5"));
+        QVERIFY2(enabled.exitCode == 0, qPrintable(enabled.err));
+        QCOMPARE(enabled.out, QStringLiteral("PEF Filter ID 5 is enabled now.\n"));
+        QVERIFY(theirs(QStringLiteral("pef filter list")).out.contains(QStringLiteral("\n 5 | enabled, configurable |")));
+        QVERIFY(ours(QStringLiteral("pef filter disable 5")).exitCode == 0);
+        QVERIFY(theirs(QStringLiteral("pef filter list")).out.contains(QStringLiteral("\n 5 | disabled, configurable\n")));
+        const Run beyond = ours(QStringLiteral("pef filter enable 99"));
+        QVERIFY(beyond.exitCode != 0);
+        QVERIFY2(beyond.err.contains(QStringLiteral("out of range")), qPrintable(beyond.err));
+
+        // The policy sentences are ipmitool's.
+        compare(QStringLiteral("pef policy enable 2"));
+        QVERIFY(ours(QStringLiteral("pef policy list")).out.contains(QStringLiteral("\n 2 | 0 | enabled |")));
+        compare(QStringLiteral("pef policy disable 2"));
+        compare(QStringLiteral("pef policy list"));
     }
 
     void pefStatusWithoutLastProcessed()
