@@ -68,9 +68,10 @@ void withCheckedLanChannel(HostSession &session, std::optional<std::uint8_t> cha
                             next(number);
                             return;
                         }
-                        QString why = info ? QString() : u' ' + fromStd(info.error().message);
-                        done(ipmi::makeError(ipmi::ErrorKind::InvalidArgument,
-                                             LanText::tr("Channel %1 is not a LAN channel.%2").arg(number).arg(why).toStdString()));
+                        QString text = LanText::tr("Channel %1 is not a LAN channel.").arg(number);
+                        if (!info)
+                            text += u' ' + fromStd(info.error().message);
+                        done(ipmi::makeError(ipmi::ErrorKind::InvalidArgument, text.toStdString()));
                     });
 }
 

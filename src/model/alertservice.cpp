@@ -257,8 +257,8 @@ void AlertService::sendTestEvent(const QUuid &server, QObject *context, Done<QSt
                        [](const ipmi::Response &response) -> ipmi::Result<QString> {
                            if (auto sent = ipmi::sel::parsePlatformEvent(response); !sent)
                                return ipmi::makeError(sent.error().kind,
-                                                      sent.error().message
-                                                          + tr(" No test alert was sent.").toStdString(),
+                                                      sent.error().message + ' '
+                                                          + tr("No test alert was sent.").toStdString(),
                                                       sent.error().completionCode);
                            return tr("A test event was sent (temperature sensor 30h above its upper critical "
                                      "threshold). With PEF on and a filter matching it, the BMC alerts its "
