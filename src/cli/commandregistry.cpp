@@ -9,6 +9,7 @@
 #include "cli/mccommands.h"
 #include "cli/mcsettingscommands.h"
 #include "cli/pefcommands.h"
+#include "cli/pefswitchcommands.h"
 #include "cli/rawcommands.h"
 #include "cli/selcommands.h"
 #include "cli/sdrcommands.h"
@@ -70,6 +71,7 @@ CommandRegistry defaultCommandRegistry()
     registerSelCommands(registry);
     registerLanCommands(registry);
     registerPefCommands(registry);
+    registerPefSwitchCommands(registry);
     registerChannelCommands(registry);
     registerUserCommands(registry);
     registerSolConfigCommands(registry);

@@ -4,6 +4,7 @@
 #include "cli/channelcommands.h"
 #include "cli/commandregistry.h"
 #include "cli/terminaltext.h"
+#include "cli/lanalert.h"
 #include "cli/lanset.h"
 
 #include "ipmi/lan/lanchange.h"
@@ -74,4 +75,5 @@ void registerLanCommands(CommandRegistry &registry)
                           return ipmi::makeError(ipmi::ErrorKind::InvalidArgument, syntax.errorText());
                       return lanSetTask(channel.value(), set.value());
                   }});
+    registerLanAlertCommands(registry);
 }

@@ -10,7 +10,8 @@
 
 class CommandRegistry;
 
-// pef info, pef status, pef filter list, pef policy list.
+// pef info, pef status, pef filter list, pef policy list (the enable/disable switches
+// are in pefswitchcommands.h).
 void registerPefCommands(CommandRegistry &registry);
 
 // The outputs, from decoded values (exposed for the format tests).

@@ -217,16 +217,6 @@ HostTask deleteTask(std::vector<std::uint16_t> ids)
 
 // The event ipmitool's "event 1" sends: temperature sensor 30h, upper critical going
 // high, asserted, no trigger reading.
-PlatformEvent testEvent()
-{
-    PlatformEvent event;
-    event.sensorType = 0x01;
-    event.sensorNumber = 0x30;
-    event.eventReadingType = 0x01;
-    event.eventData = {0x09, 0xFF, 0xFF};
-    return event;
-}
-
 SystemEvent asLogged(const PlatformEvent &event)
 {
     SystemEvent logged;
@@ -260,7 +250,7 @@ CommandOutput addedOutput(const SystemEvent &logged, std::optional<std::uint16_t
 HostTask addTask()
 {
     return [](HostSession &session, TaskDone done) {
-        const PlatformEvent event = testEvent();
+        const PlatformEvent event = testPlatformEvent();
         session.execute(platformEventRequest(event), [&session, done, event](ipmi::Result<ipmi::Response> response) {
             if (!response) {
                 done(response.error());

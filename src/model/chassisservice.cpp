@@ -72,6 +72,16 @@ void ChassisService::readRestartCause(const QUuid &server, QObject *context, Don
     read<RestartCause>(server, getSystemRestartCauseRequest(), parseSystemRestartCause, context, std::move(done));
 }
 
+void ChassisService::readGlobalEnables(const QUuid &server, QObject *context, Done<GlobalEnables> done)
+{
+    read<GlobalEnables>(server, getGlobalEnablesRequest(), parseGlobalEnables, context, std::move(done));
+}
+
+void ChassisService::readWatchdog(const QUuid &server, QObject *context, Done<WatchdogTimer> done)
+{
+    read<WatchdogTimer>(server, getWatchdogTimerRequest(), parseWatchdogTimer, context, std::move(done));
+}
+
 void ChassisService::power(const QUuid &server, PowerAction action, QObject *context, Done<QString> done)
 {
     if (action == PowerAction::Identify) {

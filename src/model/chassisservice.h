@@ -3,6 +3,7 @@
 
 #include "ipmi/cmd/app.h"
 #include "ipmi/cmd/chassis.h"
+#include "ipmi/cmd/watchdog.h"
 #include "ipmi/session/lansession.h"
 
 #include <QObject>
@@ -37,6 +38,8 @@ public:
     void readGuid(const QUuid &server, QObject *context, Done<ipmi::cmd::DeviceGuid> done);
     void readStatus(const QUuid &server, QObject *context, Done<ipmi::cmd::ChassisStatus> done);
     void readRestartCause(const QUuid &server, QObject *context, Done<ipmi::cmd::RestartCause> done);
+    void readGlobalEnables(const QUuid &server, QObject *context, Done<ipmi::cmd::GlobalEnables> done);
+    void readWatchdog(const QUuid &server, QObject *context, Done<ipmi::cmd::WatchdogTimer> done);
     // done gets the sentence to show: what was done, or an Error saying why not.
     void power(const QUuid &server, PowerAction action, QObject *context, Done<QString> done);
     // How long power on/off is followed before saying the state did not change.

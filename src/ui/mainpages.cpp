@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainpages.h"
 
+#include "alertspage.h"
 #include "auditpage.h"
 #include "chartpage.h"
 #include "eventlogpage.h"
@@ -38,6 +39,8 @@ const std::vector<MainPage> &mainPages()
          [](const AppServices &s, QWidget *parent) { return new NetworkPage(s.fleet, parent); }},
         {QT_TRANSLATE_NOOP("MainWindow", "Users"),
          [](const AppServices &s, QWidget *parent) { return new UsersPage(s.fleet, parent); }},
+        {QT_TRANSLATE_NOOP("MainWindow", "Alerts"),
+         [](const AppServices &s, QWidget *parent) { return new AlertsPage(s.fleet, parent); }},
         {QT_TRANSLATE_NOOP("MainWindow", "Security audit"),
          [](const AppServices &s, QWidget *parent) { return new AuditPage(s.fleet, parent); }},
         {QT_TRANSLATE_NOOP("MainWindow", "History"),

@@ -166,6 +166,38 @@ void OverviewPage::readChassis()
         else
             m_ui->restartCauseValue->setText(CoreText::translate(restartCauseText(cause->cause)));
     });
+    readSettings();
+}
+
+void OverviewPage::readSettings()
+{
+    QObject *context = loadContext();
+    m_service->readGlobalEnables(server(), context, [this](ipmi::Result<GlobalEnables> enables) {
+        if (!enables) {
+            showError(m_ui->globalEnablesValue, QString::fromStdString(enables.error().message));
+            return;
+        }
+        QStringList on;
+        if (enables->has(GlobalEnables::SystemEventLogging))
+            on << tr("event logging");
+        if (enables->has(GlobalEnables::EventMessageBuffer))
+            on << tr("event message buffer");
+        if (enables->has(GlobalEnables::ReceiveMessageQueueInterrupt))
+            on << tr("receive queue interrupt");
+        if (enables->has(GlobalEnables::EventMessageBufferFullInterrupt))
+            on << tr("buffer full interrupt");
+        m_ui->globalEnablesValue->setText(on.isEmpty() ? tr("none") : on.join(QStringLiteral(", ")));
+    });
+    m_service->readWatchdog(server(), context, [this](ipmi::Result<WatchdogTimer> timer) {
+        if (!timer) {
+            showError(m_ui->watchdogValue, QString::fromStdString(timer.error().message));
+            return;
+        }
+        const QString countdown = QString::fromStdString(countdownSeconds(timer->initialCountdown));
+        m_ui->watchdogValue->setText(timer->running
+                                         ? tr("running: %1 after %2 s").arg(qs(watchdogActionName(timer->action)), countdown)
+                                         : tr("stopped"));
+    });
 }
 
 bool OverviewPage::confirm(PowerAction action, const QString &serverName, const QString &address)

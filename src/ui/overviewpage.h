@@ -13,10 +13,11 @@ class OverviewPage;
 }
 class QLabel;
 
-// The first page of a server: device identity, chassis state, last restart cause, and
-// power control. ChassisService reads and acts; the page shows. Power buttons are
-// enabled only once the chassis state is known, and only those that would do something
-// in it; destructive actions ask for confirmation naming the host first.
+// The first page of a server: device identity, chassis state, last restart cause, global
+// enables, the watchdog, and power control. ChassisService reads and acts; the page
+// shows. Power buttons are enabled only once the chassis state is known, and only those
+// that would do something in it; destructive actions ask for confirmation naming the
+// host first.
 class OverviewPage : public ServerPage
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ private:
 
     void clearValues();
     void readChassis();
+    // Global enables and the watchdog timer, read-only.
+    void readSettings();
     void runPowerAction(PowerAction action);
     bool confirm(PowerAction action, const QString &serverName, const QString &address);
     void showError(QLabel *label, const QString &message);

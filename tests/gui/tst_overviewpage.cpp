@@ -64,6 +64,17 @@ private slots:
         m_fleet.setCredentials(m_server, {ipmi::SecretBytes(admin.password.toStdString()), {}});
     }
 
+    void globalEnablesAndWatchdog()
+    {
+        OverviewPage page(&m_fleet);
+        page.setServer(m_server);
+        page.show();
+        auto *enables = page.findChild<QLabel *>(QStringLiteral("globalEnablesValue"));
+        auto *watchdog = page.findChild<QLabel *>(QStringLiteral("watchdogValue"));
+        QTRY_VERIFY_WITH_TIMEOUT(enables->text().contains(QStringLiteral("event logging")), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(watchdog->text(), QStringLiteral("stopped"), 20000);
+    }
+
     void buttonsFollowThePowerState()
     {
         m_bmcs.setPowerState(0, false);

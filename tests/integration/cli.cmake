@@ -25,7 +25,8 @@ if(TARGET bmcpilot-cli AND TARGET bmcpilot_sim)
     bmcpilot_add_cli_test(tst_cli_lan_vs_ipmitool TIMEOUT 300)
     # user list/summary/set/enable/disable/priv/test with ipmitool
     bmcpilot_add_cli_test(tst_cli_user_vs_ipmitool TIMEOUT 300)
-    # mc getenables/setenables/watchdog, sol info/set, pef, sensor thresh --force
+    # mc getenables/setenables/watchdog, sol info/set, pef (with filter/policy switches), lan alert,
+    # sensor thresh --force
     bmcpilot_add_cli_test(tst_cli_settings_vs_ipmitool TIMEOUT 300)
     # a hostile user name reaches the terminal inert, prefixes intact; --json keeps it
     bmcpilot_add_cli_test(tst_cli_hostile_text TIMEOUT 120)

@@ -2,6 +2,7 @@
 #include "fakeipmidevice.h"
 
 #include <algorithm>
+#include <optional>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -13,6 +14,8 @@ using ipmi::Bytes;
 
 constexpr std::uint8_t NetFnApp = 0x06;
 constexpr std::uint8_t NetFnTransport = 0x0c;
+constexpr std::uint8_t NetFnSensorEvent = 0x04;
+constexpr std::uint8_t PefFilterCount = 4;
 
 Bytes userAccess(const BmcState &state, std::size_t user)
 {
@@ -23,7 +26,95 @@ Bytes userAccess(const BmcState &state, std::size_t user)
             0x01 /* user 1 has a fixed name */, std::uint8_t((entry.ipmiMessaging ? 0x30 : 0x00) | entry.privilege)};
 }
 
+bool isDestinationParameter(std::uint8_t parameter)
+{
+    return parameter == 18 || parameter == 19;
+}
+
+bool isPefTable(std::uint8_t parameter)
+{
+    return parameter == 6 || parameter == 9;
+}
+
+// LAN parameters 18 and 19 (per destination), PEF (S/E 10h, 12h, 13h) and Platform Event
+// (S/E 02h); nothing for other commands.
+std::optional<Bytes> answerAlerting(BmcState &state, const ipmi::Request &request)
+{
+    const Bytes &data = request.data;
+    if (request.netFn == NetFnTransport && request.cmd == 0x02 && data.size() == 4 && isDestinationParameter(data[1])) {
+        const auto found = state.alertDestinations.find({data[1], data[2]});
+        if (found == state.alertDestinations.end())
+            return Bytes{0x80};
+        Bytes answer{0x00, 0x11};
+        answer.insert(answer.end(), found->second.begin(), found->second.end());
+        return answer;
+    }
+    if (request.netFn == NetFnTransport && request.cmd == 0x01 && data.size() >= 3 && isDestinationParameter(data[1])) {
+        const auto found = state.alertDestinations.find({data[1], data[2]});
+        if (found == state.alertDestinations.end())
+            return Bytes{0x80};
+        const auto &readOnly = state.readOnlyAlertParameters;
+        if (std::find(readOnly.begin(), readOnly.end(), data[1]) != readOnly.end())
+            return Bytes{0x82};
+        found->second.assign(data.begin() + 2, data.end());
+        return Bytes{0x00};
+    }
+    if (request.netFn == NetFnSensorEvent && request.cmd == 0x10 && !state.pef.empty())
+        return Bytes{0x00, 0x51, 0x3f, PefFilterCount}; // PEF 1.5, every action, 4 filters
+    if (request.netFn == NetFnSensorEvent && request.cmd == 0x13 && data.size() == 3) {
+        const auto found = state.pef.find({data[0], isPefTable(data[0]) ? data[1] : std::uint8_t(0)});
+        if (found == state.pef.end())
+            return Bytes{0x80};
+        Bytes answer{0x00, 0x11};
+        answer.insert(answer.end(), found->second.begin(), found->second.end());
+        return answer;
+    }
+    if (request.netFn == NetFnSensorEvent && request.cmd == 0x12 && data.size() >= 2) {
+        const auto found = state.pef.find({data[0], isPefTable(data[0]) ? data[1] : std::uint8_t(0)});
+        if (found == state.pef.end())
+            return Bytes{0x80};
+        found->second.assign(data.begin() + 1, data.end());
+        return Bytes{0x00};
+    }
+    if (request.netFn == NetFnSensorEvent && request.cmd == 0x02 && !state.pef.empty()) {
+        state.platformEvents.push_back(data);
+        return Bytes{0x00};
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+std::shared_ptr<BmcState> alertingBmc()
+{
+    auto state = unaddressedBmc();
+    state->lan[17] = {0x02};
+    state->alertDestinations = {
+        {{18, 0}, {0x00, 0x00, 0x00, 0x00}},
+        {{19, 0}, {0x00, 0x00, 0x00, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+        {{18, 1}, {0x01, 0x00, 0x03, 0x02}}, // PET, unacknowledged, 3 s, 2 retries
+        {{19, 1}, {0x01, 0x00, 0x00, 192, 168, 0, 9, 0x00, 0x1a, 0x2b, 0x3c, 0x4d, 0x5e}},
+        {{18, 2}, {0x02, 0x00, 0x00, 0x00}},
+        {{19, 2}, {0x02, 0x00, 0x00, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+    };
+    state->pef = {
+        {{0, 0}, {0x00}},
+        {{1, 0}, {0x00}},       // PEF off
+        {{2, 0}, {0x3f}},       // every action allowed
+        {{5, 0}, {PefFilterCount}},
+        {{8, 0}, {0x01}},       // one alert policy entry
+        {{9, 1}, {0x01, 0x18, 0x11, 0x00}}, // policy set 1, enabled, always; channel 1, destination 1
+    };
+    // Filter 1: temperature thresholds, alert to policy set 1; 2 pre-configured; 3, 4 free.
+    state->pef[{6, 1}] = {0x01, 0x80, 0x01, 0x01, 0x10, 0xff, 0xff, 0x01, 0xff, 0x01, 0x00, 0x0a,
+                          0, 0, 0, 0, 0, 0, 0, 0, 0};
+    state->pef[{6, 2}] = {0x02, 0x40, 0x02, 0x00, 0x20, 0xff, 0xff, 0x08, 0xff, 0x6f, 0x02, 0x00,
+                          0, 0, 0, 0, 0, 0, 0, 0, 0};
+    for (std::uint8_t filter = 3; filter <= PefFilterCount; ++filter)
+        state->pef[{6, filter}] = {filter, 0x00, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                                   0, 0, 0, 0, 0, 0, 0, 0, 0};
+    return state;
+}
 
 std::shared_ptr<BmcState> unaddressedBmc()
 {
@@ -99,6 +190,8 @@ Bytes FakeIpmiDevice::answerTo(const ipmi::Request &request)
     m_state->requests.push_back(request);
     m_state->threads.push_back(std::this_thread::get_id());
     const Bytes &data = request.data;
+    if (auto alerting = answerAlerting(*m_state, request))
+        return *alerting;
     if (request.netFn == NetFnApp && request.cmd == 0x01)
         // Device ID 20h, revision 1, firmware 2.05, IPMI 2.0, support A9h, IANA 7154, product 0102h.
         return {0x00, 0x20, 0x01, 0x02, 0x05, 0x02, 0xa9, 0xf2, 0x1b, 0x00, 0x02, 0x01};

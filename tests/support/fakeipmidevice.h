@@ -39,6 +39,13 @@ struct BmcState
     std::vector<std::uint8_t> setInProgressWrites; // LAN parameter 0 as written, in order
     std::vector<std::thread::id> threads;          // where send() ran
     std::vector<ipmi::Request> requests;           // every request, in order
+    // LAN alert destinations: (parameter 18 or 19, destination) -> data, selector first.
+    std::map<std::pair<std::uint8_t, std::uint8_t>, ipmi::Bytes> alertDestinations;
+    std::vector<std::uint8_t> readOnlyAlertParameters; // Set of these answers 82h
+    // PEF configuration: (parameter, set selector) -> data after the revision byte, the
+    // selector first for the tables (6 event filters, 9 alert policies).
+    std::map<std::pair<std::uint8_t, std::uint8_t>, ipmi::Bytes> pef;
+    std::vector<ipmi::Bytes> platformEvents; // Platform Event Message data as received
 };
 
 inline constexpr std::uint8_t LanChannel = 1;
@@ -46,6 +53,11 @@ inline constexpr std::uint8_t LanChannel = 1;
 // A BMC fresh from the factory: DHCP found no server, so it has no address yet. Users:
 // 1 (null, disabled), 2 root (administrator), 3 operator, 4 (empty, disabled).
 std::shared_ptr<BmcState> unaddressedBmc();
+// The same BMC set up for alerting: two alert destinations besides the volatile one
+// (1: PET to 192.168.0.9, 2: empty), PEF off with every action allowed, four event
+// filters (1 enabled, alerting on temperature; 2 pre-configured; 3, 4 free) and an
+// alert policy to destination 1. It takes platform events.
+std::shared_ptr<BmcState> alertingBmc();
 
 class FakeIpmiDevice final : public IpmiDevice
 {

@@ -126,6 +126,12 @@ Control decodeControl(std::uint8_t byte)
     return Control{(byte & 0x01) != 0, (byte & 0x02) != 0, (byte & 0x04) != 0, (byte & 0x08) != 0};
 }
 
+std::uint8_t encodeControl(const Control &control)
+{
+    return std::uint8_t((control.pefEnabled ? 0x01 : 0) | (control.eventMessages ? 0x02 : 0)
+                        | (control.startupDelay ? 0x04 : 0) | (control.alertStartupDelay ? 0x08 : 0));
+}
+
 Request getLastProcessedRequest()
 {
     return Request{netfn::SensorEvent, CmdGetLastProcessed, {}, 0};

@@ -84,6 +84,7 @@ struct Control
     bool alertStartupDelay = false;  // bit 3
 };
 Control decodeControl(std::uint8_t byte);
+std::uint8_t encodeControl(const Control &control);
 
 // Get Last Processed Event ID (S/E 15h).
 struct LastProcessed

@@ -183,4 +183,14 @@ Result<void> parsePlatformEvent(const Response &response)
     return cmd::parseEmptyResponse("Platform Event Message", response);
 }
 
+PlatformEvent testPlatformEvent()
+{
+    PlatformEvent event;
+    event.sensorType = 0x01;
+    event.sensorNumber = 0x30;
+    event.eventReadingType = 0x01;
+    event.eventData = {0x09, 0xFF, 0xFF};
+    return event;
+}
+
 } // namespace ipmi::sel

@@ -107,5 +107,8 @@ struct PlatformEvent
 
 Request platformEventRequest(const PlatformEvent &event, std::optional<std::uint8_t> generatorId = std::nullopt);
 Result<void> parsePlatformEvent(const Response &response);
+// The event a test sends: temperature sensor 30h, upper critical going high asserted,
+// which a PEF filter for critical temperatures matches.
+PlatformEvent testPlatformEvent();
 
 } // namespace ipmi::sel

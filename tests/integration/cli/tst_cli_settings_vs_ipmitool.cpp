@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mc getenables/setenables/watchdog, sol info/set, pef info/status/filter list/policy
-// list, sensor thresh --force and chassis policy list against ipmi_sim, compared with
-// ipmitool. The fixture is this test's own (with a SOL serial port), since the writes
-// change it.
+// list, pef filter/policy enable/disable, lan alert print/set, sensor thresh --force and
+// chassis policy list against ipmi_sim, compared with ipmitool. The fixture is this
+// test's own (with a SOL serial port), since the writes change it.
 #include "sim/ipmisimfixture.h"
 #include "toolrun.h"
 
@@ -85,6 +85,10 @@ private slots:
         // ipmi_sim counts 16 filters and refuses the 16th: both list 15 and warn.
         QTest::newRow("pef filter list") << "pef filter list";
         QTest::newRow("pef policy list") << "pef policy list";
+        // ipmi_sim counts no alert destinations and refuses the volatile one (80h): both
+        // print nothing; ours says why on standard error.
+        QTest::newRow("lan alert print") << "lan alert print";
+        QTest::newRow("lan alert print 1") << "lan alert print 1";
     }
 
     void sameOutputAsIpmitool()
@@ -186,6 +190,25 @@ private slots:
         QVERIFY2(mine.err.contains(QStringLiteral("Event Filter Table entry 16")), qPrintable(mine.err));
     }
 
+    void pefFilterAndPolicySwitches()
+    {
+        const Run enabled = ours(QStringLiteral("pef filter enable 5"));
+        QVERIFY2(enabled.exitCode == 0, qPrintable(enabled.err));
+        QCOMPARE(enabled.out, QStringLiteral("PEF Filter ID 5 is enabled now.\n"));
+        QVERIFY(theirs(QStringLiteral("pef filter list")).out.contains(QStringLiteral("\n 5 | enabled, configurable |")));
+        QVERIFY(ours(QStringLiteral("pef filter disable 5")).exitCode == 0);
+        QVERIFY(theirs(QStringLiteral("pef filter list")).out.contains(QStringLiteral("\n 5 | disabled, configurable\n")));
+        const Run beyond = ours(QStringLiteral("pef filter enable 99"));
+        QVERIFY(beyond.exitCode != 0);
+        QVERIFY2(beyond.err.contains(QStringLiteral("out of range")), qPrintable(beyond.err));
+
+        // The policy sentences are ipmitool's.
+        compare(QStringLiteral("pef policy enable 2"));
+        QVERIFY(ours(QStringLiteral("pef policy list")).out.contains(QStringLiteral("\n 2 | 0 | enabled |")));
+        compare(QStringLiteral("pef policy disable 2"));
+        compare(QStringLiteral("pef policy list"));
+    }
+
     void pefStatusWithoutLastProcessed()
     {
         // ipmi_sim refuses Get Last Processed Event ID (ipmitool then fails entirely);
@@ -194,6 +217,28 @@ private slots:
         QVERIFY2(status.exitCode == 0, qPrintable(status.err));
         QVERIFY(status.out.contains(QStringLiteral("PEF status               : disabled\n")));
         QVERIFY2(status.err.contains(QStringLiteral("Get Last Processed Event ID failed")), qPrintable(status.err));
+    }
+
+    void lanAlertRefusals()
+    {
+        const Run all = ours(QStringLiteral("lan alert print 1"));
+        QVERIFY2(all.err.contains(QStringLiteral("Alert destination 0: Get LAN parameter \"Destination Type\"")),
+                 qPrintable(all.err));
+        // Both fail for a destination beyond the count and for a channel that is not LAN.
+        for (const QString &command : {QStringLiteral("lan alert print 1 1"), QStringLiteral("lan alert print 2"),
+                                      QStringLiteral("lan alert print 1 0")}) {
+            const Run mine = ours(command);
+            const Run reference = theirs(command);
+            QVERIFY2(mine.exitCode != 0 && reference.exitCode != 0, qPrintable(command));
+            QCOMPARE(mine.out, reference.out);
+        }
+        QVERIFY(ours(QStringLiteral("lan alert print 1 1")).err.startsWith(QStringLiteral("Alert 1 is not a valid destination")));
+        QVERIFY(ours(QStringLiteral("lan alert print 2")).err.startsWith(QStringLiteral("Channel 2 is not a LAN channel.")));
+        // ipmitool reports success for a write the BMC refused; ours fails, changing nothing.
+        const Run set = ours(QStringLiteral("lan alert set 1 0 ipaddr 10.0.0.5"));
+        QVERIFY(set.exitCode != 0);
+        QVERIFY2(set.err.contains(QStringLiteral("(80h)")) && set.err.contains(QStringLiteral("Nothing was changed")),
+                 qPrintable(set.err));
     }
 
     void thresholdNotSettableNeedsForce()

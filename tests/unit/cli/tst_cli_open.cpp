@@ -3,60 +3,15 @@
 // runner's session factory is replaced inside this test, as CliApplication's picks
 // OpenHostSession with the real device for -I open. The device is
 // tests/support/fakeipmidevice.h.
-#include "fakeipmidevice.h"
-#include "cli/commandregistry.h"
-#include "cli/openhostsession.h"
-#include "cli/options.h"
-#include "cli/runner.h"
+#include "localrun.h"
 
-#include <QSignalSpy>
 #include <QTest>
 
 
 namespace {
 
-struct Output
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Output runLocal(const QStringList &args, std::shared_ptr<fakelocal::BmcState> state)
-{
-    OptionParser parser;
-    Output output;
-    if (!parser.parse(args)) {
-        output.err = parser.errorString();
-        return output;
-    }
-    const CliOptions &options = parser.options();
-    const CommandRegistry registry = defaultCommandRegistry();
-    const auto match = registry.find(options.command);
-    if (!match.entry)
-        return output;
-    auto task = match.entry->prepare(match.arguments);
-    if (!task)
-        return output;
-    QTextStream out(&output.out);
-    QTextStream err(&output.err);
-    Runner::Settings settings;
-    settings.json = options.json;
-    Runner runner(
-        options.hosts, std::move(task).value(),
-        [state](const HostEndpoint &) -> std::unique_ptr<HostSession> {
-            return std::make_unique<OpenHostSession>(std::make_unique<fakelocal::FakeIpmiDevice>(state));
-        },
-        settings, out, err);
-    QSignalSpy finished(&runner, &Runner::finished);
-    runner.start();
-    if (!finished.wait(10000))
-        return output;
-    output.exitCode = finished.first().first().toInt();
-    out.flush();
-    err.flush();
-    return output;
-}
+using clilocal::Output;
+using clilocal::runLocal;
 
 Output runLocal(const QStringList &args, bool present)
 {
