@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertservice.h"
+#include "coretext.h"
 
 #include "bmc.h"
 #include "fleet.h"
@@ -116,7 +117,7 @@ void AlertService::readPef(const QUuid &server, QObject *context, Done<PefSettin
                                           else
                                               settings.refused << tr("Event filter %1: %2")
                                                                       .arg(i + 1)
-                                                                      .arg(fromStd(filter.error().message));
+                                                                      .arg(CoreText::error(filter.error()));
                                       }
                                       done(std::move(settings));
                                   });

@@ -487,6 +487,10 @@ const char *const kCatalogue[] = {
     QT_TRANSLATE_NOOP("CoreText", "LAN parameter %1 is not supported by the BMC"),
     QT_TRANSLATE_NOOP("CoreText", "user list not read: %1"),
     QT_TRANSLATE_NOOP("CoreText", "The fix was not applied (%1): %2"),
+    QT_TRANSLATE_NOOP("CoreText", "No action"),
+    QT_TRANSLATE_NOOP("CoreText", "Hard Reset"),
+    QT_TRANSLATE_NOOP("CoreText", "Power Down"),
+    QT_TRANSLATE_NOOP("CoreText", "Power Cycle"),
 };
 const std::size_t kCatalogueSize = sizeof(kCatalogue) / sizeof(kCatalogue[0]);
 

@@ -174,7 +174,7 @@ void OverviewPage::readSettings()
     QObject *context = loadContext();
     m_service->readGlobalEnables(server(), context, [this](ipmi::Result<GlobalEnables> enables) {
         if (!enables) {
-            showError(m_ui->globalEnablesValue, QString::fromStdString(enables.error().message));
+            showError(m_ui->globalEnablesValue, CoreText::error(enables.error()));
             return;
         }
         QStringList on;
@@ -190,12 +190,12 @@ void OverviewPage::readSettings()
     });
     m_service->readWatchdog(server(), context, [this](ipmi::Result<WatchdogTimer> timer) {
         if (!timer) {
-            showError(m_ui->watchdogValue, QString::fromStdString(timer.error().message));
+            showError(m_ui->watchdogValue, CoreText::error(timer.error()));
             return;
         }
         const QString countdown = QString::fromStdString(countdownSeconds(timer->initialCountdown));
         m_ui->watchdogValue->setText(timer->running
-                                         ? tr("running: %1 after %2 s").arg(qs(watchdogActionName(timer->action)), countdown)
+                                         ? tr("running: %1 after %2 s").arg(CoreText::translate(watchdogActionName(timer->action)), countdown)
                                          : tr("stopped"));
     });
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "solsettingsdialog.h"
+#include "model/coretext.h"
 
 #include "ui_solsettingsdialog.h"
 
@@ -40,7 +41,7 @@ void SolSettingsDialog::read()
     m_ui->statusLabel->setText(tr("Reading the Serial-over-LAN settings…"));
     m_service->read(m_server, this, [this](ipmi::Result<SolSettingsService::Settings> settings) {
         if (!settings) {
-            m_ui->statusLabel->setText(QString::fromStdString(settings.error().message));
+            m_ui->statusLabel->setText(CoreText::error(settings.error()));
             emit loaded(false);
             return;
         }
@@ -82,7 +83,7 @@ void SolSettingsDialog::save()
     }
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
     m_service->change(m_server, *m_settings, change, this, [this](ipmi::Result<QString> outcome) {
-        const QString message = outcome ? outcome.value() : QString::fromStdString(outcome.error().message);
+        const QString message = outcome ? outcome.value() : CoreText::error(outcome.error());
         // The settings as the BMC now holds them, whatever the outcome.
         m_service->read(m_server, this, [this, message, ok = outcome.ok()](ipmi::Result<SolSettingsService::Settings> settings) {
             if (settings)

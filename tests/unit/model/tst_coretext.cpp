@@ -7,6 +7,7 @@
 #include "ipmi/audit/auditrules.h"
 #include "ipmi/channel/channelcommands.h"
 #include "ipmi/cmd/chassis.h"
+#include "ipmi/cmd/watchdog.h"
 #include "ipmi/lan/lanchange.h"
 #include "ipmi/lan/safelanchange.h"
 #include "ipmi/sel/seldescription.h"
@@ -66,6 +67,8 @@ private slots:
             check(lan::ipSourceName(lan::IpSource(source)));
         for (int policy = 0; policy < 4; ++policy)
             check(cmd::powerRestorePolicyName(cmd::PowerRestorePolicy(policy)));
+        for (int action = 0; action < 8; ++action)
+            check(cmd::watchdogActionName(std::uint8_t(action)));
         for (int cause = 0; cause < 16; ++cause)
             check(cmd::restartCauseText(std::uint8_t(cause)));
         for (int value = 0; value < 32; ++value) {
