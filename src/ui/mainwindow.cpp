@@ -12,7 +12,6 @@
 #include "discoverydialog.h"
 #include "eventlogpage.h"
 #include "fleetdialog.h"
-#include "model/fleetoperation.h"
 #include "frupage.h"
 #include "model/poller.h"
 #include "networkpage.h"
@@ -111,7 +110,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     connect(m_ui->actionEdit, &QAction::triggered, this, &MainWindow::editSelected);
     connect(m_ui->actionConsole, &QAction::triggered, this, &MainWindow::openConsole);
     connect(m_ui->actionFleet, &QAction::triggered, this, [this] {
-        FleetDialog dialog(m_fleet, selectedIds(), this);
+        FleetDialog dialog(m_services, selectedIds(), this);
         dialog.exec();
     });
     connect(m_ui->actionDiscover, &QAction::triggered, this, [this] {
@@ -156,7 +155,6 @@ void MainWindow::onSelectionChanged()
     m_ui->actionRefresh->setEnabled(!current.isNull());
     m_ui->actionEdit->setEnabled(ids.size() == 1);
     m_ui->actionConsole->setEnabled(!current.isNull());
-    m_ui->actionFleet->setEnabled(!FleetOperation::serversIn(*m_fleet->registry(), ids).isEmpty());
     if (current != m_overview->server())
         m_overview->setServer(current);
     if (m_sensors && !current.isNull())
