@@ -13,6 +13,7 @@
 #include "ipmi/sel/seldelete.h"
 #include "ipmi/sel/seldescription.h"
 #include "ipmi/sel/selreader.h"
+#include "ipmi/sel/seltailreader.h"
 
 #include <QDateTime>
 
@@ -46,94 +47,6 @@ QString fromStd(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
-
-// What a round of reading after the last known record found.
-struct Tail
-{
-    bool stale = false; // the last known record is gone or changed: read everything
-    std::vector<SelEntry> entries;
-};
-
-// Reads the last known record again (it must still hold the same bytes, else this is
-// not the SEL we know) and follows the next-record IDs from there to the end. Whole
-// records need no reservation. A completion code (the record is gone, the BMC wants a
-// reservation) makes the tail stale rather than failed: the full reader copes.
-class SelTailReader final : public ipmi::op::Operation<Tail>
-{
-public:
-    SelTailReader(const SelEntry &known, std::size_t announced)
-        : m_known(known), m_next(known.recordId), m_limit(announced + SelReader::ExtraRecordsAllowed)
-    {
-    }
-
-    std::optional<ipmi::Request> nextRequest() override
-    {
-        if (m_done)
-            return std::nullopt;
-        return getSelEntryRequest(0, m_next);
-    }
-
-    void onResponse(ipmi::Result<ipmi::Response> response) override
-    {
-        if (!response)
-            return fail(response.error());
-        auto data = parseSelEntry(*response);
-        if (!data) {
-            if (data.error().kind == ipmi::ErrorKind::CompletionCode)
-                return stale();
-            return fail(data.error());
-        }
-        if (m_first) {
-            m_first = false;
-            if (data->record.size() < EntrySize
-                || !std::equal(m_known.raw.begin(), m_known.raw.end(), data->record.begin()))
-                return stale();
-        } else {
-            auto entry = decodeEntry(data->record);
-            if (!entry)
-                return fail(entry.error());
-            m_tail.entries.push_back(std::move(entry).value());
-        }
-        if (data->nextRecordId == LastRecordId) {
-            m_done = true;
-            return;
-        }
-        if (!m_seen.insert(data->nextRecordId).second || m_tail.entries.size() > m_limit)
-            return fail({ipmi::ErrorKind::MalformedResponse,
-                         "the SEL's next-record IDs run in a loop; the BMC's event log looks damaged"});
-        m_next = data->nextRecordId;
-    }
-
-    const char *description() const override { return "reading new SEL records"; }
-
-    ipmi::Result<Tail> takeResult() override
-    {
-        if (m_error)
-            return *m_error;
-        return std::move(m_tail);
-    }
-
-private:
-    void stale()
-    {
-        m_tail = Tail{true, {}};
-        m_done = true;
-    }
-    void fail(ipmi::Error error)
-    {
-        m_error = std::move(error);
-        m_done = true;
-    }
-
-    SelEntry m_known;
-    std::uint16_t m_next;
-    std::size_t m_limit;
-    bool m_first = true;
-    bool m_done = false;
-    std::set<std::uint16_t> m_seen;
-    Tail m_tail;
-    std::optional<ipmi::Error> m_error;
-};
 
 constexpr std::uint16_t bit(int offset)
 {
@@ -446,7 +359,7 @@ void SelMonitor::readAfter(const QUuid &server, const SelInfo &info)
     }
     const Server &state = *m_servers[server];
     auto reader = std::make_shared<SelTailReader>(state.events.back().entry, info.entries);
-    bmc->run<Tail>(reader, this, [this, server, info](ipmi::Result<Tail> tail) {
+    bmc->run<SelTail>(reader, this, [this, server, info](ipmi::Result<SelTail> tail) {
         const auto found = m_servers.find(server);
         if (found == m_servers.end())
             return;
