@@ -37,6 +37,14 @@ struct SelMonitor::Server
     std::vector<UpdateDone> next;    // asked while a round ran: get the following one
     std::shared_ptr<const std::vector<ipmi::sdr::Record>> records; // what directory was built from
     SensorDirectory directory;
+    // The BMC's pre-init clock as last read: when (host time) it read zero, and its value
+    // then. Records stamped later than that value belong to another boot.
+    struct PreInitClock
+    {
+        qint64 zeroMs = 0;
+        std::uint32_t readSeconds = 0;
+    };
+    std::optional<PreInitClock> preInitClock;
 };
 
 namespace {
@@ -225,6 +233,12 @@ SelMonitor::Event SelMonitor::describe(const SelEntry &entry, const Server &stat
         out.time = QString::fromStdString(isoTimestamp(timestamp, offset));
         if (timestamp.absolute())
             out.timestampMs = qint64(timestamp.raw) * 1000;
+        else if (timestamp.preInit() && state.preInitClock && timestamp.raw <= state.preInitClock->readSeconds) {
+            out.timestampMs = state.preInitClock->zeroMs + qint64(timestamp.raw) * 1000;
+            const auto seconds = std::uint32_t(out.timestampMs / 1000);
+            const auto placedOffset = std::int32_t(QDateTime::fromSecsSinceEpoch(seconds).offsetFromUtc());
+            out.time = tr("about %1 (%2)").arg(QString::fromStdString(isoTimestamp(Timestamp{seconds}, placedOffset)), out.time);
+        }
     }
     if (const auto *event = std::get_if<SystemEvent>(&entry.body)) {
         const EventDescription description = describeEvent(*event, &state.directory);
@@ -259,8 +273,14 @@ void SelMonitor::refreshDirectory(const QUuid &server, Server &state)
     state.directory = records ? SensorDirectory(*records) : SensorDirectory();
     if (state.events.empty())
         return;
-    for (Event &event : state.events)
-        event = describe(event.entry, state);
+    for (Event &event : state.events) {
+        Event described = describe(event.entry, state);
+        if (event.entry.timestamp().preInit()) { // placed when first read, by the clock of that boot
+            described.timestampMs = event.timestampMs;
+            described.time = event.time;
+        }
+        event = std::move(described);
+    }
     emit eventsDescribed(server);
 }
 
@@ -271,7 +291,7 @@ void SelMonitor::record(const QUuid &server, const std::vector<Event> &events, s
     QList<HistoryEvent> added;
     for (std::size_t i = from; i < events.size(); ++i) {
         const Event &event = events[i];
-        // Pre-init and unspecified times have no place on a time axis.
+        // Unspecified times, and pre-init times of another boot, have no place on a time axis.
         if (event.entry.recordType != recordtype::SystemEvent || event.timestampMs == 0)
             continue;
         added.append({event.timestampMs, int(event.entry.recordId), event.severity, historyText(event)});
@@ -346,7 +366,7 @@ void SelMonitor::readAll(const QUuid &server)
             return;
         }
         (*found)->info = log->info;
-        merge(server, std::move(log->entries), true);
+        readClockThenMerge(server, std::move(log->entries), true);
     });
 }
 
@@ -372,8 +392,37 @@ void SelMonitor::readAfter(const QUuid &server, const SelInfo &info)
             return;
         }
         (*found)->info = info;
-        merge(server, std::move(tail->entries), false);
+        readClockThenMerge(server, std::move(tail->entries), false);
     });
+}
+
+void SelMonitor::readClockThenMerge(const QUuid &server, std::vector<SelEntry> entries, bool replace)
+{
+    const bool preInit = std::any_of(entries.begin(), entries.end(), [](const SelEntry &entry) {
+        return (std::holds_alternative<SystemEvent>(entry.body) || std::holds_alternative<OemTimestamped>(entry.body))
+               && entry.timestamp().preInit();
+    });
+    Bmc *bmc = preInit ? m_fleet->bmc(server) : nullptr;
+    if (!bmc) {
+        merge(server, std::move(entries), replace);
+        return;
+    }
+    auto read = std::make_shared<std::vector<SelEntry>>(std::move(entries));
+    const qint64 askedMs = QDateTime::currentMSecsSinceEpoch();
+    bmc->call<std::uint32_t>(getSelTimeRequest(), parseSelTime, this,
+                             [this, server, read, replace, askedMs](ipmi::Result<std::uint32_t> clock) {
+                                 const auto found = m_servers.find(server);
+                                 if (found == m_servers.end())
+                                     return;
+                                 // Half way through the round trip is when the BMC read its clock.
+                                 const qint64 readMs = (askedMs + QDateTime::currentMSecsSinceEpoch()) / 2;
+                                 // A clock set since (or a BMC that cannot tell) places nothing.
+                                 if (clock && Timestamp{*clock}.preInit())
+                                     (*found)->preInitClock = Server::PreInitClock{readMs - qint64(*clock) * 1000, *clock};
+                                 else
+                                     (*found)->preInitClock.reset();
+                                 merge(server, std::move(*read), replace);
+                             });
 }
 
 void SelMonitor::merge(const QUuid &server, std::vector<SelEntry> entries, bool replace)
