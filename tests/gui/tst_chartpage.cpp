@@ -116,6 +116,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page.preset(), std::optional(ChartPage::Preset::Hour1), 10000);
         auto *follow = page.findChild<QToolButton *>(QStringLiteral("followButton"));
         QVERIFY(follow && follow->isVisible());
+        // The toolbar, button included, asks no more width than a 1024 pixel window leaves
+        // the pages beside the server tree.
+        QVERIFY2(page.minimumSizeHint().width() <= 660, qPrintable(QString::number(page.minimumSizeHint().width())));
         QVERIFY(follow->isChecked());
 
         // A drag to the past, as the mouse does it: following stops, and says so.
