@@ -21,8 +21,10 @@
 #include "sensorspage.h"
 #include "solconsole.h"
 #include "serverdialog.h"
+#include "servertreecolumns.h"
 #include "statusdelegate.h"
 #include "plainmessage.h"
+#include "welcomepanel.h"
 
 #include <QCloseEvent>
 #include <QInputDialog>
@@ -49,11 +51,9 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_ui->serverTree->setDragDropMode(QAbstractItemView::DragDrop);
     m_ui->serverTree->setItemDelegateForColumn(ServerTreeModel::NameColumn, new StatusDelegate(this));
     m_ui->serverTree->expandAll();
-    m_ui->serverTree->header()->setStretchLastSection(true);
+    new ServerTreeColumns(m_ui->serverTree);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({420, 780});
-    m_ui->serverTree->setColumnWidth(ServerTreeModel::NameColumn, 170);
-    m_ui->serverTree->setColumnWidth(ServerTreeModel::AddressColumn, 130);
 
     m_ui->pageTabs->addTab(m_overview, tr("Overview"));
     if (services.sensors) {
@@ -83,6 +83,10 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
                 m_ui->pageTabs->setCurrentWidget(m_chart);
             });
     }
+
+    auto *welcome = new WelcomePanel(m_fleet->registry(), m_ui->pageTabs);
+    connect(welcome, &WelcomePanel::addServerRequested, this, &MainWindow::addServer);
+    connect(welcome, &WelcomePanel::discoverRequested, m_ui->actionDiscover, &QAction::trigger);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setFilterFixedString(text);
