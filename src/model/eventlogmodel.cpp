@@ -4,6 +4,8 @@
 #include "selmonitor.h"
 #include "serverstatus.h"
 
+#include "ipmi/sel/seldescription.h"
+
 namespace {
 
 ServerStatus::Health healthOf(HistoryEvent::Severity severity)
@@ -125,6 +127,10 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == EventColumn && !event.detail.isEmpty())
             return event.detail;
+        if (index.column() == TimeColumn && event.timestampMs != 0 && event.entry.timestamp().preInit())
+            return tr("The BMC's clock was never set: it stamped this event %1. The time shown is where that falls "
+                      "by the clock's count now.")
+                .arg(QString::fromStdString(ipmi::sel::isoTimestamp(event.entry.timestamp(), 0)));
         return {};
     case SeverityRole: return int(event.severity);
     case HealthRole: // only where the mark goes

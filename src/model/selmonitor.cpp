@@ -237,7 +237,7 @@ SelMonitor::Event SelMonitor::describe(const SelEntry &entry, const Server &stat
             out.timestampMs = state.preInitClock->zeroMs + qint64(timestamp.raw) * 1000;
             const auto seconds = std::uint32_t(out.timestampMs / 1000);
             const auto placedOffset = std::int32_t(QDateTime::fromSecsSinceEpoch(seconds).offsetFromUtc());
-            out.time = tr("about %1 (%2)").arg(QString::fromStdString(isoTimestamp(Timestamp{seconds}, placedOffset)), out.time);
+            out.time = tr("≈ %1").arg(QString::fromStdString(isoTimestamp(Timestamp{seconds}, placedOffset)));
         }
     }
     if (const auto *event = std::get_if<SystemEvent>(&entry.body)) {

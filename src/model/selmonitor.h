@@ -54,8 +54,8 @@ class SensorMonitor;
 // set: what a BMC without a time source, and ipmi_sim, stamp current events with) is
 // placed by reading the BMC's clock (Get SEL Time) when such records arrive: while that
 // clock still counts from the same start, "now" minus its reading is when it read zero.
-// Such times read "about <time> (pre-init +123s)" and keep the place they got when first
-// read. Records stamped later than the clock reads (another boot), pre-init records
+// Such times read "≈ <time>" (the event log's tool tip gives the pre-init value) and keep
+// the place they got when first read. Records stamped later than the clock reads (another boot), pre-init records
 // while the clock is set, and unspecified times cannot be placed and are not written.
 //
 // Sensor names come from the SDR records the SensorMonitor has loaded; when they arrive
@@ -73,7 +73,7 @@ public:
         ipmi::sel::SelEntry entry;
         HistoryEvent::Severity severity = HistoryEvent::Severity::Info;
         qint64 timestampMs = 0; // 0 when the record cannot be placed in time (see History)
-        QString time;           // ISO 8601, local time with its offset; "about <ISO> (pre-init +12s)";
+        QString time;           // ISO 8601, local time with its offset; "≈ <ISO>" (placed pre-init);
                                 // "pre-init +12s"; "unspecified"
         QString sensor;         // SDR name, else "Temperature #0x30"; empty for OEM records
         QString sensorType;     // "Temperature", "OEM record c1"
