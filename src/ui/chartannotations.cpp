@@ -80,9 +80,9 @@ void ChartAnnotations::addThresholds(const ChartLine &line)
         placeAt(threshold->point2, m_plot->xAxis, line.axis, QCPItemPosition::ptAxisRectRatio,
                 QCPItemPosition::ptPlotCoords, 1, value);
         threshold->setProperty("threshold", name);
-        threshold->setLayer(QString::fromLatin1(ThresholdLayer));
+        threshold->setLayer(QString::fromLatin1(LabelLayer));
         auto *text = new QCPItemText(m_plot);
-        text->setLayer(QString::fromLatin1(ThresholdLayer));
+        text->setLayer(QString::fromLatin1(LabelLayer));
         text->setProperty("thresholdLabel", name);
         text->setColor(line.color.darker(120));
         text->setBrush(QColor(255, 255, 255, 170));
@@ -112,20 +112,20 @@ void ChartAnnotations::placeThresholdLabels(const QList<QRectF> &taken)
             return false;
         return std::none_of(placed.begin(), placed.end(), [&](const QRectF &other) { return other.intersects(rect); });
     };
-    // The first free place for a label of this size by its line: above it, else below,
-    // moving right past whatever is in the way.
+    // The first free place for a label of this size by its line, leftmost first: above
+    // the line, else below it; else a little further right, past what is in the way.
     const auto findPlace = [&](double lineY, QSizeF size) -> std::optional<QRectF> {
-        for (const double top : {lineY - size.height() - 1, lineY + 1}) {
-            QRectF rect(QPointF(area.left() + 4, top), size);
-            while (rect.right() <= area.right()) {
+        for (double x = area.left() + 4; x + size.width() <= area.right();) {
+            double next = area.right();
+            for (const double top : {lineY - size.height() - 1, lineY + 1}) {
+                const QRectF rect(QPointF(x, top), size);
                 if (fits(rect))
                     return rect;
-                double next = rect.right();
                 for (const QRectF &other : std::as_const(placed))
                     if (other.intersects(rect))
-                        next = std::max(next, other.right());
-                rect.moveLeft(next + 6);
+                        next = std::min(next, other.right() + 6);
             }
+            x = std::max(next, x + 1);
         }
         return std::nullopt;
     };

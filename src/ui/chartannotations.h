@@ -20,8 +20,9 @@ class QCustomPlot;
 class ChartAnnotations
 {
 public:
-    // The layer under the graphs that threshold lines and labels go on (the chart adds it).
-    static constexpr const char *ThresholdLayer = "thresholds";
+    // The layer under the graphs that labels and threshold lines go on (the chart adds
+    // it): no text ever hides a line of data.
+    static constexpr const char *LabelLayer = "labels";
 
     explicit ChartAnnotations(QCustomPlot *plot);
 

@@ -71,7 +71,9 @@ ChartPage::ChartPage(HistoryService *history, QWidget *parent)
     connect(m_ui->seriesList, &QListWidget::itemSelectionChanged, this,
             [this] { m_ui->removeButton->setEnabled(!m_ui->seriesList->selectedItems().isEmpty()); });
 
-    const QString hint = tr("Move the mouse over the chart to read the values at a time.");
+    // Here rather than in the toolbar, which must stay narrow enough for a 1024 pixel window.
+    const QString hint =
+        tr("Move the mouse over the chart to read the values at a time. The wheel zooms the time axis, dragging pans it.");
     m_ui->readoutLabel->setText(hint);
     connect(m_chart, &HistoryChart::readoutChanged, this,
             [this, hint](const QString &text) { m_ui->readoutLabel->setText(text.isEmpty() ? hint : text); });

@@ -76,8 +76,8 @@ HistoryChart::HistoryChart(HistoryService *history, QWidget *parent)
     m_plot->legend->setBrush(Qt::NoBrush);
     m_plot->legend->setMargins(QMargins(4, 2, 4, 0));
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
-    // Threshold lines and their labels under the graphs: a label never hides a line.
-    m_plot->addLayer(ChartAnnotations::ThresholdLayer, m_plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
+    // Labels and threshold lines under the graphs: a label never hides a line.
+    m_plot->addLayer(ChartAnnotations::LabelLayer, m_plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
 
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
@@ -180,6 +180,7 @@ void HistoryChart::rebuild()
         line.endLabel->setBrush(QColor(255, 255, 255, 210));
         line.endLabel->setPadding(QMargins(3, 1, 3, 1));
         line.endLabel->setClipToAxisRect(true);
+        line.endLabel->setLayer(QString::fromLatin1(ChartAnnotations::LabelLayer));
         line.endLabel->setVisible(false);
         m_annotations->addThresholds(line);
     }

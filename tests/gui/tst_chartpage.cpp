@@ -173,12 +173,14 @@ private slots:
                 labels << rectOf(text);
                 // Under the graphs: a label never hides a line.
                 QVERIFY(text->layer()->index() < plot->graph(0)->layer()->index());
-                QCOMPARE(text->layer()->name(), QString::fromLatin1(ChartAnnotations::ThresholdLayer));
+                QCOMPARE(text->layer()->name(), QString::fromLatin1(ChartAnnotations::LabelLayer));
             } else if (sensors.contains(text->text().section(QStringLiteral(" ("), 0, 0))) {
                 ends << rectOf(text);
+                QVERIFY(text->layer()->index() < plot->graph(0)->layer()->index()); // the lines' own labels too
             }
         }
         QVERIFY2(labels.size() >= 6, qPrintable(QString::number(labels.size())));
+        QCOMPARE(ends.size(), 3);
         const QRectF area = plot->axisRect()->rect();
         for (int i = 0; i < labels.size(); ++i) {
             QVERIFY(area.contains(labels[i]));
