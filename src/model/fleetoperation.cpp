@@ -94,8 +94,8 @@ QString FleetOperation::Action::title() const
 {
     switch (kind) {
     case Kind::PowerStatus: return tr("Read the power status");
-    case Kind::SensorSummary: return tr("Read the sensors (summary)");
-    case Kind::SelSummary: return tr("Read the SEL (summary)");
+    case Kind::SensorSummary: return tr("Summarise the sensors");
+    case Kind::SelSummary: return tr("Summarise the SEL");
     case Kind::Power: return powerTitle(power);
     case Kind::PasswordRotation: return tr("Set the password of user %1").arg(userId);
     case Kind::SelClear: return tr("Clear the SEL");

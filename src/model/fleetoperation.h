@@ -74,7 +74,8 @@ public:
                                        ipmi::user::PasswordSize size);
         static Action selClear();
 
-        // "Read the power status", "Power off", "Set the password of user 4", "Clear the SEL".
+        // "Read the power status", "Summarise the SEL", "Power off", "Set the password of
+        // user 4", "Clear the SEL".
         QString title() const;
         // Reads only: changes nothing on the BMC or the host.
         bool isReadOnly() const;

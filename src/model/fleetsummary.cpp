@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 QString FleetSummary::power(const ipmi::cmd::ChassisStatus &status)
 {
     QStringList faults;
@@ -55,10 +57,13 @@ QString FleetSummary::sel(const std::vector<SelMonitor::Event> &events)
         critical += event.severity == HistoryEvent::Severity::Critical;
     }
     const int count = int(events.size());
-    const SelMonitor::Event &latest = events.back(); // the BMC's record order: newest last
-    return (count == 1 ? tr("1 entry") : tr("%1 entries").arg(count))
-           + tr(": %1 critical, %2 warning; latest %3 (%4)")
-                 .arg(critical)
-                 .arg(warning)
-                 .arg(latest.time, SelMonitor::historyText(latest));
+    const QString counts = (count == 1 ? tr("1 entry") : tr("%1 entries").arg(count))
+                           + tr(": %1 critical, %2 warning").arg(critical).arg(warning);
+    // The newest entry that says when it happened (the BMC's record order: newest last);
+    // OEM records without a time say nothing a person can use here.
+    const auto latest = std::find_if(events.rbegin(), events.rend(),
+                                     [](const SelMonitor::Event &event) { return !event.time.isEmpty(); });
+    if (latest == events.rend())
+        return counts;
+    return counts + tr("; latest %1 (%2)").arg(latest->time, SelMonitor::historyText(*latest));
 }

@@ -23,7 +23,8 @@ public:
     // "52 sensors: 49 ok, 2 warning, 1 critical (CPU1 Temp, PSU2, Fan 3)"; sensors without
     // a state (not readable, no thresholds) are counted in the total only.
     static QString sensors(const std::vector<ipmi::sensor::SensorView> &sensors);
-    // "120 entries: 3 critical, 14 warning; latest 2026-12-06T21:02:11+00:00 (PSU1: Failure detected)".
+    // "120 entries: 3 critical, 14 warning; latest 2026-12-06T21:02:11+00:00 (PSU1: ...)",
+    // the latest being the newest entry with a time.
     static QString sel(const std::vector<SelMonitor::Event> &events);
 
     static constexpr int NamedSensors = 3; // the non-ok sensors named in the summary

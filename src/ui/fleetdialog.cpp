@@ -203,6 +203,9 @@ QString FleetDialog::summary() const
                              : m_ui->actionEdit->currentText();
     // Spelled out rather than %n: without an English translation loaded %n reads "server(s)".
     const QString servers = count == 1 ? tr("1 server") : tr("%1 servers").arg(count);
+    const auto chosen = action();
+    if (chosen && chosen->isReadOnly()) // "Read the power status of 3 servers: …"
+        return tr("%1 of %2: %3").arg(what, servers, nameList(names, SummaryNames));
     return tr("%1 %2: %3").arg(what, servers, nameList(names, SummaryNames));
 }
 

@@ -49,7 +49,8 @@ public:
     void setTicked(const QUuid &id, bool ticked);
     // Why Run is refused, or empty.
     QString problem() const;
-    // What Run would do, e.g. "Power off 3 servers: web-01, web-02, web-03".
+    // What Run would do, e.g. "Power off 3 servers: web-01, web-02, web-03", "Read the
+    // power status of 3 servers: …".
     QString summary() const;
     // The action the form describes; nothing while problem() is not empty.
     std::optional<FleetOperation::Action> action() const;

@@ -99,7 +99,7 @@ private slots:
         QVERIFY(dialog.action());
         QVERIFY(dialog.action()->isReadOnly());
         QVERIFY(!dialog.action()->isDestructive());
-        QCOMPARE(dialog.summary(), QStringLiteral("Read the power status 3 servers: web-01, web-02, web-03"));
+        QCOMPARE(dialog.summary(), QStringLiteral("Read the power status of 3 servers: web-01, web-02, web-03"));
     }
 
     void serversArePickedInTheDialog()
@@ -127,7 +127,7 @@ private slots:
         unselected.setTicked(servers[0], true);
         QCOMPARE(unselected.servers(), QList<QUuid>{servers[0]});
         QCOMPARE(child<QLabel>(unselected, "summaryLabel")->text(),
-                 QStringLiteral("Read the power status 1 server: web-01"));
+                 QStringLiteral("Read the power status of 1 server: web-01"));
     }
 
     void timesReadInMilliseconds()
@@ -216,7 +216,7 @@ private slots:
         }
 
         FleetDialog sensorSweep(services, ids);
-        QVERIFY(runAndWait(QStringLiteral("Read the sensors (summary)"), sensorSweep) >= 0);
+        QVERIFY(runAndWait(QStringLiteral("Summarise the sensors"), sensorSweep) >= 0);
         for (int row = 0; row < 2; ++row) {
             const QString detail = sensorSweep.results()->index(row, FleetResultsModel::DetailColumn).data().toString();
             QCOMPARE(sensorSweep.operation()->host(row).state, FleetOperation::HostState::Done);
@@ -228,7 +228,7 @@ private slots:
         FleetDialog selSummary(services, ids);
         selSummary.show();
         QVERIFY(QTest::qWaitForWindowExposed(&selSummary));
-        QVERIFY(runAndWait(QStringLiteral("Read the SEL (summary)"), selSummary) >= 0);
+        QVERIFY(runAndWait(QStringLiteral("Summarise the SEL"), selSummary) >= 0);
         // Fits a 1024x700 screen, and at that size every detail is shown whole.
         QVERIFY(selSummary.width() <= 1024 && selSummary.height() <= 700);
         auto *view = child<QTableView>(selSummary, "resultsView");
