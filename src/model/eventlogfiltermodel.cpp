@@ -51,6 +51,6 @@ bool EventLogFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
         return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
     if (a.toLongLong() != b.toLongLong())
         return a.toLongLong() < b.toLongLong();
-    // Equal times: record order.
-    return left.data(EventLogModel::RecordIdRole).toInt() < right.data(EventLogModel::RecordIdRole).toInt();
+    // Equal times: the order the BMC logged them in.
+    return left.row() < right.row();
 }

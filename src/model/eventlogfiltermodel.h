@@ -6,7 +6,8 @@
 #include <QSortFilterProxyModel>
 
 // Narrows an EventLogModel down by text (in the sensor, type or event), a minimum
-// severity and a sensor type, and sorts IDs and times as numbers.
+// severity and a sensor type, and sorts IDs and times as numbers (equal keys in log
+// order).
 class EventLogFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -6,6 +6,8 @@
 #include "selmonitor.h"
 #include "serverstatus.h"
 
+#include "ipmi/sel/seldescription.h"
+
 namespace {
 
 ServerStatus::Health healthOf(HistoryEvent::Severity severity)
@@ -31,8 +33,10 @@ EventLogModel::EventLogModel(SelMonitor *monitor, QObject *parent) : QAbstractTa
             reset();
     });
     connect(monitor, &SelMonitor::eventsDescribed, this, [this](const QUuid &server) {
-        if (server == m_server && m_rows > 0)
-            emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+        if (server != m_server || m_rows == 0)
+            return;
+        updateTimeKeys(0);
+        emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
     });
 }
 
@@ -49,7 +53,18 @@ void EventLogModel::reset()
     beginResetModel();
     m_rows = m_server.isNull() ? 0 : int(m_monitor->events(m_server).size());
     m_seen = m_rows;
+    updateTimeKeys(0);
     endResetModel();
+}
+
+void EventLogModel::updateTimeKeys(int from)
+{
+    const std::vector<SelMonitor::Event> &events = m_monitor->events(m_server);
+    m_timeKeys.resize(m_rows);
+    for (int row = from; row < m_rows && row < int(events.size()); ++row) {
+        const qint64 own = events[std::size_t(row)].timestampMs;
+        m_timeKeys[row] = own != 0 ? own : row > 0 ? m_timeKeys[row - 1] : 0;
+    }
 }
 
 void EventLogModel::append(int first, int count)
@@ -61,6 +76,7 @@ void EventLogModel::append(int first, int count)
     }
     beginInsertRows({}, first, first + count - 1);
     m_rows = first + count;
+    updateTimeKeys(first);
     endInsertRows();
 }
 
@@ -117,6 +133,10 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == EventColumn && !event.detail.isEmpty())
             return event.detail;
+        if (index.column() == TimeColumn && event.timestampMs != 0 && event.entry.timestamp().preInit())
+            return tr("The BMC's clock was never set: it stamped this event %1. The time shown is where that falls "
+                      "by the clock's count now.")
+                .arg(QString::fromStdString(ipmi::sel::isoTimestamp(event.entry.timestamp(), 0)));
         return {};
     case SeverityRole: return int(event.severity);
     case HealthRole: // only where the mark goes
@@ -126,9 +146,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case IdColumn: return int(event.entry.recordId);
-        case TimeColumn:
-            // Absolute times in order; pre-init ones (seconds since start) before them.
-            return event.timestampMs != 0 ? event.timestampMs : qint64(event.entry.timestamp().raw);
+        case TimeColumn: return m_timeKeys.value(index.row());
         case SeverityColumn: return int(event.severity);
         default: return display(index.row(), index.column());
         }

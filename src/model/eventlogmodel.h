@@ -16,6 +16,10 @@ class SelMonitor;
 // "New" rows: entries that arrived after the table was filled stay new (NewRole; the page
 // shows them bold) until markAllSeen(); the rows of a first read or a reset are not new.
 //
+// Sorting by time (SortRole of the Time column) puts an entry without a time of its own
+// (OEM records without one, pre-init times that cannot be placed) right after the entry
+// before it in the log, so "newest first" keeps every entry where the BMC logged it.
+//
 // Threading contract: GUI thread, like the monitor.
 class EventLogModel : public QAbstractTableModel
 {
@@ -36,7 +40,7 @@ public:
         SeverityRole = Qt::UserRole + 1, // int: HistoryEvent::Severity
         HealthRole,                      // int: ServerStatus::Health, Severity column only
         NewRole,                         // bool: arrived since the page was last looked at
-        SortRole,                        // number for ID and time, else the text
+        SortRole,                        // number for ID and time (ms), else the text
         RecordIdRole,                    // int: the SEL record ID
     };
 
@@ -55,10 +59,13 @@ public:
 private:
     void reset();
     void append(int first, int count);
+    // Time sort keys from row `from` to the end of the table.
+    void updateTimeKeys(int from);
     QVariant display(int row, int column) const;
 
     SelMonitor *m_monitor;
     QUuid m_server;
     int m_rows = 0; // rows announced; the monitor may already hold more
     int m_seen = 0; // rows before this one are not new
+    QList<qint64> m_timeKeys;
 };

@@ -3,6 +3,9 @@
 
 #include "bmc.h"
 #include "fleet.h"
+#include "fleetsummary.h"
+#include "selmonitor.h"
+#include "sensormonitor.h"
 #include "serverregistry.h"
 
 #include "ipmi/sel/selclear.h"
@@ -42,6 +45,27 @@ QString errorText(const ipmi::Error &error)
 
 } // namespace
 
+FleetOperation::Action FleetOperation::Action::powerStatus()
+{
+    Action action;
+    action.kind = Kind::PowerStatus;
+    return action;
+}
+
+FleetOperation::Action FleetOperation::Action::sensorSummary()
+{
+    Action action;
+    action.kind = Kind::SensorSummary;
+    return action;
+}
+
+FleetOperation::Action FleetOperation::Action::selSummary()
+{
+    Action action;
+    action.kind = Kind::SelSummary;
+    return action;
+}
+
 FleetOperation::Action FleetOperation::Action::powerAction(ipmi::cmd::ChassisControl control)
 {
     Action action;
@@ -69,6 +93,9 @@ FleetOperation::Action FleetOperation::Action::selClear()
 QString FleetOperation::Action::title() const
 {
     switch (kind) {
+    case Kind::PowerStatus: return tr("Read the power status");
+    case Kind::SensorSummary: return tr("Summarise the sensors");
+    case Kind::SelSummary: return tr("Summarise the SEL");
     case Kind::Power: return powerTitle(power);
     case Kind::PasswordRotation: return tr("Set the password of user %1").arg(userId);
     case Kind::SelClear: return tr("Clear the SEL");
@@ -76,9 +103,14 @@ QString FleetOperation::Action::title() const
     return {};
 }
 
+bool FleetOperation::Action::isReadOnly() const
+{
+    return kind == Kind::PowerStatus || kind == Kind::SensorSummary || kind == Kind::SelSummary;
+}
+
 bool FleetOperation::Action::isDestructive() const
 {
-    return !(kind == Kind::Power && power == ChassisControl::PowerUp);
+    return !isReadOnly() && !(kind == Kind::Power && power == ChassisControl::PowerUp);
 }
 
 QString FleetOperation::Action::problem() const
@@ -156,9 +188,22 @@ void FleetOperation::setConcurrency(int hosts)
         m_concurrency = std::max(1, hosts);
 }
 
+void FleetOperation::setMonitors(SensorMonitor *sensors, SelMonitor *sel)
+{
+    if (m_started)
+        return;
+    m_sensors = sensors;
+    m_sel = sel;
+}
+
+bool FleetOperation::canRun(Kind kind) const
+{
+    return (kind != Kind::SensorSummary || m_sensors) && (kind != Kind::SelSummary || m_sel);
+}
+
 bool FleetOperation::start()
 {
-    if (m_started || m_hosts.empty() || !m_action.problem().isEmpty())
+    if (m_started || m_hosts.empty() || !m_action.problem().isEmpty() || !canRun(m_action.kind))
         return false;
     m_started = true;
     startNext();
@@ -188,6 +233,20 @@ void FleetOperation::launch(int row)
     setState(row, HostState::Running, m_action.title());
 
     switch (m_action.kind) {
+    case Kind::PowerStatus:
+        slot.ticket = bmc->call<ipmi::cmd::ChassisStatus>(
+            ipmi::cmd::getChassisStatusRequest(), ipmi::cmd::parseChassisStatus, this,
+            [this, row](ipmi::Result<ipmi::cmd::ChassisStatus> status) {
+                complete(row, status ? ipmi::Result<QString>(FleetSummary::power(*status))
+                                     : ipmi::Result<QString>(status.error()));
+            });
+        break;
+    case Kind::SensorSummary:
+        readSensors(row);
+        break;
+    case Kind::SelSummary:
+        readSel(row);
+        break;
     case Kind::Power: {
         const QString outcome = tr("The BMC accepted: %1.").arg(powerTitle(m_action.power).toLower());
         slot.ticket = bmc->call<void>(ipmi::cmd::chassisControlRequest(m_action.power), ipmi::cmd::parseChassisControl,
@@ -208,6 +267,31 @@ void FleetOperation::launch(int row)
             });
         break;
     }
+}
+
+void FleetOperation::readSensors(int row)
+{
+    const QUuid server = m_hosts[std::size_t(row)].host.id;
+    // The monitor answers without a context object: the pointer drops answers that
+    // come after this operation is gone.
+    m_sensors->sweep(server, [self = QPointer<FleetOperation>(this), row, server](
+                                 ipmi::Result<ServerStatus::Health> health) {
+        if (!self)
+            return;
+        self->complete(row, health ? ipmi::Result<QString>(FleetSummary::sensors(self->m_sensors->sensors(server)))
+                                   : ipmi::Result<QString>(health.error()));
+    });
+}
+
+void FleetOperation::readSel(int row)
+{
+    const QUuid server = m_hosts[std::size_t(row)].host.id;
+    m_sel->update(server, [self = QPointer<FleetOperation>(this), row, server](ipmi::Result<int> added) {
+        if (!self)
+            return;
+        self->complete(row, added ? ipmi::Result<QString>(FleetSummary::sel(self->m_sel->events(server)))
+                                  : ipmi::Result<QString>(added.error()));
+    });
 }
 
 void FleetOperation::rotatePassword(int row)
@@ -309,8 +393,12 @@ void FleetOperation::cancel()
     m_nextQueued = hostCount();
     for (int row = 0; row < hostCount(); ++row) {
         Slot &slot = m_hosts[std::size_t(row)];
-        if (slot.host.state == HostState::Running && slot.bmc && !slot.committing)
+        if (slot.host.state != HostState::Running || slot.committing)
+            continue;
+        if (slot.ticket != 0 && slot.bmc)
             slot.bmc->cancel(slot.ticket); // the answer comes back as Cancelled (or done, if it won)
+        else if (slot.ticket == 0) // a monitor's read: no ticket to cancel, its answer is dropped
+            complete(row, ipmi::makeError(ipmi::ErrorKind::Cancelled, "cancelled"));
     }
     checkFinished();
 }

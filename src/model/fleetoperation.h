@@ -16,14 +16,25 @@
 
 class Bmc;
 class Fleet;
+class SelMonitor;
+class SensorMonitor;
 class ServerRegistry;
 
-// One action run over many servers: a chassis power action, a new password for one
-// user id, or a SEL clear. At most concurrency() hosts are in flight at a time, each
+// One action run over many servers: a read-only look (power status, a sensor sweep
+// summed up, the SEL summed up), a chassis power action, a new password for one user id,
+// or a SEL clear. At most concurrency() hosts are in flight at a time, each
 // through its server's Bmc (so requests to one BMC stay serialized by the pool while
 // the others proceed); every host moves Queued -> Running -> Done / Failed / Cancelled
 // and reports it with hostChanged(row). cancel() drops the queued hosts and cancels the
 // running ones; finished() comes once every host has ended.
+//
+// The sensor and SEL summaries go through the SensorMonitor and SelMonitor (setMonitors),
+// so their SDR cache and incremental SEL reads serve the fleet too, and what the fleet
+// read shows on the pages as well. Those reads cannot be cancelled half-way: cancel()
+// marks them cancelled at once and their answers are dropped.
+//
+// Each host's time runs from the moment its request is handed to the session pool to
+// its answer, so it includes the wait for a session (opened or shared) to that BMC.
 //
 // The new password lives only in the Action (wiped with it). Errors and details are
 // built from the BMC's error sentences and the password's length, never its bytes.
@@ -45,7 +56,7 @@ class FleetOperation : public QObject
 public:
     static constexpr int DefaultConcurrency = 16;
 
-    enum class Kind { Power, PasswordRotation, SelClear };
+    enum class Kind { PowerStatus, SensorSummary, SelSummary, Power, PasswordRotation, SelClear };
 
     struct Action
     {
@@ -55,14 +66,20 @@ public:
         ipmi::SecretBytes password;
         ipmi::user::PasswordSize passwordSize = ipmi::user::PasswordSize::Bytes16;
 
+        static Action powerStatus();
+        static Action sensorSummary();
+        static Action selSummary();
         static Action powerAction(ipmi::cmd::ChassisControl control);
         static Action passwordRotation(std::uint8_t userId, ipmi::SecretBytes password,
                                        ipmi::user::PasswordSize size);
         static Action selClear();
 
-        // "Power off", "Set the password of user 4", "Clear the SEL".
+        // "Read the power status", "Summarise the SEL", "Power off", "Set the password of
+        // user 4", "Clear the SEL".
         QString title() const;
-        // Anything but power on changes a running host or loses data: ask first.
+        // Reads only: changes nothing on the BMC or the host.
+        bool isReadOnly() const;
+        // Anything but a read or power on changes a running host or loses data: ask first.
         bool isDestructive() const;
         // Why this action cannot be sent (user id range, password length for its form),
         // or empty. Never quotes the password.
@@ -99,10 +116,14 @@ public:
 
     const Action &action() const { return m_action; }
     void setConcurrency(int hosts); // before start(); at least 1
+    // Needed by the sensor and SEL summaries (before start()); either may be null.
+    void setMonitors(SensorMonitor *sensors, SelMonitor *sel);
+    // Whether this operation can run `kind` with the monitors it was given.
+    bool canRun(Kind kind) const;
     int concurrency() const { return m_concurrency; }
 
-    // False (and nothing is sent) when the action has a problem, there is no host, or
-    // it ran already.
+    // False (and nothing is sent) when the action has a problem, there is no host, a
+    // monitor it needs is missing, or it ran already.
     bool start();
     void cancel();
     bool isRunning() const { return m_started && !m_finished; }
@@ -132,6 +153,8 @@ private:
 
     void startNext();
     void launch(int row);
+    void readSensors(int row);
+    void readSel(int row);
     void rotatePassword(int row);
     void setPassword(int row, bool loginUser);
     void complete(int row, const ipmi::Result<QString> &outcome);
@@ -139,6 +162,8 @@ private:
     void checkFinished();
 
     Fleet *m_fleet;
+    SensorMonitor *m_sensors = nullptr;
+    SelMonitor *m_sel = nullptr;
     Action m_action;
     std::vector<Slot> m_hosts;
     int m_concurrency = DefaultConcurrency;

@@ -50,13 +50,20 @@ QString FleetResultsModel::display(int row, int column) const
     case AddressColumn: return host.address;
     case StateColumn: return FleetOperation::stateName(host.state);
     case DetailColumn: return host.detail;
-    case TimeColumn: {
-        const qint64 ms = m_operation->elapsedMs(row);
-        return ms < 0 ? QString() : tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
-    }
+    case TimeColumn: return timeText(m_operation->elapsedMs(row));
     default: break;
     }
     return {};
+}
+
+QString FleetResultsModel::timeText(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    // A BMC on a shared session answers in milliseconds: tenths of a second would read 0.0.
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
 }
 
 QVariant FleetResultsModel::data(const QModelIndex &index, int role) const

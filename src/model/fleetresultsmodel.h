@@ -32,6 +32,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void refreshRunningTimes();
+    // "350 ms", "2.4 s"; empty for -1 (not started).
+    static QString timeText(qint64 ms);
     // Tab-separated, a header line then one line per host, for the clipboard.
     QString toText() const;
 

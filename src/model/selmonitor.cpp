@@ -14,6 +14,7 @@
 #include "ipmi/sel/seldelete.h"
 #include "ipmi/sel/seldescription.h"
 #include "ipmi/sel/selreader.h"
+#include "ipmi/sel/seltailreader.h"
 
 #include <QDateTime>
 
@@ -37,6 +38,14 @@ struct SelMonitor::Server
     std::vector<UpdateDone> next;    // asked while a round ran: get the following one
     std::shared_ptr<const std::vector<ipmi::sdr::Record>> records; // what directory was built from
     SensorDirectory directory;
+    // The BMC's pre-init clock as last read: when (host time) it read zero, and its value
+    // then. Records stamped later than that value belong to another boot.
+    struct PreInitClock
+    {
+        qint64 zeroMs = 0;
+        std::uint32_t readSeconds = 0;
+    };
+    std::optional<PreInitClock> preInitClock;
 };
 
 namespace {
@@ -47,94 +56,6 @@ QString fromStd(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
-
-// What a round of reading after the last known record found.
-struct Tail
-{
-    bool stale = false; // the last known record is gone or changed: read everything
-    std::vector<SelEntry> entries;
-};
-
-// Reads the last known record again (it must still hold the same bytes, else this is
-// not the SEL we know) and follows the next-record IDs from there to the end. Whole
-// records need no reservation. A completion code (the record is gone, the BMC wants a
-// reservation) makes the tail stale rather than failed: the full reader copes.
-class SelTailReader final : public ipmi::op::Operation<Tail>
-{
-public:
-    SelTailReader(const SelEntry &known, std::size_t announced)
-        : m_known(known), m_next(known.recordId), m_limit(announced + SelReader::ExtraRecordsAllowed)
-    {
-    }
-
-    std::optional<ipmi::Request> nextRequest() override
-    {
-        if (m_done)
-            return std::nullopt;
-        return getSelEntryRequest(0, m_next);
-    }
-
-    void onResponse(ipmi::Result<ipmi::Response> response) override
-    {
-        if (!response)
-            return fail(response.error());
-        auto data = parseSelEntry(*response);
-        if (!data) {
-            if (data.error().kind == ipmi::ErrorKind::CompletionCode)
-                return stale();
-            return fail(data.error());
-        }
-        if (m_first) {
-            m_first = false;
-            if (data->record.size() < EntrySize
-                || !std::equal(m_known.raw.begin(), m_known.raw.end(), data->record.begin()))
-                return stale();
-        } else {
-            auto entry = decodeEntry(data->record);
-            if (!entry)
-                return fail(entry.error());
-            m_tail.entries.push_back(std::move(entry).value());
-        }
-        if (data->nextRecordId == LastRecordId) {
-            m_done = true;
-            return;
-        }
-        if (!m_seen.insert(data->nextRecordId).second || m_tail.entries.size() > m_limit)
-            return fail({ipmi::ErrorKind::MalformedResponse,
-                         "the SEL's next-record IDs run in a loop; the BMC's event log looks damaged"});
-        m_next = data->nextRecordId;
-    }
-
-    const char *description() const override { return "reading new SEL records"; }
-
-    ipmi::Result<Tail> takeResult() override
-    {
-        if (m_error)
-            return *m_error;
-        return std::move(m_tail);
-    }
-
-private:
-    void stale()
-    {
-        m_tail = Tail{true, {}};
-        m_done = true;
-    }
-    void fail(ipmi::Error error)
-    {
-        m_error = std::move(error);
-        m_done = true;
-    }
-
-    SelEntry m_known;
-    std::uint16_t m_next;
-    std::size_t m_limit;
-    bool m_first = true;
-    bool m_done = false;
-    std::set<std::uint16_t> m_seen;
-    Tail m_tail;
-    std::optional<ipmi::Error> m_error;
-};
 
 constexpr std::uint16_t bit(int offset)
 {
@@ -313,6 +234,12 @@ SelMonitor::Event SelMonitor::describe(const SelEntry &entry, const Server &stat
         out.time = QString::fromStdString(isoTimestamp(timestamp, offset));
         if (timestamp.absolute())
             out.timestampMs = qint64(timestamp.raw) * 1000;
+        else if (timestamp.preInit() && state.preInitClock && timestamp.raw <= state.preInitClock->readSeconds) {
+            out.timestampMs = state.preInitClock->zeroMs + qint64(timestamp.raw) * 1000;
+            const auto seconds = std::uint32_t(out.timestampMs / 1000);
+            const auto placedOffset = std::int32_t(QDateTime::fromSecsSinceEpoch(seconds).offsetFromUtc());
+            out.time = tr("≈ %1").arg(QString::fromStdString(isoTimestamp(Timestamp{seconds}, placedOffset)));
+        }
     }
     if (const auto *event = std::get_if<SystemEvent>(&entry.body)) {
         const EventDescription description = describeEvent(*event, &state.directory);
@@ -347,8 +274,14 @@ void SelMonitor::refreshDirectory(const QUuid &server, Server &state)
     state.directory = records ? SensorDirectory(*records) : SensorDirectory();
     if (state.events.empty())
         return;
-    for (Event &event : state.events)
-        event = describe(event.entry, state);
+    for (Event &event : state.events) {
+        Event described = describe(event.entry, state);
+        if (event.entry.timestamp().preInit()) { // placed when first read, by the clock of that boot
+            described.timestampMs = event.timestampMs;
+            described.time = event.time;
+        }
+        event = std::move(described);
+    }
     emit eventsDescribed(server);
 }
 
@@ -359,7 +292,7 @@ void SelMonitor::record(const QUuid &server, const std::vector<Event> &events, s
     QList<HistoryEvent> added;
     for (std::size_t i = from; i < events.size(); ++i) {
         const Event &event = events[i];
-        // Pre-init and unspecified times have no place on a time axis.
+        // Unspecified times, and pre-init times of another boot, have no place on a time axis.
         if (event.entry.recordType != recordtype::SystemEvent || event.timestampMs == 0)
             continue;
         added.append({event.timestampMs, int(event.entry.recordId), event.severity, historyText(event)});
@@ -434,7 +367,7 @@ void SelMonitor::readAll(const QUuid &server)
             return;
         }
         (*found)->info = log->info;
-        merge(server, std::move(log->entries), true);
+        readClockThenMerge(server, std::move(log->entries), true);
     });
 }
 
@@ -447,7 +380,7 @@ void SelMonitor::readAfter(const QUuid &server, const SelInfo &info)
     }
     const Server &state = *m_servers[server];
     auto reader = std::make_shared<SelTailReader>(state.events.back().entry, info.entries);
-    bmc->run<Tail>(reader, this, [this, server, info](ipmi::Result<Tail> tail) {
+    bmc->run<SelTail>(reader, this, [this, server, info](ipmi::Result<SelTail> tail) {
         const auto found = m_servers.find(server);
         if (found == m_servers.end())
             return;
@@ -460,8 +393,37 @@ void SelMonitor::readAfter(const QUuid &server, const SelInfo &info)
             return;
         }
         (*found)->info = info;
-        merge(server, std::move(tail->entries), false);
+        readClockThenMerge(server, std::move(tail->entries), false);
     });
+}
+
+void SelMonitor::readClockThenMerge(const QUuid &server, std::vector<SelEntry> entries, bool replace)
+{
+    const bool preInit = std::any_of(entries.begin(), entries.end(), [](const SelEntry &entry) {
+        return (std::holds_alternative<SystemEvent>(entry.body) || std::holds_alternative<OemTimestamped>(entry.body))
+               && entry.timestamp().preInit();
+    });
+    Bmc *bmc = preInit ? m_fleet->bmc(server) : nullptr;
+    if (!bmc) {
+        merge(server, std::move(entries), replace);
+        return;
+    }
+    auto read = std::make_shared<std::vector<SelEntry>>(std::move(entries));
+    const qint64 askedMs = QDateTime::currentMSecsSinceEpoch();
+    bmc->call<std::uint32_t>(getSelTimeRequest(), parseSelTime, this,
+                             [this, server, read, replace, askedMs](ipmi::Result<std::uint32_t> clock) {
+                                 const auto found = m_servers.find(server);
+                                 if (found == m_servers.end())
+                                     return;
+                                 // Half way through the round trip is when the BMC read its clock.
+                                 const qint64 readMs = (askedMs + QDateTime::currentMSecsSinceEpoch()) / 2;
+                                 // A clock set since (or a BMC that cannot tell) places nothing.
+                                 if (clock && Timestamp{*clock}.preInit())
+                                     (*found)->preInitClock = Server::PreInitClock{readMs - qint64(*clock) * 1000, *clock};
+                                 else
+                                     (*found)->preInitClock.reset();
+                                 merge(server, std::move(*read), replace);
+                             });
 }
 
 void SelMonitor::merge(const QUuid &server, std::vector<SelEntry> entries, bool replace)

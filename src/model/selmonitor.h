@@ -49,10 +49,14 @@ class SensorMonitor;
 //     boot errors, ...); everything else Info (presence, boot, button, session audit);
 //   - OEM and unknown records: Info (their meaning is vendor-specific).
 //
-// History: new system events with an absolute timestamp are written to the history as
-// HistoryEvent (chart markers). Pre-init timestamps (seconds since the BMC started, its
-// clock never set) and unspecified ones cannot be placed on a time axis and are not
-// written; they stay in the event log with their "pre-init +123s" time.
+// History: new system events with a time are written to the history as HistoryEvent
+// (chart markers). A pre-init timestamp (seconds since the BMC started, its clock never
+// set: what a BMC without a time source, and ipmi_sim, stamp current events with) is
+// placed by reading the BMC's clock (Get SEL Time) when such records arrive: while that
+// clock still counts from the same start, "now" minus its reading is when it read zero.
+// Such times read "≈ <time>" (the event log's tool tip gives the pre-init value) and keep
+// the place they got when first read. Records stamped later than the clock reads (another boot), pre-init records
+// while the clock is set, and unspecified times cannot be placed and are not written.
 //
 // Sensor names come from the SDR records the SensorMonitor has loaded; when they arrive
 // or change, every entry is described again and eventsDescribed() says so.
@@ -68,8 +72,9 @@ public:
     {
         ipmi::sel::SelEntry entry;
         HistoryEvent::Severity severity = HistoryEvent::Severity::Info;
-        qint64 timestampMs = 0; // 0 when the record has no absolute timestamp
-        QString time;           // ISO 8601, local time with its offset; "pre-init +12s"; "unspecified"
+        qint64 timestampMs = 0; // 0 when the record cannot be placed in time (see History)
+        QString time;           // ISO 8601, local time with its offset; "≈ <ISO>" (placed pre-init);
+                                // "pre-init +12s"; "unspecified"
         QString sensor;         // SDR name, else "Temperature #0x30"; empty for OEM records
         QString sensorType;     // "Temperature", "OEM record c1"
         QString event;          // "Upper Critical going high"
@@ -123,6 +128,8 @@ private:
     void readInfo(const QUuid &server);
     void readAll(const QUuid &server);
     void readAfter(const QUuid &server, const ipmi::sel::SelInfo &info);
+    // Reads the BMC's clock first when pre-init records are among the entries.
+    void readClockThenMerge(const QUuid &server, std::vector<ipmi::sel::SelEntry> entries, bool replace);
     void merge(const QUuid &server, std::vector<ipmi::sel::SelEntry> entries, bool replace);
     void finish(const QUuid &server, ipmi::Result<int> outcome);
     Event describe(const ipmi::sel::SelEntry &entry, const Server &state) const;

@@ -15,6 +15,7 @@
 
 #include <cmath>
 #include <map>
+#include <utility>
 
 using ipmi::sensor::SensorView;
 
@@ -120,7 +121,7 @@ void SensorMonitor::sweep(const QUuid &server, SweepDone done)
 {
     Server &state = m_servers[server];
     if (state.busy) {
-        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, tr("a sweep is already running").toStdString()});
+        state.joined.push_back(std::move(done));
         return;
     }
     state.busy = true;
@@ -137,7 +138,16 @@ void SensorMonitor::fail(const QUuid &server, const ipmi::Error &error, const Sw
         found->busy = false;
         found->problem = QString::fromStdString(error.message);
     }
+    const std::vector<SweepDone> joined = takeJoined(server);
     done(error);
+    for (const SweepDone &waiting : joined)
+        waiting(error);
+}
+
+std::vector<SensorMonitor::SweepDone> SensorMonitor::takeJoined(const QUuid &server)
+{
+    const auto found = m_servers.find(server);
+    return found == m_servers.end() ? std::vector<SweepDone>{} : std::exchange(found->joined, {});
 }
 
 void SensorMonitor::loadSdr(const QUuid &server, SweepDone done)
@@ -222,6 +232,10 @@ void SensorMonitor::readSensors(const QUuid &server, SweepDone done)
             state.lastSweepMs = QDateTime::currentMSecsSinceEpoch();
             recordHistory(server, state.sensors, state.lastSweepMs, false);
             emit sensorsUpdated(server);
-            done(rollUp(state.sensors));
+            const ServerStatus::Health health = rollUp(state.sensors);
+            const std::vector<SweepDone> joined = takeJoined(server);
+            done(health);
+            for (const SweepDone &waiting : joined)
+                waiting(health);
         });
 }

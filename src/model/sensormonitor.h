@@ -43,8 +43,8 @@ public:
     ~SensorMonitor() override;
 
     // One sweep; done gets the worst health of the sensors that have one, or the error
-    // that stopped the sweep. At most one sweep per server runs at a time: a second call
-    // meanwhile fails at once with "a sweep is already running".
+    // that stopped the sweep. At most one sweep per server runs at a time: a call made
+    // meanwhile gets the outcome of the running one (its readings are just as fresh).
     void sweep(const QUuid &server, SweepDone done);
 
     // The server did not answer at all, or refused the login (the poll failed before
@@ -84,6 +84,7 @@ private:
         qint64 lastSweepMs = 0;
         QString problem;
         bool busy = false;
+        std::vector<SweepDone> joined; // calls made while the sweep ran
     };
 
     void loadSdr(const QUuid &server, SweepDone done);
@@ -91,6 +92,9 @@ private:
     void recordHistory(const QUuid &server, const std::vector<ipmi::sensor::SensorView> &sensors,
                        qint64 timestampMs, bool failed);
     void fail(const QUuid &server, const ipmi::Error &error, const SweepDone &done);
+    // The callbacks that joined the sweep that just ended, taken before any is called (one
+    // of them may start the next sweep).
+    std::vector<SweepDone> takeJoined(const QUuid &server);
 
     Fleet *m_fleet;
     HistoryService *m_history;

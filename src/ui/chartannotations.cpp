@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using chart::placeAt;
 using chart::toKey;
@@ -79,40 +80,74 @@ void ChartAnnotations::addThresholds(const ChartLine &line)
         placeAt(threshold->point2, m_plot->xAxis, line.axis, QCPItemPosition::ptAxisRectRatio,
                 QCPItemPosition::ptPlotCoords, 1, value);
         threshold->setProperty("threshold", name);
+        threshold->setLayer(QString::fromLatin1(LabelLayer));
         auto *text = new QCPItemText(m_plot);
-        text->setText(QCoreApplication::translate("HistoryChart", "%1 %2: %3")
-                          .arg(line.series.label, name, chart::formatValue(value)));
+        text->setLayer(QString::fromLatin1(LabelLayer));
+        text->setProperty("thresholdLabel", name);
         text->setColor(line.color.darker(120));
-        text->setBrush(QColor(255, 255, 255, 200));
-        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        text->setBrush(QColor(255, 255, 255, 170));
+        text->setPadding(QMargins(2, 0, 2, 0));
+        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         text->position->setType(QCPItemPosition::ptAbsolute); // placed by placeThresholdLabels()
-        m_thresholdLabels.append({text, line.axis, value});
+        const QString full = QCoreApplication::translate("HistoryChart", "%1 %2: %3")
+                                 .arg(line.series.label, name, chart::formatValue(value));
+        const QString brief = QCoreApplication::translate("HistoryChart", "%1 %2").arg(name, chart::formatValue(value));
+        m_thresholdLabels.append({text, line.axis, value, full, brief});
     }
 }
 
-void ChartAnnotations::placeThresholdLabels()
+void ChartAnnotations::placeThresholdLabels(const QList<QRectF> &taken)
 {
-    struct Placed
-    {
-        double x, y, width;
+    const QRectF area = m_plot->axisRect()->rect();
+    QList<QRectF> placed = taken;
+    // Top to bottom, so that neighbours settle in reading order.
+    QList<const ThresholdLabel *> order;
+    for (const ThresholdLabel &label : std::as_const(m_thresholdLabels))
+        order << &label;
+    std::stable_sort(order.begin(), order.end(), [](const ThresholdLabel *a, const ThresholdLabel *b) {
+        return a->axis->coordToPixel(a->value) < b->axis->coordToPixel(b->value);
+    });
+    const auto fits = [&](const QRectF &rect) {
+        if (!area.contains(rect))
+            return false;
+        return std::none_of(placed.begin(), placed.end(), [&](const QRectF &other) { return other.intersects(rect); });
     };
-    QList<Placed> placed;
-    const QRect rect = m_plot->axisRect()->rect();
-    const double height = QFontMetricsF(m_plot->font()).height() + 2;
-    for (const ThresholdLabel &label : std::as_const(m_thresholdLabels)) {
-        const double y = std::max(label.axis->coordToPixel(label.value), rect.top() + height);
-        const double width = QFontMetricsF(label.item->font()).horizontalAdvance(label.item->text()) + 12;
-        double x = rect.left() + 4;
-        for (bool moved = true; moved;) {
-            moved = false;
-            for (const Placed &other : std::as_const(placed))
-                if (std::abs(other.y - y) < height && x < other.x + other.width && other.x < x + width) {
-                    x = other.x + other.width + 8;
-                    moved = true;
-                }
+    // The first free place for a label of this size by its line, leftmost first: above
+    // the line, else below it; else a little further right, past what is in the way.
+    const auto findPlace = [&](double lineY, QSizeF size) -> std::optional<QRectF> {
+        for (double x = area.left() + 4; x + size.width() <= area.right();) {
+            double next = area.right();
+            for (const double top : {lineY - size.height() - 1, lineY + 1}) {
+                const QRectF rect(QPointF(x, top), size);
+                if (fits(rect))
+                    return rect;
+                for (const QRectF &other : std::as_const(placed))
+                    if (other.intersects(rect))
+                        next = std::min(next, other.right() + 6);
+            }
+            x = std::max(next, x + 1);
         }
-        label.item->position->setCoords(x, y);
-        placed.append({x, y, width});
+        return std::nullopt;
+    };
+    for (const ThresholdLabel *label : std::as_const(order)) {
+        QCPItemText *item = label->item;
+        item->setVisible(false);
+        const double lineY = label->axis->coordToPixel(label->value);
+        if (lineY < area.top() || lineY > area.bottom())
+            continue; // the line is out of sight
+        for (const QString &text : {label->text, label->shortText}) {
+            item->setText(text);
+            const QFontMetricsF metrics(item->font());
+            const QMargins padding = item->padding();
+            const QSizeF size(metrics.horizontalAdvance(text) + padding.left() + padding.right() + 1,
+                              metrics.height() + padding.top() + padding.bottom());
+            if (const std::optional<QRectF> rect = findPlace(lineY, size)) {
+                item->position->setCoords(rect->topLeft());
+                item->setVisible(true);
+                placed << *rect;
+                break;
+            }
+        }
     }
 }
 

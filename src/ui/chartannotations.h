@@ -4,6 +4,8 @@
 #include "model/historytypes.h"
 
 #include <QList>
+#include <QRectF>
+#include <QString>
 
 struct ChartLine;
 class QCPAbstractItem;
@@ -18,6 +20,10 @@ class QCustomPlot;
 class ChartAnnotations
 {
 public:
+    // The layer under the graphs that labels and threshold lines go on (the chart adds
+    // it): no text ever hides a line of data.
+    static constexpr const char *LabelLayer = "labels";
+
     explicit ChartAnnotations(QCustomPlot *plot);
 
     // Forgets every item and event, after QCustomPlot::clearItems() deleted the items.
@@ -25,9 +31,11 @@ public:
 
     // A line and a label for each threshold of the series, on its value axis.
     void addThresholds(const ChartLine &line);
-    // Labels at the left end of their lines; where lines of several axes meet at the same
-    // height, the labels line up side by side instead of on top of each other.
-    void placeThresholdLabels();
+    // Labels at the left end of their lines, just above (else just below) each, never on
+    // top of each other or of `taken` (pixel rectangles, e.g. the lines' end labels):
+    // side by side where lines meet, in short form ("UC 90") when the full one does not
+    // fit, and left out when neither does. Labels of lines out of sight are hidden.
+    void placeThresholdLabels(const QList<QRectF> &taken = {});
 
     // Bands over the gaps of all lines, merged where closer than pixelMs.
     void drawGaps(const QList<ChartLine> &lines, qint64 pixelMs);
@@ -44,6 +52,8 @@ private:
         QCPItemText *item;
         QCPAxis *axis;
         double value;
+        QString text;      // "CPU Temp (web-01) UC: 90.0"
+        QString shortText; // "UC 90.0"
     };
 
     void remove(QList<QCPAbstractItem *> &items);

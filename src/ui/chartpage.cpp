@@ -4,6 +4,7 @@
 #include "ui_chartpage.h"
 
 #include "ui/historychart.h"
+#include "model/historyservice.h"
 #include "plainmessage.h"
 
 #include <QDateTime>
@@ -13,6 +14,9 @@
 #include <QPainter>
 #include <QShortcut>
 #include <QStandardPaths>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -31,7 +35,7 @@ QIcon swatch(const QColor &color)
 } // namespace
 
 ChartPage::ChartPage(HistoryService *history, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ChartPage>()), m_chart(new HistoryChart(history))
+    : QWidget(parent), m_ui(std::make_unique<Ui::ChartPage>()), m_history(history), m_chart(new HistoryChart(history))
 {
     m_ui->setupUi(this);
     m_ui->chartHostLayout->addWidget(m_chart);
@@ -45,6 +49,13 @@ ChartPage::ChartPage(HistoryService *history, QWidget *parent)
                                                           {m_ui->preset30dButton, Preset::Days30}};
     for (const auto &[button, preset] : presets)
         connect(button, &QToolButton::clicked, this, [this, preset] { applyPreset(preset); });
+    connect(m_ui->followButton, &QToolButton::clicked, this, [this](bool checked) {
+        m_rangeChosen = true;
+        if (checked)
+            follow(m_chart->rangeTo() - m_chart->rangeFrom());
+        else
+            stopFollowing();
+    });
     connect(m_ui->exportPngButton, &QPushButton::clicked, this, &ChartPage::exportPng);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &ChartPage::exportCsv);
     connect(m_ui->removeButton, &QPushButton::clicked, this, [this] {
@@ -60,22 +71,23 @@ ChartPage::ChartPage(HistoryService *history, QWidget *parent)
     connect(m_ui->seriesList, &QListWidget::itemSelectionChanged, this,
             [this] { m_ui->removeButton->setEnabled(!m_ui->seriesList->selectedItems().isEmpty()); });
 
-    const QString hint = tr("Move the mouse over the chart to read the values at a time.");
+    // Here rather than in the toolbar, which must stay narrow enough for a 1024 pixel window.
+    const QString hint =
+        tr("Move the mouse over the chart to read the values at a time. The wheel zooms the time axis, dragging pans it.");
     m_ui->readoutLabel->setText(hint);
     connect(m_chart, &HistoryChart::readoutChanged, this,
             [this, hint](const QString &text) { m_ui->readoutLabel->setText(text.isEmpty() ? hint : text); });
     connect(m_chart, &HistoryChart::rangeChangedByUser, this, [this] {
-        m_preset.reset();
-        m_refresh.stop();
-        updatePresetButtons();
+        m_rangeChosen = true;
+        stopFollowing();
     });
 
     m_refresh.setInterval(RefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, [this] {
-        if (m_preset)
-            applyPreset(*m_preset);
+        if (m_followSpanMs)
+            moveToNow();
     });
-    applyPreset(Preset::Hours24);
+    follow(presetSpanMs(presetCovering(std::nullopt, 0)));
     updateSeriesList();
 }
 
@@ -94,14 +106,53 @@ qint64 ChartPage::presetSpanMs(Preset preset)
     return day;
 }
 
+ChartPage::Preset ChartPage::presetCovering(std::optional<qint64> oldestMs, qint64 nowMs)
+{
+    if (!oldestMs)
+        return Preset::Hour1;
+    for (Preset preset : {Preset::Minutes15, Preset::Hour1, Preset::Hours24, Preset::Days7})
+        if (nowMs - *oldestMs <= presetSpanMs(preset))
+            return preset;
+    return Preset::Days30;
+}
+
 void ChartPage::setSeries(const QList<ChartSeries> &series)
 {
-    // While the page is hidden its preset stays where it was (at start, or when last
+    // While the page is hidden its range stays where it was (at start, or when last
     // shown) and misses what was recorded since: bring it up to now before asking.
-    if (m_preset)
+    if (m_followSpanMs)
         moveToNow();
     m_chart->setSeries(series);
     updateSeriesList();
+    if (!m_rangeChosen && !series.isEmpty())
+        chooseRangeFromData();
+}
+
+void ChartPage::chooseRangeFromData()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<HistoryService::SeriesKey> keys;
+    for (const ChartSeries &one : m_chart->series())
+        keys.append({one.host, one.sensorKey});
+    // Each bucket's points carry its first sample's time: a few buckets over the longest
+    // preset are enough to see where the data starts.
+    constexpr int FewPoints = 8;
+    const quint64 question = ++m_dataQuestion;
+    m_history->query(keys, now - presetSpanMs(Preset::Days30), now, FewPoints, this,
+                     [this, question, now](QList<std::optional<HistorySeriesData>> answers) {
+                         if (question != m_dataQuestion || m_rangeChosen)
+                             return;
+                         std::optional<qint64> oldest;
+                         for (const auto &answer : std::as_const(answers)) {
+                             if (!answer)
+                                 continue;
+                             const auto first = std::find_if(answer->points.begin(), answer->points.end(),
+                                                             [](const HistoryPoint &p) { return !std::isnan(p.value); });
+                             if (first != answer->points.end())
+                                 oldest = std::min(oldest.value_or(first->timestampMs), first->timestampMs);
+                         }
+                         follow(presetSpanMs(presetCovering(oldest, now)));
+                     });
 }
 
 void ChartPage::addSeries(const ChartSeries &series)
@@ -131,32 +182,51 @@ QList<ChartSeries> ChartPage::series() const
 
 void ChartPage::setRange(qint64 fromMs, qint64 toMs)
 {
-    m_preset.reset();
-    m_refresh.stop();
-    updatePresetButtons();
+    m_rangeChosen = true;
+    stopFollowing();
     m_chart->setRange(fromMs, toMs);
 }
 
 void ChartPage::applyPreset(Preset preset)
 {
-    m_preset = preset;
+    m_rangeChosen = true;
+    follow(presetSpanMs(preset));
+}
+
+void ChartPage::follow(qint64 spanMs)
+{
+    m_followSpanMs = spanMs;
+    m_preset.reset();
+    for (Preset preset : {Preset::Minutes15, Preset::Hour1, Preset::Hours24, Preset::Days7, Preset::Days30})
+        if (presetSpanMs(preset) == spanMs)
+            m_preset = preset;
     moveToNow();
-    updatePresetButtons();
+    updateRangeButtons();
     if (isVisible())
         m_refresh.start();
+}
+
+void ChartPage::stopFollowing()
+{
+    m_followSpanMs.reset();
+    m_preset.reset();
+    m_refresh.stop();
+    updateRangeButtons();
 }
 
 void ChartPage::moveToNow()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_chart->setRange(now - presetSpanMs(*m_preset), now);
+    m_chart->setRange(now - *m_followSpanMs, now);
 }
 
 void ChartPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_preset)
-        applyPreset(*m_preset); // what was recorded while the page was hidden
+    if (m_followSpanMs) { // what was recorded while the page was hidden
+        moveToNow();
+        m_refresh.start();
+    }
 }
 
 void ChartPage::hideEvent(QHideEvent *event)
@@ -165,8 +235,9 @@ void ChartPage::hideEvent(QHideEvent *event)
     m_refresh.stop();
 }
 
-void ChartPage::updatePresetButtons()
+void ChartPage::updateRangeButtons()
 {
+    m_ui->followButton->setChecked(m_followSpanMs.has_value());
     const QList<std::pair<QToolButton *, Preset>> presets{{m_ui->preset15mButton, Preset::Minutes15},
                                                           {m_ui->preset1hButton, Preset::Hour1},
                                                           {m_ui->preset24hButton, Preset::Hours24},

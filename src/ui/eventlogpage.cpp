@@ -21,6 +21,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTableView>
 
 namespace {
 
@@ -50,9 +51,18 @@ EventLogPage::EventLogPage(Fleet *fleet, SelMonitor *monitor, QWidget *parent)
     m_ui->eventTable->setModel(m_filter);
     m_ui->eventTable->setItemDelegate(new EventDelegate(EventLogModel::HealthRole, this));
     m_ui->eventTable->verticalHeader()->hide();
-    m_ui->eventTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->eventTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->eventTable->sortByColumn(-1, Qt::AscendingOrder); // the BMC's order until a header is clicked
+    // What matters first, left: ID, time, severity, sensor, event, direction, then the type
+    // (the type filter above says it too). The sensor, event and type widths follow the
+    // page's width (fitColumns()).
+    QHeaderView *header = m_ui->eventTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (const int column : {EventLogModel::SensorColumn, EventLogModel::TypeColumn, EventLogModel::EventColumn})
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->moveSection(header->visualIndex(EventLogModel::SeverityColumn), header->visualIndex(EventLogModel::TimeColumn) + 1);
+    header->moveSection(header->visualIndex(EventLogModel::TypeColumn), EventLogModel::ColumnCount - 1);
+    m_ui->eventTable->viewport()->installEventFilter(this);
+    m_ui->eventTable->sortByColumn(EventLogModel::TimeColumn, Qt::DescendingOrder); // newest first
 
     m_ui->severityCombo->addItem(tr("All severities"), int(HistoryEvent::Severity::Info));
     m_ui->severityCombo->addItem(tr("Warning and critical"), int(HistoryEvent::Severity::Warning));
@@ -71,10 +81,14 @@ EventLogPage::EventLogPage(Fleet *fleet, SelMonitor *monitor, QWidget *parent)
     const auto rowsChanged = [this] {
         updateTypes();
         updateSummary();
+        fitColumns();
     };
     connect(m_table, &QAbstractItemModel::rowsInserted, this, rowsChanged);
     connect(m_table, &QAbstractItemModel::modelReset, this, rowsChanged);
-    connect(m_table, &QAbstractItemModel::dataChanged, this, &EventLogPage::updateTypes);
+    connect(m_table, &QAbstractItemModel::dataChanged, this, [this] {
+        updateTypes();
+        fitColumns(); // sensor names arrive with the SDR
+    });
     connect(m_monitor, &SelMonitor::updated, this, [this](const QUuid &updated) {
         if (updated == server())
             updateSummary();
@@ -135,6 +149,36 @@ void EventLogPage::updateTypes()
     m_filter->setSensorType(m_ui->typeCombo->currentData().toString());
 }
 
+bool EventLogPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->eventTable->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return ServerPage::eventFilter(watched, event);
+}
+
+void EventLogPage::fitColumns()
+{
+    QTableView *table = m_ui->eventTable;
+    const int character = table->fontMetrics().averageCharWidth();
+    // Sensor names and types as wide as they are, up to a limit (elided beyond it).
+    for (const int column : {EventLogModel::SensorColumn, EventLogModel::TypeColumn}) {
+        table->resizeColumnToContents(column);
+        table->setColumnWidth(column, std::min(table->columnWidth(column), character * MaxNameCharacters));
+    }
+    // The event text takes the room that is left, but no less than a readable width: in
+    // a narrow window the type, then the direction, move out to the right (the table
+    // scrolls to them).
+    int others = 0;
+    for (int column = 0; column < EventLogModel::ColumnCount; ++column)
+        others += column == EventLogModel::EventColumn ? 0 : table->columnWidth(column);
+    const int available = table->viewport()->width();
+    const int minimum = character * MinEventCharacters;
+    int room = available - others;
+    if (room < minimum)
+        room = available - (others - table->columnWidth(EventLogModel::TypeColumn));
+    table->setColumnWidth(EventLogModel::EventColumn, std::max(minimum, room));
+}
+
 void EventLogPage::showResult(const QString &text)
 {
     m_result = text;
@@ -161,7 +205,7 @@ void EventLogPage::updateSummary()
                                                 QLocale::LongFormat);
         text = tr("%n entry(s), checked %1", nullptr, m_table->rowCount()).arg(time);
         if (m_table->newCount() > 0)
-            text += QStringLiteral(" · ") + tr("%n new (bold)", nullptr, m_table->newCount());
+            text += QStringLiteral(" · ") + tr("%n arrived while this page was open (bold)", nullptr, m_table->newCount());
         if (!problem.isEmpty())
             text += QStringLiteral(" · ") + tr("last check failed: %1").arg(problem);
     }
@@ -177,12 +221,12 @@ void EventLogPage::refresh()
         return;
     m_result.clear();
     updateSummary();
+    // What a refresh found shows in the entry count, the check time and the bold rows;
+    // only a failure needs words of its own.
     m_monitor->update(current, [this, current, page = QPointer<EventLogPage>(this)](ipmi::Result<int> added) {
         if (!page || current != server())
             return;
-        if (added)
-            showResult(tr("%n new entry(s)", nullptr, *added));
-        else
+        if (!added)
             showResult(tr("refresh failed: %1").arg(CoreText::error(added.error())));
     });
 }

@@ -13,10 +13,10 @@ class EventLogModel;
 class SelMonitor;
 class ServerRegistry;
 
-// The System Event Log of the selected server: ID, time, sensor, type, event, direction
-// and severity in words and colour; filters by text, minimum severity and sensor type.
-// Entries that arrive while the page is open are shown bold until the page is left or
-// another server is chosen. Export CSV writes what the filters show; Clear erases the
+// The System Event Log of the selected server, newest first: ID, time, severity in words
+// and colour, sensor, type, event and direction; filters by text, minimum severity and
+// sensor type. Entries that arrive while the page is open are shown bold until the page
+// is left or another server is chosen; the line under the table counts them. Export CSV writes what the filters show; Clear erases the
 // log on the BMC after a confirmation that names the host and the number of entries.
 class EventLogPage : public ServerPage
 {
@@ -44,9 +44,14 @@ protected:
     void clearView() override;
     // Reads the server's SEL if the monitor has not yet.
     void load() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr int MaxNameCharacters = 14;  // sensor and type columns, before eliding
+    static constexpr int MinEventCharacters = 30; // the event column's readable width
+
     void updateTypes();
+    void fitColumns();
     void updateSummary();
     void showResult(const QString &text);
 

@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+#include <QTreeWidgetItemIterator>
 
 namespace {
 
@@ -22,6 +23,11 @@ using ipmi::cmd::ChassisControl;
 // actionEdit data beyond the chassis control codes.
 constexpr int PasswordItem = 100;
 constexpr int SelClearItem = 101;
+constexpr int PowerStatusItem = 102;
+constexpr int SensorSummaryItem = 103;
+constexpr int SelSummaryItem = 104;
+
+constexpr int IdRole = Qt::UserRole;
 
 constexpr int SummaryNames = 5;       // names in the one-line summary
 constexpr int ConfirmationNames = 20; // names in the confirmation question
@@ -36,19 +42,34 @@ QString nameList(const QStringList &names, int shown)
 } // namespace
 
 FleetDialog::FleetDialog(Fleet *fleet, const QList<QUuid> &selection, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::FleetDialog>()), m_fleet(fleet),
-      m_servers(FleetOperation::serversIn(*fleet->registry(), selection)), m_ticker(new QTimer(this))
+    : FleetDialog(AppServices{fleet}, selection, parent)
+{
+}
+
+FleetDialog::FleetDialog(const AppServices &services, const QList<QUuid> &selection, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::FleetDialog>()), m_services(services), m_fleet(services.fleet),
+      m_ticker(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // Room for the server list and for the results' details without cutting them off,
+    // and still inside a 1024x700 screen.
+    resize(860, 600);
     m_ui->pages->setCurrentWidget(m_ui->setupPage);
-    for (ChassisControl control : {ChassisControl::PowerDown, ChassisControl::PowerUp, ChassisControl::PowerCycle,
-                                   ChassisControl::HardReset, ChassisControl::SoftShutdown})
-        m_ui->actionEdit->addItem(FleetOperation::Action::powerAction(control).title(), int(control));
-    m_ui->actionEdit->addItem(tr("Set a user's password"), PasswordItem);
-    m_ui->actionEdit->addItem(tr("Clear the SEL"), SelClearItem);
+    fillActions();
     m_ui->formEdit->addItem(tr("Automatic (by length)"), 0);
     m_ui->formEdit->addItem(tr("16-byte (IPMI 1.5)"), int(ipmi::user::PasswordSize::Bytes16));
     m_ui->formEdit->addItem(tr("20-byte (IPMI 2.0)"), int(ipmi::user::PasswordSize::Bytes20));
+
+    fillServers({}, nullptr, FleetOperation::serversIn(*m_fleet->registry(), selection));
+    m_ui->serverTree->expandAll();
+    m_ui->serverTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->serverTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->serverTree->header()->setStretchLastSection(false);
+    collectTicked();
+    connect(m_ui->serverTree, &QTreeWidget::itemChanged, this, [this] {
+        collectTicked();
+        validate();
+    });
 
     connect(m_ui->actionEdit, &QComboBox::currentIndexChanged, this, &FleetDialog::updateForm);
     connect(m_ui->formEdit, &QComboBox::currentIndexChanged, this, &FleetDialog::validate);
@@ -77,9 +98,71 @@ FleetDialog::FleetDialog(Fleet *fleet, const QList<QUuid> &selection, QWidget *p
 
 FleetDialog::~FleetDialog() = default;
 
+void FleetDialog::fillActions()
+{
+    // Reads first: the action the dialog opens with changes nothing.
+    m_ui->actionEdit->addItem(FleetOperation::Action::powerStatus().title(), PowerStatusItem);
+    if (m_services.sensors)
+        m_ui->actionEdit->addItem(FleetOperation::Action::sensorSummary().title(), SensorSummaryItem);
+    if (m_services.sel)
+        m_ui->actionEdit->addItem(FleetOperation::Action::selSummary().title(), SelSummaryItem);
+    m_ui->actionEdit->insertSeparator(m_ui->actionEdit->count());
+    for (ChassisControl control : {ChassisControl::PowerDown, ChassisControl::PowerUp, ChassisControl::PowerCycle,
+                                   ChassisControl::HardReset, ChassisControl::SoftShutdown})
+        m_ui->actionEdit->addItem(FleetOperation::Action::powerAction(control).title(), int(control));
+    m_ui->actionEdit->addItem(tr("Set a user's password"), PasswordItem);
+    m_ui->actionEdit->addItem(tr("Clear the SEL"), SelClearItem);
+    m_ui->actionEdit->setCurrentIndex(0);
+}
+
+void FleetDialog::fillServers(const QUuid &parent, QTreeWidgetItem *parentItem, const QList<QUuid> &ticked)
+{
+    const ServerRegistry *registry = m_fleet->registry();
+    for (const QUuid &id : registry->children(parent)) {
+        auto *item = parentItem ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_ui->serverTree);
+        item->setData(0, IdRole, id);
+        if (registry->isGroup(id)) {
+            item->setText(0, registry->group(id)->name);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+            item->setCheckState(0, Qt::Unchecked);
+            fillServers(id, item, ticked);
+        } else if (const ServerEntry *entry = registry->findServer(id)) {
+            item->setText(0, entry->name);
+            item->setText(1, entry->port == ServerEntry::DefaultPort
+                                 ? entry->address
+                                 : QStringLiteral("%1:%2").arg(entry->address).arg(entry->port));
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, ticked.contains(id) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+}
+
+void FleetDialog::collectTicked()
+{
+    m_servers.clear();
+    for (QTreeWidgetItemIterator it(m_ui->serverTree); *it; ++it) {
+        const QUuid id = (*it)->data(0, IdRole).toUuid();
+        if ((*it)->checkState(0) == Qt::Checked && m_fleet->registry()->isServer(id))
+            m_servers << id;
+    }
+}
+
+void FleetDialog::setTicked(const QUuid &id, bool ticked)
+{
+    for (QTreeWidgetItemIterator it(m_ui->serverTree); *it; ++it)
+        if ((*it)->data(0, IdRole).toUuid() == id)
+            (*it)->setCheckState(0, ticked ? Qt::Checked : Qt::Unchecked);
+}
+
 std::optional<FleetOperation::Action> FleetDialog::action() const
 {
     const int item = m_ui->actionEdit->currentData().toInt();
+    if (item == PowerStatusItem)
+        return FleetOperation::Action::powerStatus();
+    if (item == SensorSummaryItem)
+        return FleetOperation::Action::sensorSummary();
+    if (item == SelSummaryItem)
+        return FleetOperation::Action::selSummary();
     if (item == SelClearItem)
         return FleetOperation::Action::selClear();
     if (item != PasswordItem)
@@ -97,7 +180,7 @@ std::optional<FleetOperation::Action> FleetDialog::action() const
 QString FleetDialog::problem() const
 {
     if (m_servers.isEmpty())
-        return tr("No server is selected. Select servers or a group in the tree first.");
+        return tr("No server is ticked. Tick servers or a group in the list above.");
     if (m_ui->actionEdit->currentData().toInt() == PasswordItem) {
         if (m_ui->passwordEdit->text().isEmpty())
             return tr("Type the new password twice.");
@@ -120,6 +203,9 @@ QString FleetDialog::summary() const
                              : m_ui->actionEdit->currentText();
     // Spelled out rather than %n: without an English translation loaded %n reads "server(s)".
     const QString servers = count == 1 ? tr("1 server") : tr("%1 servers").arg(count);
+    const auto chosen = action();
+    if (chosen && chosen->isReadOnly()) // "Read the power status of 3 servers: …"
+        return tr("%1 of %2: %3").arg(what, servers, nameList(names, SummaryNames));
     return tr("%1 %2: %3").arg(what, servers, nameList(names, SummaryNames));
 }
 
@@ -177,14 +263,20 @@ bool FleetDialog::run()
         return false;
 
     m_operation = new FleetOperation(m_fleet, m_servers, std::move(*chosen), this);
+    m_operation->setMonitors(m_services.sensors, m_services.sel);
     m_ui->passwordEdit->clear(); // the operation holds the only copy now
     m_ui->confirmEdit->clear();
     m_results = new FleetResultsModel(m_operation, this);
     m_ui->resultsView->setModel(m_results);
     m_ui->resultsView->setItemDelegateForColumn(FleetResultsModel::StateColumn,
                                                 new HealthDelegate(FleetResultsModel::HealthRole, this));
-    m_ui->resultsView->horizontalHeader()->setStretchLastSection(false);
-    m_ui->resultsView->horizontalHeader()->setSectionResizeMode(FleetResultsModel::DetailColumn, QHeaderView::Stretch);
+    // Every column but the detail as wide as its contents; the detail takes the rest and
+    // wraps, and each row grows to show all of it.
+    QHeaderView *header = m_ui->resultsView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FleetResultsModel::DetailColumn, QHeaderView::Stretch);
+    m_ui->resultsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->resultsView->verticalHeader()->hide();
     m_ui->runTitleLabel->setText(summary());
     m_ui->progressBar->setRange(0, m_operation->hostCount());

@@ -49,7 +49,7 @@ QString timeZoneText()
 } // namespace
 
 HistoryChart::HistoryChart(HistoryService *history, QWidget *parent)
-    : QWidget(parent), m_history(history), m_plot(new QCustomPlot(this)), m_emptyLabel(new QLabel(m_plot)),
+    : QWidget(parent), m_history(history), m_plot(new QCustomPlot(this)), m_emptyLabel(new QLabel(this)),
       m_axes(std::make_unique<ChartValueAxes>(m_plot)), m_annotations(std::make_unique<ChartAnnotations>(m_plot))
 {
     auto *layout = new QVBoxLayout(this);
@@ -57,6 +57,7 @@ HistoryChart::HistoryChart(HistoryService *history, QWidget *parent)
     layout->addWidget(m_plot);
     m_plot->setObjectName(QStringLiteral("plot"));
     m_plot->setMinimumSize(320, 200);
+    setMinimumSize(m_plot->minimumSize()); // also while the plot is hidden (no series)
     m_plot->setNoAntialiasingOnDrag(true);
 
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
@@ -75,6 +76,8 @@ HistoryChart::HistoryChart(HistoryService *history, QWidget *parent)
     m_plot->legend->setBrush(Qt::NoBrush);
     m_plot->legend->setMargins(QMargins(4, 2, 4, 0));
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    // Labels and threshold lines under the graphs: a label never hides a line.
+    m_plot->addLayer(ChartAnnotations::LabelLayer, m_plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
 
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
@@ -177,6 +180,7 @@ void HistoryChart::rebuild()
         line.endLabel->setBrush(QColor(255, 255, 255, 210));
         line.endLabel->setPadding(QMargins(3, 1, 3, 1));
         line.endLabel->setClipToAxisRect(true);
+        line.endLabel->setLayer(QString::fromLatin1(ChartAnnotations::LabelLayer));
         line.endLabel->setVisible(false);
         m_annotations->addThresholds(line);
     }
@@ -192,7 +196,24 @@ void HistoryChart::rebuild()
 
     updateTimeAxisFormat();
     updateEmptyState();
+    fitLegend();
     m_plot->replot();
+}
+
+// As many legend columns as the widest entry allows: entries never run past the edge,
+// on screen or in the exported picture (which has the widget's size).
+void HistoryChart::fitLegend()
+{
+    QCPLegend *legend = m_plot->legend;
+    int widest = 0;
+    for (int i = 0; i < legend->itemCount(); ++i) // the grid's cells: some may be empty
+        if (QCPAbstractLegendItem *item = legend->item(i))
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    const QMargins margins = legend->margins() + m_plot->plotLayout()->margins();
+    const int available = m_plot->width() - margins.left() - margins.right();
+    const int columns = widest > 0 ? std::max(1, (available + legend->columnSpacing()) / (widest + legend->columnSpacing())) : 1;
+    legend->setWrap(columns);
+    legend->setFillOrder(QCPLegend::foColumnsFirst, true); // re-flows the present entries
 }
 
 void HistoryChart::onRangeChanged()
@@ -259,6 +280,7 @@ void HistoryChart::showData(quint64 sequence, const QList<std::optional<HistoryS
     m_annotations->drawGaps(m_lines, std::max<qint64>(1, (rangeTo() - rangeFrom()) / pixelWidth()));
     m_axes->rescale(m_lines);
     updateEmptyState();
+    fitLegend(); // the names may have changed ("no data in this range")
     m_plot->replot();
     emit dataShown(sequence);
 }
@@ -274,7 +296,11 @@ void HistoryChart::showEvents(quint64 sequence, const QList<HistoryEvent> &event
 void HistoryChart::placeLabels()
 {
     placeEndLabels();
-    m_annotations->placeThresholdLabels();
+    QList<QRectF> taken;
+    for (const ChartLine &line : std::as_const(m_lines))
+        if (line.endLabel && line.endLabel->visible())
+            taken << QRectF(line.endLabel->topLeft->pixelPosition(), line.endLabel->bottomRight->pixelPosition());
+    m_annotations->placeThresholdLabels(taken);
 }
 
 // Each line's label at its last visible point, pushed apart so labels never overlap.
@@ -348,7 +374,16 @@ void HistoryChart::updateEmptyState()
     const QString text = emptyText();
     m_emptyLabel->setText(text);
     m_emptyLabel->setVisible(!text.isEmpty());
+    // Without series there is nothing to put on axes: the message alone. With series but
+    // no data in the range the axes stay, so the range can still be zoomed and panned.
+    m_plot->setVisible(!m_lines.isEmpty());
+    m_emptyLabel->raise();
     resizeEvent(nullptr);
+}
+
+QSize HistoryChart::sizeHint() const
+{
+    return static_cast<const QWidget *>(m_plot)->sizeHint(); // the layout says nothing while the plot is hidden
 }
 
 void HistoryChart::resizeEvent(QResizeEvent *event)
@@ -357,11 +392,12 @@ void HistoryChart::resizeEvent(QResizeEvent *event)
         QWidget::resizeEvent(event);
         if (!m_lines.isEmpty())
             m_debounce.start(); // the pixel width sets the detail
+        fitLegend();
     }
-    const int width = std::min(m_plot->width() - 40, 520);
+    const int width = std::min(this->width() - 40, 520);
     m_emptyLabel->setFixedWidth(std::max(100, width));
     m_emptyLabel->adjustSize();
-    m_emptyLabel->move((m_plot->width() - m_emptyLabel->width()) / 2, (m_plot->height() - m_emptyLabel->height()) / 2);
+    m_emptyLabel->move((this->width() - m_emptyLabel->width()) / 2, (this->height() - m_emptyLabel->height()) / 2);
 }
 
 bool HistoryChart::eventFilter(QObject *watched, QEvent *event)

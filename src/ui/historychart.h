@@ -32,8 +32,10 @@ class QMouseEvent;
 // bands; SEL events become vertical markers styled by severity.
 //
 // One y axis per distinct unit: the first on the left, the second on the right, then
-// alternating outwards. Colours come with text everywhere: a legend above the plot, a
-// label at the end of each line, labelled threshold lines, symbols on event markers.
+// alternating outwards. Colours come with text everywhere: a legend above the plot (in
+// as many columns as fit), a label at the end of each line, labelled threshold lines
+// (under the graphs, never on top of each other), symbols on event markers. Without
+// series the plot gives way to a message.
 //
 // The parts: ChartValueAxes (axes per unit), ChartAnnotations (thresholds, gaps, events),
 // ChartReadout (the text under the mouse) and ChartExporter (CSV and PNG); this class
@@ -79,6 +81,7 @@ public:
     quint64 shownSequence() const { return m_shownSequence; }
     // The text shown instead of data (no series, or no history in the range); empty when data is shown.
     QString emptyText() const;
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     // The user zoomed or panned (not emitted for setRange()).
@@ -100,6 +103,7 @@ private:
     void showEvents(quint64 sequence, const QList<HistoryEvent> &events);
     void placeLabels();
     void placeEndLabels();
+    void fitLegend();
     void updateTimeAxisFormat();
     void updateEmptyState();
     void onMouseMove(QMouseEvent *event);

@@ -10,13 +10,14 @@
 #include "discoverydialog.h"
 #include "fleetdialog.h"
 #include "mainpages.h"
-#include "model/fleetoperation.h"
 #include "preferencesdialog.h"
 #include "serverpage.h"
 #include "solconsole.h"
 #include "serverdialog.h"
+#include "servertreecolumns.h"
 #include "statusdelegate.h"
 #include "plainmessage.h"
+#include "welcomepanel.h"
 
 #include <QCloseEvent>
 #include <QInputDialog>
@@ -42,11 +43,9 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_ui->serverTree->setDragDropMode(QAbstractItemView::DragDrop);
     m_ui->serverTree->setItemDelegateForColumn(ServerTreeModel::NameColumn, new StatusDelegate(this));
     m_ui->serverTree->expandAll();
-    m_ui->serverTree->header()->setStretchLastSection(true);
+    new ServerTreeColumns(m_ui->serverTree);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({420, 780});
-    m_ui->serverTree->setColumnWidth(ServerTreeModel::NameColumn, 170);
-    m_ui->serverTree->setColumnWidth(ServerTreeModel::AddressColumn, 130);
 
     QList<QWidget *> pages;
     for (const MainPage &spec : mainPages()) {
@@ -64,6 +63,10 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     }
     for (ServerPage *page : std::as_const(m_serverPages))
         page->linkTo(pages);
+
+    auto *welcome = new WelcomePanel(m_fleet->registry(), m_ui->pageTabs);
+    connect(welcome, &WelcomePanel::addServerRequested, this, &MainWindow::addServer);
+    connect(welcome, &WelcomePanel::discoverRequested, m_ui->actionDiscover, &QAction::trigger);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setFilterFixedString(text);
@@ -92,7 +95,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     connect(m_ui->actionEdit, &QAction::triggered, this, &MainWindow::editSelected);
     connect(m_ui->actionConsole, &QAction::triggered, this, &MainWindow::openConsole);
     connect(m_ui->actionFleet, &QAction::triggered, this, [this] {
-        FleetDialog dialog(m_fleet, selectedIds(), this);
+        FleetDialog dialog(m_services, selectedIds(), this);
         dialog.exec();
     });
     connect(m_ui->actionDiscover, &QAction::triggered, this, [this] {
@@ -137,7 +140,6 @@ void MainWindow::onSelectionChanged()
     m_ui->actionRefresh->setEnabled(!current.isNull());
     m_ui->actionEdit->setEnabled(ids.size() == 1);
     m_ui->actionConsole->setEnabled(!current.isNull());
-    m_ui->actionFleet->setEnabled(!FleetOperation::serversIn(*m_fleet->registry(), ids).isEmpty());
     // A selection of several items or of a group keeps the pages on their server.
     if (!current.isNull() || !m_fleet->registry()->isServer(m_current))
         m_current = current;

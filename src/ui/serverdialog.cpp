@@ -4,13 +4,16 @@
 
 #include "ui_serverdialog.h"
 
+#include "addresslookup.h"
 #include "serverchoices.h"
 #include "model/appsettings.h"
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
 
+#include <QHostAddress>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 
 namespace {
 
@@ -22,7 +25,7 @@ constexpr int MaxKgBytes = 20;
 } // namespace
 
 ServerDialog::ServerDialog(Fleet *fleet, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ServerDialog>()), m_fleet(fleet)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ServerDialog>()), m_fleet(fleet), m_lookup(new AddressLookup(this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Add server"));
@@ -45,9 +48,11 @@ ServerDialog::ServerDialog(Fleet *fleet, QWidget *parent)
     for (QComboBox *combo : {m_ui->interfaceEdit, m_ui->cipherEdit, m_ui->privilegeEdit})
         connect(combo, &QComboBox::currentIndexChanged, this, &ServerDialog::validate);
     connect(m_ui->interfaceEdit, &QComboBox::currentIndexChanged, this, &ServerDialog::updatePasswordRule);
+    connect(m_ui->addressEdit, &QLineEdit::editingFinished, this, &ServerDialog::splitTypedPort);
+    connect(m_lookup, &AddressLookup::changed, this, &ServerDialog::validate);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ServerDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
-        if (problem().isEmpty())
+        if (problem().isEmpty() && m_lookup->state() != AddressLookup::State::Pending)
             accept();
     });
     updatePasswordRule();
@@ -94,6 +99,31 @@ void ServerDialog::setGroup(const QUuid &group)
     m_ui->groupEdit->setCurrentIndex(std::max(0, index));
 }
 
+std::optional<HostEndpoint> ServerDialog::typedEndpoint(QString *error) const
+{
+    const QString text = m_ui->addressEdit->text().trimmed();
+    if (text.isEmpty() || isLocal())
+        return std::nullopt;
+    // The CLI's and discovery's parser: one address, a port after it if any.
+    HostList parsed(static_cast<quint16>(m_ui->portEdit->value()), 1);
+    if (!parsed.add(text)) {
+        if (error)
+            *error = parsed.errorString();
+        return std::nullopt;
+    }
+    return parsed.hosts().first();
+}
+
+void ServerDialog::splitTypedPort()
+{
+    const std::optional<HostEndpoint> endpoint = typedEndpoint(nullptr);
+    if (!endpoint || endpoint->host == m_ui->addressEdit->text())
+        return;
+    const QSignalBlocker blocker(m_ui->portEdit); // one validation, after both fields changed
+    m_ui->portEdit->setValue(endpoint->port);
+    m_ui->addressEdit->setText(endpoint->host);
+}
+
 ServerEntry ServerDialog::entry() const
 {
     ServerEntry entry;
@@ -101,6 +131,10 @@ ServerEntry ServerDialog::entry() const
     entry.name = m_ui->nameEdit->text().trimmed();
     entry.address = m_ui->addressEdit->text().trimmed();
     entry.port = static_cast<quint16>(m_ui->portEdit->value());
+    if (const std::optional<HostEndpoint> endpoint = typedEndpoint(nullptr)) {
+        entry.address = endpoint->host;
+        entry.port = endpoint->port;
+    }
     entry.interface = ServerChoices::interfaceOf(m_ui->interfaceEdit);
     if (entry.interface == ServerEntry::Interface::Open) {
         // The kernel driver reaches the BMC: no address, port or login to keep.
@@ -170,6 +204,10 @@ QString ServerDialog::problem() const
         return text;
     if (isLocal())
         return {}; // nothing typed below is used
+    if (QString error; !typedEndpoint(&error))
+        return error;
+    if (m_lookup->state() == AddressLookup::State::Failed && m_lookup->host() == current.address)
+        return tr("The address \"%1\" does not resolve: %2.").arg(current.address, m_lookup->errorString());
     const bool lan20 = current.interface == ServerEntry::Interface::LanPlus;
     const int passwordBytes = static_cast<int>(m_ui->passwordEdit->text().toUtf8().size());
     const int limit = lan20 ? MaxPasswordLan20 : MaxPasswordLan15;
@@ -191,12 +229,54 @@ QString ServerDialog::problem() const
     return {};
 }
 
+const ServerEntry *ServerDialog::duplicateOf() const
+{
+    if (isLocal())
+        return nullptr;
+    const ServerEntry typed = entry();
+    const ServerEntry *found = nullptr;
+    m_fleet->registry()->forEachServer([&](const ServerEntry &other, const QUuid &) {
+        if (!found && other.id != m_id && other.port == typed.port && other.userName == typed.userName
+            && other.address.compare(typed.address, Qt::CaseInsensitive) == 0)
+            found = m_fleet->registry()->findServer(other.id);
+    });
+    return found;
+}
+
+void ServerDialog::updateAddressStatus()
+{
+    const QString host = isLocal() ? QString() : typedEndpoint(nullptr).value_or(HostEndpoint{}).host;
+    {
+        const QSignalBlocker blocker(m_lookup); // validating already
+        m_lookup->setHost(host);
+    }
+    QString status;
+    if (m_lookup->host() == host && QHostAddress(host).isNull()) {
+        if (m_lookup->state() == AddressLookup::State::Pending)
+            status = tr("Looking up %1…").arg(host);
+        else if (m_lookup->state() == AddressLookup::State::Resolved)
+            status = tr("%1 is %2.").arg(host, m_lookup->addresses().first().toString());
+    }
+    m_ui->addressStatusLabel->setText(status);
+    m_ui->addressStatusLabel->setVisible(!status.isEmpty());
+    const ServerEntry *existing = duplicateOf();
+    const QString duplicate =
+        existing ? tr("\"%1\" already has this address, port and user; this entry would be a second one for the "
+                      "same BMC login.")
+                       .arg(existing->name)
+                 : QString();
+    m_ui->duplicateLabel->setText(duplicate);
+    m_ui->duplicateLabel->setVisible(!duplicate.isEmpty());
+}
+
 void ServerDialog::validate()
 {
+    updateAddressStatus();
     const QString text = problem();
     m_ui->problemLabel->setText(text);
     m_ui->problemLabel->setVisible(!text.isEmpty());
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(text.isEmpty() && m_lookup->state() != AddressLookup::State::Pending);
     m_ui->testButton->setEnabled(text.isEmpty());
     m_ui->cipherEdit->setEnabled(m_ui->interfaceEdit->currentData().toInt() == int(ServerEntry::Interface::LanPlus));
     const QString weak =

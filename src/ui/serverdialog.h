@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/fleet.h"
+#include "model/hostlist.h"
 #include "model/serverentry.h"
 
 #include <QDialog>
@@ -13,6 +14,7 @@
 namespace Ui {
 class ServerDialog;
 }
+class AddressLookup;
 
 // Adds a server or edits one: where the BMC is, how to log in, and where it sits in the
 // tree. "Local (this machine's BMC)" picks the kernel driver instead of the network: the
@@ -20,6 +22,11 @@ class ServerDialog;
 // session with what is typed and reports the cipher suite and privilege obtained (or
 // opens the local device), or the reason it failed. OK stays disabled while the input
 // has a problem, which is shown in words under the form.
+//
+// The address may carry its port as ipmitool users write it ("host:623", "[v6]:623"),
+// which moves to the port field. A host name is looked up in the background (the form
+// says so); OK waits for the answer and stays disabled when the name does not resolve.
+// An address, port and user that another entry already has get a warning naming it.
 class ServerDialog : public QDialog
 {
     Q_OBJECT
@@ -37,8 +44,11 @@ public:
     QUuid group() const;
     // Nothing in edit mode when neither password nor K_g was typed.
     std::optional<Fleet::Credentials> credentials() const;
-    // Why OK is disabled, or empty.
+    // Why OK is disabled, or empty (a lookup still running is not a problem, yet).
     QString problem() const;
+    // The existing entry with the same address, port and user, or null.
+    const ServerEntry *duplicateOf() const;
+    AddressLookup *lookup() const { return m_lookup; }
 
 private:
     void validate();
@@ -47,10 +57,16 @@ private:
     void testConnection();
     void fillGroups(const QUuid &parent, int depth);
     std::optional<QByteArray> kgBytes(QString *error) const;
+    // The address field as host and port (the port field's value unless one is typed).
+    std::optional<HostEndpoint> typedEndpoint(QString *error) const;
+    // Moves a port typed into the address field to the port field.
+    void splitTypedPort();
+    void updateAddressStatus();
 
     std::unique_ptr<Ui::ServerDialog> m_ui;
     Fleet *m_fleet;
     QUuid m_id;
     bool m_editing = false;
+    AddressLookup *m_lookup;
     QObject *m_testContext = nullptr; // replaced per test, so a stale answer is dropped
 };

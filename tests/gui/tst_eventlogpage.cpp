@@ -16,21 +16,24 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QRegularExpression>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include <functional>
 
-// The event log page against ipmi_sim's r2u SEL (120 records): filters, CSV export read
-// back, new records in bold until the page is left, and Clear with its confirmation
-// answered both ways. The tests share one BMC and run in order; Clear comes last.
+// The event log page against ipmi_sim's r2u SEL (120 records): newest first with the
+// severity in sight, filters, CSV export read back, new records on top and in bold until
+// the page is left, one coherent summary, and Clear with its confirmation answered both
+// ways. The tests share one BMC and run in order; Clear comes last.
 class TestEventLogPage final : public QObject
 {
     Q_OBJECT
@@ -103,6 +106,39 @@ private slots:
         QVERIFY(child<QLabel>("summaryLabel")->text().contains(QStringLiteral("120 entr")));
     }
 
+    void opensNewestFirstWithTheSeverityInSight()
+    {
+        auto *table = child<QTableView>("eventTable");
+        QHeaderView *header = table->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), int(EventLogModel::TimeColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        const std::vector<SelMonitor::Event> &events = m_monitor->events(m_server);
+        QCOMPARE(view()->index(0, 0).data(EventLogModel::RecordIdRole).toInt(), int(events.back().entry.recordId));
+        // Records without a time of their own (OEM E1h here) stay where the BMC logged them.
+        for (int row = 1; row < view()->rowCount(); ++row)
+            QVERIFY(view()->index(row - 1, EventLogModel::TimeColumn).data(EventLogModel::SortRole).toLongLong()
+                    >= view()->index(row, EventLogModel::TimeColumn).data(EventLogModel::SortRole).toLongLong());
+
+        // The page's width in a 1024 and in a 1200 pixel wide window: the severity shows
+        // without scrolling, and the event text keeps room.
+        const QSize size = m_page->size();
+        for (const int width : {640, 780}) {
+            m_page->resize(width, 500);
+            QCoreApplication::processEvents();
+            const int severityRight =
+                header->sectionViewportPosition(EventLogModel::SeverityColumn) + header->sectionSize(EventLogModel::SeverityColumn);
+            QVERIFY2(header->sectionViewportPosition(EventLogModel::SeverityColumn) >= 0
+                         && severityRight <= table->viewport()->width(),
+                     qPrintable(QStringLiteral("%1: severity ends at %2 of %3").arg(width).arg(severityRight).arg(table->viewport()->width())));
+            const int readable = table->fontMetrics().averageCharWidth() * 30;
+            const int eventLeft = header->sectionViewportPosition(EventLogModel::EventColumn);
+            QVERIFY2(header->sectionSize(EventLogModel::EventColumn) >= readable
+                         && eventLeft + readable <= table->viewport()->width(),
+                     qPrintable(QStringLiteral("%1: event at %2, %3 wide").arg(width).arg(eventLeft).arg(header->sectionSize(EventLogModel::EventColumn))));
+        }
+        m_page->resize(size);
+    }
+
     void filtersNarrowTheTable()
     {
         auto *severity = child<QComboBox>("severityCombo");
@@ -141,6 +177,7 @@ private slots:
                     >= view()->index(row, EventLogModel::TimeColumn).data(EventLogModel::SortRole).toLongLong());
         m_page->filterModel()->sort(-1);
         QCOMPARE(view()->index(0, 0).data(EventLogModel::RecordIdRole).toInt(), 1);
+        child<QTableView>("eventTable")->sortByColumn(EventLogModel::TimeColumn, Qt::DescendingOrder); // as opened
 
         // The severity says it in words and with a coloured mark.
         QVERIFY(!view()->index(0, EventLogModel::SeverityColumn).data().toString().isEmpty());
@@ -210,7 +247,18 @@ private slots:
         EventLogModel *table = m_page->tableModel();
         QVERIFY(table->index(120, 0).data(EventLogModel::NewRole).toBool());
         QVERIFY(!table->index(0, 0).data(EventLogModel::NewRole).toBool());
-        QTRY_VERIFY(child<QLabel>("summaryLabel")->text().contains(QStringLiteral("1 new")));
+        QTRY_VERIFY(child<QLabel>("summaryLabel")->text().contains(QStringLiteral("1 arrived while this page was open")));
+        // Newest first: the event that just happened is on top (placed by the BMC's clock).
+        QCOMPARE(view()->index(0, 0).data(EventLogModel::RecordIdRole).toInt(), int(added->value()));
+        // Another refresh finds nothing more; the line under the table still says one thing.
+        bool again = false;
+        connect(m_monitor.get(), &SelMonitor::updated, this, [&again] { again = true; }, Qt::SingleShotConnection);
+        child<QPushButton>("refreshButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(again, 30000);
+        QCoreApplication::processEvents();
+        const QString summary = child<QLabel>("summaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("1 arrived while this page was open")) && !summary.contains(QStringLiteral("0 new")),
+                 qPrintable(summary));
 
         // The delegate shows new rows bold, others not.
         auto *tableView = child<QAbstractItemView>("eventTable");

@@ -381,12 +381,18 @@ private slots:
         auto *label = page.findChild<QLabel *>(QStringLiteral("emptyLabel"));
         QVERIFY(label && label->isVisible());
         QVERIFY(label->text().startsWith(QStringLiteral("No sensors")));
+        // No series: the message alone, not empty axes squeezed beside it.
+        QVERIFY(!page.chart()->plot()->isVisible());
+        const QRect message = label->geometry();
+        QVERIFY(page.chart()->rect().contains(message));
+        QVERIFY(std::abs(message.center().x() - page.chart()->rect().center().x()) <= 2);
         screenshot(&page, QStringLiteral("chart-no-series.png"));
 
         page.addSeries({QUuid::createUuid(), QStringLiteral("Inlet Temp"), QStringLiteral("Inlet Temp (db-02)"),
                         QStringLiteral("degrees C"), {}});
         QVERIFY(waitForAnswer(page.chart()));
         QVERIFY(label->isVisible());
+        QVERIFY(page.chart()->plot()->isVisible()); // a series: its axes, to zoom out on
         QCOMPARE(label->text().section(QLatin1Char('\n'), 0, 0), QStringLiteral("No history yet for Inlet Temp (db-02)."));
         screenshot(&page, QStringLiteral("chart-empty.png"));
 

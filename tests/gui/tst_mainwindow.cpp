@@ -5,8 +5,13 @@
 #include "model/sessionpool.h"
 #include "ui/mainwindow.h"
 #include "ui/overviewpage.h"
+#include "ui/serverdialog.h"
+#include "ui/welcomepanel.h"
 
 #include <QApplication>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -112,6 +117,79 @@ private slots:
         auto *result = window.findChild<QLabel *>(QStringLiteral("resultLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Power control is unavailable")), 30000);
         QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("powerOffButton"))->isEnabled());
+    }
+
+    // The first start: nothing in the list, and the way to fill it in plain sight.
+    void emptyListOffersAddAndDiscover()
+    {
+        ServerRegistry registry;
+        SessionPool pool(1);
+        Fleet fleet(&registry, &pool);
+        ServerTreeModel tree(&registry);
+        MainWindow window(AppServices{&fleet, &tree});
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = window.findChild<WelcomePanel *>();
+        QVERIFY(panel && panel->isVisible());
+        QCOMPARE(panel->geometry(), window.findChild<QTabWidget *>(QStringLiteral("pageTabs"))->rect());
+        auto *add = panel->findChild<QPushButton *>(QStringLiteral("addButton"));
+        auto *discover = panel->findChild<QPushButton *>(QStringLiteral("discoverButton"));
+        QVERIFY(add && add->isVisible() && add->text() == QStringLiteral("Add server…"));
+        QVERIFY(discover && discover->isVisible() && discover->text() == QStringLiteral("Discover…"));
+
+        QString opened;
+        const auto closeNextDialog = [&opened] {
+            QTimer::singleShot(0, [&opened] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                opened = QString::fromLatin1(dialog->metaObject()->className());
+                dialog->reject();
+            });
+        };
+        closeNextDialog();
+        add->click();
+        QCOMPARE(opened, QStringLiteral("ServerDialog"));
+        closeNextDialog();
+        discover->click();
+        QCOMPARE(opened, QStringLiteral("DiscoveryDialog"));
+
+        const QUuid alpha = registry.addServer(server(QStringLiteral("alpha"), QStringLiteral("127.0.0.1")));
+        QVERIFY(!panel->isVisible());
+        QVERIFY(registry.remove(alpha));
+        QVERIFY(panel->isVisible());
+    }
+
+    // A 1024x700 window leaves the tree the room the pages do not need (about 240 pixels
+    // with every page): the status shows whole, next to a readable name.
+    void treeColumnsFitASmallWindow()
+    {
+        ServerRegistry registry;
+        const QUuid lab = registry.addGroup(QStringLiteral("Lab"));
+        registry.addServer(server(QStringLiteral("demo-sha256-pyghmi"), QStringLiteral("127.0.0.1")), lab);
+        registry.addServer(server(QStringLiteral("beta"), QStringLiteral("192.168.100.200")), lab);
+        SessionPool pool(1);
+        Fleet fleet(&registry, &pool);
+        ServerTreeModel tree(&registry);
+        MainWindow window(AppServices{&fleet, &tree});
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QSplitter *>(QStringLiteral("splitter"))->setSizes({240, 784});
+        QCoreApplication::processEvents();
+        auto *view = window.findChild<QTreeView *>(QStringLiteral("serverTree"));
+        QHeaderView *header = view->header();
+        QVERIFY(header->sectionViewportPosition(ServerTreeModel::StatusColumn) >= 0);
+        const int statusRight =
+            header->sectionViewportPosition(ServerTreeModel::StatusColumn) + header->sectionSize(ServerTreeModel::StatusColumn);
+        QVERIFY2(statusRight <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("status ends at %1 of %2").arg(statusRight).arg(view->viewport()->width())));
+        // Wide enough for what they hold ("not polled yet", the longest address).
+        const QAbstractItemView *items = view; // sizeHintForColumn is public here
+        for (const int column : {int(ServerTreeModel::StatusColumn)})
+            QVERIFY2(header->sectionSize(column) >= items->sizeHintForColumn(column),
+                     qPrintable(QStringLiteral("column %1: %2 of %3").arg(column).arg(header->sectionSize(column)).arg(items->sizeHintForColumn(column))));
+        QVERIFY(header->sectionSize(ServerTreeModel::NameColumn) >= 80);
     }
 };
 

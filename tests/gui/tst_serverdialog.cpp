@@ -3,6 +3,7 @@
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
 #include "sim/ipmisimfixture.h"
+#include "ui/addresslookup.h"
 #include "ui/serverdialog.h"
 
 #include <QComboBox>
@@ -14,7 +15,9 @@
 #include <QTest>
 
 // The add/edit server dialog: what it refuses and why, what it hands back, and "Test
-// connection" against a real ipmi_sim BMC.
+// connection" against a real ipmi_sim BMC. Addresses in the tests are IP literals unless
+// the test is about name lookups ("localhost" and the reserved .invalid domain answer
+// without a network).
 class TestServerDialog final : public QObject
 {
     Q_OBJECT
@@ -72,7 +75,7 @@ private slots:
         SessionPool pool(1);
         Fleet fleet(&registry, &pool);
         ServerDialog dialog(&fleet);
-        fill(dialog, QStringLiteral("a"), QStringLiteral("h"), QString(20, QLatin1Char('x')));
+        fill(dialog, QStringLiteral("a"), QStringLiteral("10.0.0.9"), QString(20, QLatin1Char('x')));
         QVERIFY2(okEnabled(dialog), qPrintable(dialog.problem())); // 20 bytes: fine on IPMI 2.0
         selectData(child<QComboBox>(dialog, "interfaceEdit"), int(ServerEntry::Interface::Lan));
         QVERIFY(!okEnabled(dialog));
@@ -92,7 +95,7 @@ private slots:
         SessionPool pool(1);
         Fleet fleet(&registry, &pool);
         ServerDialog dialog(&fleet);
-        fill(dialog, QStringLiteral("a"), QStringLiteral("h"), QStringLiteral("pw"));
+        fill(dialog, QStringLiteral("a"), QStringLiteral("10.0.0.9"), QStringLiteral("pw"));
         auto *kg = child<QLineEdit>(dialog, "kgEdit");
         kg->setText(QStringLiteral("0x12345"));
         QVERIFY(dialog.problem().contains(QStringLiteral("hexadecimal")));
@@ -151,6 +154,95 @@ private slots:
         QCOMPARE(credentials->password.size(), std::size_t(12));
         QCOMPARE(credentials->kg.size(), std::size_t(2)); // untouched field keeps its secret
         QCOMPARE(dialog.entry().id, id);
+    }
+
+    void portTypedWithTheAddressIsSplitOff()
+    {
+        ServerRegistry registry;
+        SessionPool pool(1);
+        Fleet fleet(&registry, &pool);
+        ServerDialog dialog(&fleet);
+        auto *address = child<QLineEdit>(dialog, "addressEdit");
+        auto *port = child<QSpinBox>(dialog, "portEdit");
+        fill(dialog, QStringLiteral("web-01"), QStringLiteral("10.0.0.5:6230"), QStringLiteral("pw"));
+        QVERIFY2(okEnabled(dialog), qPrintable(dialog.problem()));
+        QCOMPARE(dialog.entry().address, QStringLiteral("10.0.0.5"));
+        QCOMPARE(dialog.entry().port, quint16(6230));
+        emit address->editingFinished(); // leaving the field tidies it up
+        QCOMPARE(address->text(), QStringLiteral("10.0.0.5"));
+        QCOMPARE(port->value(), 6230);
+
+        address->setText(QStringLiteral("[2001:db8::5]:6231"));
+        QVERIFY2(okEnabled(dialog), qPrintable(dialog.problem()));
+        QCOMPARE(dialog.entry().address, QStringLiteral("2001:db8::5"));
+        QCOMPARE(dialog.entry().port, quint16(6231));
+        emit address->editingFinished();
+        QCOMPARE(address->text(), QStringLiteral("2001:db8::5"));
+        QCOMPARE(port->value(), 6231);
+
+        // A bare IPv6 address keeps its colons and the port field's port.
+        address->setText(QStringLiteral("2001:db8::7"));
+        QCOMPARE(dialog.entry().address, QStringLiteral("2001:db8::7"));
+        QCOMPARE(dialog.entry().port, quint16(6231));
+
+        address->setText(QStringLiteral("10.0.0.5:ipmi"));
+        QVERIFY(!okEnabled(dialog));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("port")), qPrintable(dialog.problem()));
+    }
+
+    void unresolvableNameKeepsOkDisabled()
+    {
+        ServerRegistry registry;
+        SessionPool pool(1);
+        Fleet fleet(&registry, &pool);
+        ServerDialog dialog(&fleet);
+        auto *status = child<QLabel>(dialog, "addressStatusLabel");
+        fill(dialog, QStringLiteral("web-01"), QStringLiteral("no-such-bmc.invalid"), QStringLiteral("pw"));
+        // The lookup runs in the background: the form says so, and OK waits for it.
+        QCOMPARE(dialog.lookup()->state(), AddressLookup::State::Pending);
+        QVERIFY(!okEnabled(dialog));
+        QVERIFY2(status->text().contains(QStringLiteral("Looking up no-such-bmc.invalid")), qPrintable(status->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.lookup()->state(), AddressLookup::State::Failed, 30000);
+        QVERIFY(!okEnabled(dialog));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("\"no-such-bmc.invalid\" does not resolve")),
+                 qPrintable(dialog.problem()));
+
+        child<QLineEdit>(dialog, "addressEdit")->setText(QStringLiteral("localhost:6230"));
+        QVERIFY(!okEnabled(dialog));
+        QTRY_VERIFY2_WITH_TIMEOUT(okEnabled(dialog), qPrintable(dialog.problem()), 30000);
+        QVERIFY2(status->text().startsWith(QStringLiteral("localhost is ")), qPrintable(status->text()));
+        QCOMPARE(dialog.entry().port, quint16(6230));
+    }
+
+    void duplicateEndpointIsNamed()
+    {
+        ServerRegistry registry;
+        ServerEntry existing;
+        existing.name = QStringLiteral("web-01");
+        existing.address = QStringLiteral("10.0.0.5");
+        existing.port = 6230;
+        existing.userName = QStringLiteral("admin");
+        const QUuid id = registry.addServer(existing);
+        SessionPool pool(1);
+        Fleet fleet(&registry, &pool);
+        ServerDialog dialog(&fleet);
+        dialog.show(); // isVisible() below means shown, not hidden
+        auto *warning = child<QLabel>(dialog, "duplicateLabel");
+        fill(dialog, QStringLiteral("web-01 again"), QStringLiteral("10.0.0.5:6230"), QStringLiteral("pw"));
+        QVERIFY(dialog.duplicateOf());
+        QCOMPARE(dialog.duplicateOf()->id, id);
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("\"web-01\"")), qPrintable(warning->text()));
+        QVERIFY(okEnabled(dialog)); // a warning: two logins to one BMC may be meant
+
+        child<QLineEdit>(dialog, "userEdit")->setText(QStringLiteral("operator"));
+        QVERIFY(!dialog.duplicateOf());
+        QVERIFY(!warning->isVisible());
+
+        // Editing the entry itself is no duplicate.
+        ServerDialog edit(&fleet);
+        edit.setEntry(*registry.findServer(id), {});
+        QVERIFY(!edit.duplicateOf());
     }
 
     void testConnectionReportsSuiteAndPrivilege()

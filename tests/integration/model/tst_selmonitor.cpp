@@ -24,7 +24,8 @@ using Severity = HistoryEvent::Severity;
 
 // The SEL monitor and its table against ipmi_sim's r2u profile (120 SEL records, dated
 // from May 2024): a first read fills the table, an added record arrives as one inserted
-// row, deletes and a clear reset it, the history receives the dated system events.
+// row, deletes and a clear reset it, the history receives the dated system events (also
+// those stamped with the BMC's pre-init clock).
 class TestSelMonitor final : public QObject
 {
     Q_OBJECT
@@ -213,6 +214,7 @@ private slots:
                             [](const HistoryEvent &e) { return e.severity == Severity::Critical && !e.text.isEmpty(); }));
 
         // An added record: one inserted row at the end, no reset, marked new.
+        const qint64 addedAtMs = QDateTime::currentMSecsSinceEpoch();
         const auto added = addEvent(lab, 0x30);
         QVERIFY(added);
         const auto one = updateAndWait(monitor, lab.server);
@@ -231,8 +233,22 @@ private slots:
         QCOMPARE(table.newCount(), 1);
         table.markAllSeen();
         QVERIFY(!table.index(120, 0).data(EventLogModel::NewRole).toBool());
-        // ipmi_sim stamps added records with its own clock (pre-init): not in the history.
-        QVERIFY(table.index(120, EventLogModel::TimeColumn).data().toString().startsWith(QStringLiteral("pre-init")));
+        // ipmi_sim stamps added records with its own clock (pre-init, as a BMC whose clock
+        // was never set does): the BMC's running clock places it, about when it was added,
+        // on the chart's time axis too.
+        const QString placedTime = table.index(120, EventLogModel::TimeColumn).data().toString();
+        QVERIFY2(placedTime.startsWith(QStringLiteral("≈ 20")), qPrintable(placedTime));
+        const QString clockNote = table.index(120, EventLogModel::TimeColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(clockNote.contains(QStringLiteral("stamped this event pre-init +")), qPrintable(clockNote));
+        const qint64 placedMs = monitor.events(lab.server).back().timestampMs;
+        QVERIFY2(std::abs(placedMs - addedAtMs) < 5000, qPrintable(QString::number(placedMs - addedAtMs)));
+        std::optional<QList<HistoryEvent>> current;
+        history.events(lab.server, addedAtMs - 60'000, addedAtMs + 60'000, this,
+                       [&](QList<HistoryEvent> events) { current = events; });
+        QTRY_VERIFY(current.has_value());
+        QCOMPARE(current->size(), 1);
+        QCOMPARE(current->first().recordId, int(*added));
+        QCOMPARE(current->first().timestampMs, placedMs);
 
         // Deleting a record re-reads the SEL: a reset without that row.
         std::optional<ipmi::Result<std::vector<std::uint16_t>>> deleted;

@@ -18,7 +18,8 @@
 
 // Sensor sweeps against ipmi_sim's r2u profile (CPU2 runs hot, fan 5B slows down, drive
 // 3 failed): the SDR is read once and cached, the table follows sweeps without resets,
-// the history receives the readings, and the tree shows the worst health.
+// the history receives the readings, and the tree shows the worst health. A sweep asked
+// for while one runs shares its outcome.
 class TestSensorMonitor final : public QObject
 {
     Q_OBJECT
@@ -59,6 +60,25 @@ private:
     }
 
 private slots:
+    void aSweepAskedForMeanwhileJoinsTheRunningOne()
+    {
+        Lab lab;
+        QVERIFY2(lab.start(), qPrintable(lab.bmcs.errorString()));
+        QTemporaryDir dir;
+        SensorMonitor monitor(&lab.fleet, nullptr, dir.path());
+        QSignalSpy swept(&monitor, &SensorMonitor::sensorsUpdated);
+        // The poller's sweep, then a fleet summary asking while it runs: one sweep, two answers.
+        std::optional<ipmi::Result<ServerStatus::Health>> poll, fleet;
+        monitor.sweep(lab.server, [&](ipmi::Result<ServerStatus::Health> result) { poll = std::move(result); });
+        monitor.sweep(lab.server, [&](ipmi::Result<ServerStatus::Health> result) { fleet = std::move(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(poll.has_value() && fleet.has_value(), 30000);
+        QVERIFY2(*poll, *poll ? "" : poll->error().message.c_str());
+        QVERIFY2(*fleet, *fleet ? "" : fleet->error().message.c_str());
+        QCOMPARE(fleet->value(), poll->value());
+        QCOMPARE(swept.count(), 1);
+        QVERIFY(!monitor.sensors(lab.server).empty());
+    }
+
     void sweepsFillTheTableAndTheHistory()
     {
         Lab lab;
