@@ -2,6 +2,282 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddressLookup</name>
+    <message>
+        <source>no address was found</source>
+        <translation>未找到地址</translation>
+    </message>
+</context>
+<context>
+    <name>AlertDestinationModel</name>
+    <message>
+        <source>PET trap (SNMP)</source>
+        <translation>PET 陷阱（SNMP）</translation>
+    </message>
+    <message>
+        <source>OEM 1</source>
+        <translation>OEM 1</translation>
+    </message>
+    <message>
+        <source>OEM 2</source>
+        <translation>OEM 2</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>0 (volatile)</source>
+        <translation>0（易失）</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>需确认</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>Retry interval (s)</source>
+        <translation>重试间隔（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>AlertService</name>
+    <message>
+        <source>Alert on any critical threshold</source>
+        <translation>任一严重阈值时告警</translation>
+    </message>
+    <message>
+        <source>Alert on critical temperature</source>
+        <translation>温度严重时告警</translation>
+    </message>
+    <message>
+        <source>Alert on power supply failure</source>
+        <translation>电源模块故障时告警</translation>
+    </message>
+    <message>
+        <source>Power off on non-recoverable temperature</source>
+        <translation>温度不可恢复时关机</translation>
+    </message>
+    <message>
+        <source>Event filter %1: %2</source>
+        <translation>事件过滤器 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+    <message>
+        <source>Platform event filtering is on.</source>
+        <translation>平台事件过滤已开启。</translation>
+    </message>
+    <message>
+        <source>Platform event filtering is off.</source>
+        <translation>平台事件过滤已关闭。</translation>
+    </message>
+    <message>
+        <source>The PEF actions were saved.</source>
+        <translation>PEF 动作已保存。</translation>
+    </message>
+    <message>
+        <source>Event filter %1 is enabled.</source>
+        <translation>事件过滤器 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>Event filter %1 is disabled.</source>
+        <translation>事件过滤器 %1 已禁用。</translation>
+    </message>
+    <message>
+        <source>Every event filter is in use; disable one to make room.</source>
+        <translation>所有事件过滤器都已被使用；请禁用一个以腾出位置。</translation>
+    </message>
+    <message>
+        <source>Event filter %1 now does &quot;%2&quot;.</source>
+        <translation>事件过滤器 %1 现在执行“%2”。</translation>
+    </message>
+    <message>
+        <source>Alert destination %1: %2</source>
+        <translation>告警目标 %1：%2</translation>
+    </message>
+    <message>
+        <source>Alert destination %1 was saved.</source>
+        <translation>告警目标 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>No test alert was sent.</source>
+        <translation>未发送测试告警。</translation>
+    </message>
+    <message>
+        <source>A test event was sent (temperature sensor 30h above its upper critical threshold). With PEF on and a filter matching it, the BMC alerts its destinations.</source>
+        <translation>已发送测试事件（温度传感器 30h 高于严重上限）。在 PEF 开启且有过滤器匹配时，BMC 会向其告警目标发送告警。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Serial-over-LAN settings…</source>
+        <translation>SOL（Serial-over-LAN）设置…</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Platform event filtering</source>
+        <translation>平台事件过滤</translation>
+    </message>
+    <message>
+        <source>&amp;Filter events and act on them (PEF on)</source>
+        <translation>过滤事件并执行动作（开启 PEF）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Allowed actions:</source>
+        <translation>允许的动作：</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>复位</translation>
+    </message>
+    <message>
+        <source>Power cycle</source>
+        <translation>电源循环</translation>
+    </message>
+    <message>
+        <source>Diagnostic interrupt</source>
+        <translation>诊断中断</translation>
+    </message>
+    <message>
+        <source>Save actions</source>
+        <translation>保存动作</translation>
+    </message>
+    <message>
+        <source>E&amp;nable filter</source>
+        <translation>启用过滤器(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable filter</source>
+        <translation>禁用过滤器(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add as new filter</source>
+        <translation>添加为新过滤器</translation>
+    </message>
+    <message>
+        <source>Alert destinations</source>
+        <translation>告警目标</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP 地址：</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC 地址：</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>需确认</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>重试次数：</translation>
+    </message>
+    <message>
+        <source>Interval (s):</source>
+        <translation>间隔（秒）：</translation>
+    </message>
+    <message>
+        <source>&amp;Save destination</source>
+        <translation>保存目标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test event</source>
+        <translation>发送测试事件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Default gateway</source>
+        <translation>默认网关</translation>
+    </message>
+    <message>
+        <source>Backup gateway</source>
+        <translation>备用网关</translation>
+    </message>
+    <message>
+        <source>Select a server to see how its BMC reports events.</source>
+        <translation>请选择服务器以查看其 BMC 如何报告事件。</translation>
+    </message>
+    <message>
+        <source>Reading the PEF configuration and the alert destinations…</source>
+        <translation>正在读取 PEF 配置和告警目标……</translation>
+    </message>
+    <message>
+        <source>PEF: %1</source>
+        <translation>PEF：%1</translation>
+    </message>
+    <message>
+        <source>Alert destinations: %1</source>
+        <translation>告警目标：%1</translation>
+    </message>
+    <message>
+        <source>Alert destinations of channel %1</source>
+        <translation>通道 %1 的告警目标</translation>
+    </message>
+    <message>
+        <source>This BMC has no alert destinations it will show (%1 configured).</source>
+        <translation>此 BMC 没有可显示的告警目标（已配置 %1 个）。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>The LAN channel was not found (%1); channel 1 was read.</source>
@@ -315,10 +591,6 @@
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <source>Wheel zooms the time axis, dragging pans it.</source>
-        <translation>滚动鼠标滚轮可缩放时间轴，拖动可平移。</translation>
-    </message>
-    <message>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
@@ -337,10 +609,6 @@
     <message>
         <source>Stop charting the selected series</source>
         <translation>停止绘制所选数据系列</translation>
-    </message>
-    <message>
-        <source>Move the mouse over the chart to read the values at a time.</source>
-        <translation>将鼠标移到图表上，可查看某一时刻的数值。</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
@@ -383,6 +651,18 @@ Thresholds: %2</source>
     <message>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Follow now</source>
+        <translation>跟随当前时间</translation>
+    </message>
+    <message>
+        <source>Keep the range ending now, with new readings coming in. Zooming or dragging the chart stops following; this brings it back.</source>
+        <translation>让时间范围始终截止到当前时刻，并持续显示新读数。缩放或拖动图表会停止跟随；点击此按钮可恢复。</translation>
+    </message>
+    <message>
+        <source>Move the mouse over the chart to read the values at a time. The wheel zooms the time axis, dragging pans it.</source>
+        <translation>将鼠标移到图表上可读取某一时刻的数值。滚轮缩放时间轴，拖动可平移。</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2931,22 @@ Thresholds: %2</source>
         <source>The fix was not applied (%1): %2</source>
         <translation>未应用修复（%1）：%2</translation>
     </message>
+    <message>
+        <source>No action</source>
+        <translation>无动作</translation>
+    </message>
+    <message>
+        <source>Hard Reset</source>
+        <translation>硬复位</translation>
+    </message>
+    <message>
+        <source>Power Down</source>
+        <translation>断电</translation>
+    </message>
+    <message>
+        <source>Power Cycle</source>
+        <translation>电源循环</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -2821,6 +3117,81 @@ Thresholds: %2</source>
     </message>
 </context>
 <context>
+    <name>EventFilterModel</name>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>复位</translation>
+    </message>
+    <message>
+        <source>Power cycle</source>
+        <translation>电源循环</translation>
+    </message>
+    <message>
+        <source>OEM action</source>
+        <translation>OEM 动作</translation>
+    </message>
+    <message>
+        <source>Diagnostic interrupt</source>
+        <translation>诊断中断</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>%1 (manufacturer&apos;s)</source>
+        <translation>%1（厂商定义）</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>过滤器</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sensor type</source>
+        <translation>传感器类型</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Policy set</source>
+        <translation>策略集</translation>
+    </message>
+</context>
+<context>
     <name>EventLogModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2853,6 +3224,10 @@ Thresholds: %2</source>
     <message>
         <source>Severity</source>
         <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>The BMC&apos;s clock was never set: it stamped this event %1. The time shown is where that falls by the clock&apos;s count now.</source>
+        <translation>BMC 的时钟从未设置过：它给此事件标记的时间为 %1。显示的时间是按时钟当前计数推算出的时刻。</translation>
     </message>
 </context>
 <context>
@@ -2923,21 +3298,9 @@ Thresholds: %2</source>
             <numerusform>%n 条记录，检查于 %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new (bold)</source>
-        <translation>
-            <numerusform>%n 条新记录（粗体显示）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>last check failed: %1</source>
         <translation>上次检查失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new entry(s)</source>
-        <translation>
-            <numerusform>%n 条新记录</numerusform>
-        </translation>
     </message>
     <message>
         <source>refresh failed: %1</source>
@@ -2992,6 +3355,12 @@ Thresholds: %2</source>
     <message>
         <source>could not clear the event log of %1: %2</source>
         <translation>无法清除 %1 的事件日志：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrived while this page was open (bold)</source>
+        <translation>
+            <numerusform>%n 条在本页打开期间到达（粗体）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3068,10 +3437,6 @@ Thresholds: %2</source>
         <translation>20 字节（IPMI 2.0）</translation>
     </message>
     <message>
-        <source>No server is selected. Select servers or a group in the tree first.</source>
-        <translation>未选择服务器。请先在树中选择服务器或组。</translation>
-    </message>
-    <message>
         <source>Type the new password twice.</source>
         <translation>请输入两次新密码。</translation>
     </message>
@@ -3122,6 +3487,26 @@ Thresholds: %2</source>
     <message>
         <source>Finished: %1</source>
         <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Servers (tick servers or whole groups)</source>
+        <translation>服务器（勾选服务器或整个分组）</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>No server is ticked. Tick servers or a group in the list above.</source>
+        <translation>未勾选任何服务器。请在上方列表中勾选服务器或分组。</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>第 %1 个，共 %2 个：%3</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3607,18 @@ Thresholds: %2</source>
         <source>Password of user %1 set (%2-byte form); BMC Pilot logs in with it from now on.</source>
         <translation>已设置用户 %1 的密码（%2 字节格式）；BMC Pilot 此后将使用该密码登录。</translation>
     </message>
+    <message>
+        <source>Read the power status</source>
+        <translation>读取电源状态</translation>
+    </message>
+    <message>
+        <source>Summarise the sensors</source>
+        <translation>汇总传感器</translation>
+    </message>
+    <message>
+        <source>Summarise the SEL</source>
+        <translation>汇总 SEL</translation>
+    </message>
 </context>
 <context>
     <name>FleetResultsModel</name>
@@ -3248,6 +3645,89 @@ Thresholds: %2</source>
     <message>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>FleetSummary</name>
+    <message>
+        <source>main power fault</source>
+        <translation>主电源故障</translation>
+    </message>
+    <message>
+        <source>power control fault</source>
+        <translation>电源控制故障</translation>
+    </message>
+    <message>
+        <source>power overload</source>
+        <translation>电源过载</translation>
+    </message>
+    <message>
+        <source>interlock active</source>
+        <translation>联锁生效</translation>
+    </message>
+    <message>
+        <source>Power is on</source>
+        <translation>电源已开启</translation>
+    </message>
+    <message>
+        <source>Power is off</source>
+        <translation>电源已关闭</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1；%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>1 sensor</source>
+        <translation>1 个传感器</translation>
+    </message>
+    <message>
+        <source>%1 sensors</source>
+        <translation>%1 个传感器</translation>
+    </message>
+    <message>
+        <source>: %1 ok, %2 warning, %3 critical</source>
+        <translation>：%1 个正常，%2 个警告，%3 个严重</translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>，……</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>The SEL is empty.</source>
+        <translation>SEL 为空。</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>: %1 critical, %2 warning</source>
+        <translation>：%1 条严重，%2 条警告</translation>
+    </message>
+    <message>
+        <source>; latest %1 (%2)</source>
+        <translation>；最新一条 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +4068,10 @@ Zoom out or choose a longer range.</source>
     <message>
         <source>Could not write the image %1.</source>
         <translation>无法写入图像 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4469,58 @@ Zoom out or choose a longer range.</source>
         <source>--verify needs a LAN session (-H host); nothing was changed.</source>
         <translation>--verify 需要 LAN 会话（-H 主机）；未做任何更改。</translation>
     </message>
+    <message>
+        <source>Channel %1 is not a LAN channel.</source>
+        <translation>通道 %1 不是 LAN 通道。</translation>
+    </message>
+    <message>
+        <source>Alert destination %1: %2</source>
+        <translation>告警目标 %1：%2</translation>
+    </message>
+    <message>
+        <source>The BMC accepted the alert destination change, but reading it back shows a different %1.</source>
+        <translation>BMC 接受了告警目标的更改，但回读显示的 %1 不同。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2 (0-%3).</source>
+        <translation>“%1”不是%2（0-%3）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value for %2.</source>
+        <translation>“%1”不是 %2 的有效值。</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>a number of retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>Unknown alert setting &quot;%1&quot;.</source>
+        <translation>未知的告警设置“%1”。</translation>
+    </message>
+    <message>
+        <source>Invalid alert destination &quot;%1&quot; (0-15).</source>
+        <translation>无效的告警目标“%1”（0-15）。</translation>
+    </message>
+    <message>
+        <source>the LAN alert destinations of a channel: where PEF alerts (SNMP traps) go</source>
+        <translation>通道的 LAN 告警目标：PEF 告警（SNMP 陷阱）的发送地址</translation>
+    </message>
+    <message>
+        <source>Give at most a channel and a destination.</source>
+        <translation>最多只能指定一个通道和一个目标。</translation>
+    </message>
+    <message>
+        <source>change one setting of a LAN alert destination, read back after the write</source>
+        <translation>更改 LAN 告警目标的一项设置，写入后回读</translation>
+    </message>
+    <message>
+        <source>Give a channel, a destination, a setting and its value.</source>
+        <translation>请指定通道、目标、设置项及其值。</translation>
+    </message>
 </context>
 <context>
     <name>LanConfigDialog</name>
@@ -4354,6 +4890,10 @@ Zoom out or choose a longer range.</source>
     <message>
         <source>%1 — serial console</source>
         <translation>%1 — 串口控制台</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5538,38 @@ Options (as in ipmitool):
         <source>Power control is unavailable: %1</source>
         <translation>电源控制不可用：%1</translation>
     </message>
+    <message>
+        <source>Global enables</source>
+        <translation>全局启用项</translation>
+    </message>
+    <message>
+        <source>Watchdog</source>
+        <translation>看门狗</translation>
+    </message>
+    <message>
+        <source>event logging</source>
+        <translation>事件日志记录</translation>
+    </message>
+    <message>
+        <source>event message buffer</source>
+        <translation>事件消息缓冲区</translation>
+    </message>
+    <message>
+        <source>receive queue interrupt</source>
+        <translation>接收队列中断</translation>
+    </message>
+    <message>
+        <source>buffer full interrupt</source>
+        <translation>缓冲区满中断</translation>
+    </message>
+    <message>
+        <source>running: %1 after %2 s</source>
+        <translation>运行中：%2 秒后执行%1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -5085,6 +5657,30 @@ Options (as in ipmitool):
     <message>
         <source>the alert policy table: where each policy set sends alerts</source>
         <translation>告警策略表：每个策略集将告警发送到哪里</translation>
+    </message>
+    <message>
+        <source>PEF %1 ID %2 out of range. Valid range is (1..%3).</source>
+        <translation>PEF %1 ID %2 超出范围。有效范围为（1..%3）。</translation>
+    </message>
+    <message>
+        <source>enable one event filter, read back after the write</source>
+        <translation>启用一个事件过滤器，写入后回读</translation>
+    </message>
+    <message>
+        <source>disable one event filter, read back after the write</source>
+        <translation>禁用一个事件过滤器，写入后回读</translation>
+    </message>
+    <message>
+        <source>enable one alert policy entry, read back after the write</source>
+        <translation>启用一个告警策略条目，写入后回读</translation>
+    </message>
+    <message>
+        <source>disable one alert policy entry, read back after the write</source>
+        <translation>禁用一个告警策略条目，写入后回读</translation>
+    </message>
+    <message>
+        <source>Give one entry number (1-127).</source>
+        <translation>请指定一个条目编号（1-127）。</translation>
     </message>
 </context>
 <context>
@@ -5742,6 +6338,10 @@ Options (as in ipmitool):
         <source>the server is gone</source>
         <translation>该服务器已不存在</translation>
     </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
 </context>
 <context>
     <name>SensorCommands</name>
@@ -5816,13 +6416,6 @@ Options (as in ipmitool):
     <message>
         <source>Sensor &quot;%1&quot; does not allow setting its %2 threshold: the SDR&apos;s threshold-access mask lists as settable: %3. Nothing was sent; some BMCs under-report what is settable, and --force sends it anyway.</source>
         <translation>传感器“%1”不允许设置其 %2 阈值：SDR 的阈值访问掩码列出的可设置项为：%3。未发送任何请求；有些 BMC 少报了可设置的阈值，使用 --force 可强制发送。</translation>
-    </message>
-</context>
-<context>
-    <name>SensorMonitor</name>
-    <message>
-        <source>a sweep is already running</source>
-        <translation>已有扫描正在进行</translation>
     </message>
 </context>
 <context>
@@ -6045,10 +6638,6 @@ Options (as in ipmitool):
         <translation>地址</translation>
     </message>
     <message>
-        <source>Host name or IP address of the BMC</source>
-        <translation>BMC 的主机名或 IP 地址</translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation>端口</translation>
     </message>
@@ -6167,6 +6756,26 @@ Options (as in ipmitool):
     <message>
         <source>The local IPMI device is open.</source>
         <translation>本地 IPMI 设备已打开。</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the BMC, optionally with :port</source>
+        <translation>BMC 的主机名或 IP 地址，可附带 :端口</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; does not resolve: %2.</source>
+        <translation>无法解析地址“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>正在解析 %1……</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 的地址是 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has this address, port and user; this entry would be a second one for the same BMC login.</source>
+        <translation>“%1”已使用此地址、端口和用户；此条目将是同一 BMC 登录的第二个条目。</translation>
     </message>
 </context>
 <context>
@@ -6640,6 +7249,80 @@ Options (as in ipmitool):
     </message>
 </context>
 <context>
+    <name>SolSettingsDialog</name>
+    <message>
+        <source>Serial-over-LAN settings</source>
+        <translation>SOL（Serial-over-LAN）设置</translation>
+    </message>
+    <message>
+        <source>A serial console can be activated only on a channel where Serial-over-LAN is enabled.</source>
+        <translation>只有在启用了 SOL（Serial-over-LAN）的通道上才能激活串口控制台。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Privilege needed</source>
+        <translation>所需权限</translation>
+    </message>
+    <message>
+        <source>Bit rate (kbps)</source>
+        <translation>波特率（kbps）</translation>
+    </message>
+    <message>
+        <source>Serial-over-LAN &amp;enabled</source>
+        <translation>启用 SOL（Serial-over-LAN）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Force &amp;encryption</source>
+        <translation>强制加密(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Force &amp;authentication</source>
+        <translation>强制认证(&amp;A)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>OEM</source>
+        <translation>OEM</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>Reading the Serial-over-LAN settings…</source>
+        <translation>正在读取 SOL（Serial-over-LAN）设置……</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SolSettingsService</name>
+    <message>
+        <source>The BMC does not support SOL parameter &quot;%1&quot;, which holds this setting. Nothing was changed.</source>
+        <translation>BMC 不支持保存此设置的 SOL 参数“%1”。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The Serial-over-LAN settings of channel %1 were saved.</source>
+        <translation>通道 %1 的 SOL（Serial-over-LAN）设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>UserCommands</name>
     <message>
         <source>Password for user %1: </source>
@@ -7107,6 +7790,25 @@ Options (as in ipmitool):
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>No servers yet</source>
+        <translation>还没有服务器</translation>
+    </message>
+    <message>
+        <source>Add a BMC by its address and login, or look for BMCs on a network. Their sensors, event logs and settings then show here.</source>
+        <translation>通过地址和登录信息添加 BMC，或在网络中查找 BMC。之后它们的传感器、事件日志和设置会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Add server…</source>
+        <translation>添加服务器…</translation>
+    </message>
+    <message>
+        <source>Discover…</source>
+        <translation>发现…</translation>
     </message>
 </context>
 <context>
