@@ -5123,14 +5123,6 @@ Zoom out or choose a longer range.</source>
 <context>
     <name>NetworkService</name>
     <message>
-        <source>Looking for the LAN channel…</source>
-        <translation>正在查找 LAN 通道……</translation>
-    </message>
-    <message>
-        <source>Reading the LAN configuration of channel %1…</source>
-        <translation>正在读取通道 %1 的 LAN 配置……</translation>
-    </message>
-    <message>
         <source>A network change of this server is still running.</source>
         <translation>此服务器的网络更改仍在进行中。</translation>
     </message>
@@ -5153,6 +5145,10 @@ Zoom out or choose a longer range.</source>
     <message>
         <source>%1 now uses the address %2.</source>
         <translation>%1 现在使用地址 %2。</translation>
+    </message>
+    <message>
+        <source>Reading the LAN configuration…</source>
+        <translation>正在读取 LAN 配置……</translation>
     </message>
 </context>
 <context>
@@ -7603,14 +7599,6 @@ Options (as in ipmitool):
 <context>
     <name>UsersService</name>
     <message>
-        <source>Looking for the LAN channel…</source>
-        <translation>正在查找 LAN 通道……</translation>
-    </message>
-    <message>
-        <source>Reading the users of channel %1…</source>
-        <translation>正在读取通道 %1 的用户……</translation>
-    </message>
-    <message>
         <source>User %1 was saved.</source>
         <translation>用户 %1 已保存。</translation>
     </message>
@@ -7637,6 +7625,10 @@ Options (as in ipmitool):
     <message>
         <source>Reading the user back failed: %1</source>
         <translation>回读用户失败：%1</translation>
+    </message>
+    <message>
+        <source>Reading the users of the LAN channel…</source>
+        <translation>正在读取 LAN 通道的用户……</translation>
     </message>
 </context>
 <context>

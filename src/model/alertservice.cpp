@@ -19,11 +19,6 @@ using ipmi::lan::AlertDestinationChange;
 
 namespace {
 
-ipmi::Error noServer(const QString &error)
-{
-    return ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()};
-}
-
 QString fromStd(const std::string &text)
 {
     return QString::fromStdString(text);
@@ -58,7 +53,7 @@ void AlertService::readPefParameter(const QUuid &server, std::uint8_t parameter,
     QString error;
     Bmc *bmc = m_fleet->bmc(server, &error);
     if (!bmc) {
-        done(noServer(error));
+        done(Fleet::noBmc(error));
         return;
     }
     bmc->call<std::uint8_t>(getParameterRequest(parameter),
@@ -76,7 +71,7 @@ void AlertService::readPef(const QUuid &server, QObject *context, Done<PefSettin
     QString error;
     Bmc *bmc = m_fleet->bmc(server, &error);
     if (!bmc) {
-        done(noServer(error));
+        done(Fleet::noBmc(error));
         return;
     }
     bmc->call<Capabilities>(getCapabilitiesRequest(), parseCapabilities, context, [=, this](ipmi::Result<Capabilities> caps) {
@@ -97,7 +92,7 @@ void AlertService::readPef(const QUuid &server, QObject *context, Done<PefSettin
                 QString missing;
                 Bmc *now = m_fleet->bmc(server, &missing);
                 if (!now) {
-                    done(noServer(missing));
+                    done(Fleet::noBmc(missing));
                     return;
                 }
                 PefSettings settings{*caps, decodeControl(*control), std::uint8_t(*actions & 0x3f), {}, {}};
@@ -133,7 +128,7 @@ void AlertService::write(const QUuid &server, std::shared_ptr<const ipmi::op::Pa
     QString error;
     Bmc *bmc = m_fleet->bmc(server, &error);
     if (!bmc) {
-        done(noServer(error));
+        done(Fleet::noBmc(error));
         return;
     }
     if (writes.empty()) {
@@ -201,37 +196,26 @@ void AlertService::addPresetFilter(const QUuid &server, FilterPreset preset, std
 
 void AlertService::readDestinations(const QUuid &server, QObject *context, Done<Destinations> done)
 {
-    findLanChannel(m_fleet, server, context, [this, server, context, done](ipmi::Result<std::uint8_t> channel) {
-        if (!channel) {
-            done(channel.error());
-            return;
-        }
-        QString error;
-        Bmc *bmc = m_fleet->bmc(server, &error);
-        if (!bmc) {
-            done(noServer(error));
-            return;
-        }
-        const std::uint8_t number = *channel;
-        bmc->run<ipmi::lan::AlertDestinationsRead>(
-            std::make_shared<ipmi::lan::AlertDestinationReader>(number), context,
-            [done, number](ipmi::Result<ipmi::lan::AlertDestinationsRead> read) {
-                if (!read) {
-                    done(read.error());
-                    return;
-                }
-                Destinations destinations{number, read->count, {}, {}};
-                for (std::size_t i = 0; i < read->destinations.size(); ++i) {
-                    if (read->destinations[i])
-                        destinations.destinations.push_back(read->destinations[i].value());
-                    else
-                        destinations.refused << tr("Alert destination %1: %2")
-                                                    .arg(i)
-                                                    .arg(fromStd(read->destinations[i].error().message));
-                }
-                done(std::move(destinations));
-            });
-    });
+    using Read = ipmi::lan::AlertDestinationsRead;
+    runOnLanChannel<Read>(
+        m_fleet, server, context,
+        [](std::uint8_t channel) { return std::make_shared<ipmi::lan::AlertDestinationReader>(channel); },
+        [done](std::uint8_t number, ipmi::Result<Read> read) {
+            if (!read) {
+                done(read.error());
+                return;
+            }
+            Destinations destinations{number, read->count, {}, {}};
+            for (std::size_t i = 0; i < read->destinations.size(); ++i) {
+                if (read->destinations[i])
+                    destinations.destinations.push_back(read->destinations[i].value());
+                else
+                    destinations.refused << tr("Alert destination %1: %2")
+                                                .arg(i)
+                                                .arg(CoreText::error(read->destinations[i].error()));
+            }
+            done(std::move(destinations));
+        });
 }
 
 void AlertService::changeDestination(const QUuid &server, std::uint8_t channel, const AlertDestination &present,
@@ -251,7 +235,7 @@ void AlertService::sendTestEvent(const QUuid &server, QObject *context, Done<QSt
     QString error;
     Bmc *bmc = m_fleet->bmc(server, &error);
     if (!bmc) {
-        done(noServer(error));
+        done(Fleet::noBmc(error));
         return;
     }
     bmc->call<QString>(ipmi::sel::platformEventRequest(ipmi::sel::testPlatformEvent()),

@@ -14,11 +14,6 @@ namespace {
 
 constexpr int FollowStepMs = 1000;
 
-ipmi::Error noServer(const QString &error)
-{
-    return ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()};
-}
-
 } // namespace
 
 ChassisService::ChassisService(Fleet *fleet, QObject *parent) : QObject(parent), m_fleet(fleet)
@@ -37,7 +32,7 @@ void ChassisService::openSession(const QUuid &server, QObject *context, Done<ipm
     if (Bmc *bmc = m_fleet->bmc(server, &error))
         bmc->open(context, std::move(done));
     else
-        done(noServer(error));
+        done(Fleet::noBmc(error));
 }
 
 template<typename T>
@@ -49,7 +44,7 @@ void ChassisService::read(const QUuid &server, ipmi::Request request,
     if (Bmc *bmc = m_fleet->bmc(server, &error))
         bmc->call<T>(std::move(request), std::move(parse), context, std::move(done));
     else
-        done(noServer(error));
+        done(Fleet::noBmc(error));
 }
 
 void ChassisService::readDeviceId(const QUuid &server, QObject *context, Done<DeviceId> done)
@@ -115,7 +110,7 @@ void ChassisService::send(const QUuid &server, PowerAction action, QObject *cont
     QString error;
     Bmc *bmc = m_fleet->bmc(server, &error);
     if (!bmc) {
-        done(noServer(error));
+        done(Fleet::noBmc(error));
         return;
     }
     ipmi::Request request;

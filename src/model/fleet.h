@@ -54,6 +54,8 @@ public:
     // nullptr when the id is not a server; *error then says why. A server without stored
     // credentials gets an empty password (some BMCs allow that) and hasCredentials false.
     Bmc *bmc(const QUuid &serverId, QString *error = nullptr);
+    // The error a call reports when bmc() gave none (the server was removed meanwhile).
+    static ipmi::Error noBmc(const QString &why) { return ipmi::Error{ipmi::ErrorKind::InvalidArgument, why.toStdString()}; }
     SessionPool *pool() const { return m_pool; }
     ServerRegistry *registry() const { return m_registry; }
 

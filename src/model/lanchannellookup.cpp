@@ -12,7 +12,7 @@ void findLanChannel(Fleet *fleet, const QUuid &server, QObject *context,
     QString error;
     Bmc *bmc = fleet->bmc(server, &error);
     if (!bmc) {
-        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()});
+        done(Fleet::noBmc(error));
         return;
     }
     using Channels = std::vector<ipmi::channel::ChannelInfo>;

@@ -34,28 +34,15 @@ NetworkService::~NetworkService() = default;
 void NetworkService::readLan(const QUuid &server, QObject *context, Progress progress,
                              std::function<void(ipmi::Result<LanSettings>)> done)
 {
-    progress(tr("Looking for the LAN channel…"));
-    findLanChannel(m_fleet, server, context,
-                   [this, server, context, progress, done](ipmi::Result<std::uint8_t> channel) {
-                       if (!channel) {
-                           done(channel.error());
-                           return;
-                       }
-                       QString error;
-                       Bmc *bmc = m_fleet->bmc(server, &error);
-                       if (!bmc) {
-                           done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()});
-                           return;
-                       }
-                       progress(tr("Reading the LAN configuration of channel %1…").arg(*channel));
-                       bmc->run<LanConfigRead>(std::make_shared<LanConfigReader>(*channel), context,
-                                               [done, number = *channel](ipmi::Result<LanConfigRead> read) {
-                                                   if (!read)
-                                                       done(read.error());
-                                                   else
-                                                       done(LanSettings{number, std::move(*read)});
-                                               });
-                   });
+    progress(tr("Reading the LAN configuration…"));
+    runOnLanChannel<LanConfigRead>(
+        m_fleet, server, context, [](std::uint8_t channel) { return std::make_shared<LanConfigReader>(channel); },
+        [done](std::uint8_t channel, ipmi::Result<LanConfigRead> read) {
+            if (!read)
+                done(read.error());
+            else
+                done(LanSettings{channel, std::move(*read)});
+        });
 }
 
 void NetworkService::readChannels(

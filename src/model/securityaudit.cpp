@@ -36,7 +36,7 @@ void SecurityAudit::run(const QUuid &serverId, bool tryDefaults, ReportCallback 
     QString error;
     Bmc *bmc = m_fleet->bmc(serverId, &error);
     if (!bmc) {
-        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()});
+        done(Fleet::noBmc(error));
         return;
     }
     m_busy = true;
@@ -157,7 +157,7 @@ void SecurityAudit::applyFix(const QUuid &serverId, const Fix &fix, FixCallback 
     QString error;
     Bmc *bmc = m_fleet->bmc(serverId, &error);
     if (!bmc) {
-        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()});
+        done(Fleet::noBmc(error));
         return;
     }
     m_busy = true;

@@ -487,7 +487,7 @@ void SelMonitor::clear(const QUuid &server, std::function<void(ipmi::Result<int>
     QString error;
     Bmc *bmc = m_fleet->bmc(server, &error);
     if (!bmc) {
-        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()});
+        done(Fleet::noBmc(error));
         return;
     }
     const int before = int(events(server).size());
@@ -510,7 +510,7 @@ void SelMonitor::remove(const QUuid &server, std::vector<std::uint16_t> ids,
     QString error;
     Bmc *bmc = m_fleet->bmc(server, &error);
     if (!bmc) {
-        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()});
+        done(Fleet::noBmc(error));
         return;
     }
     bmc->run<std::vector<std::uint16_t>>(

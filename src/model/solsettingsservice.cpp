@@ -11,41 +11,20 @@
 
 using namespace ipmi::sol;
 
-namespace {
-
-ipmi::Error noServer(const QString &error)
-{
-    return ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()};
-}
-
-} // namespace
-
 SolSettingsService::SolSettingsService(Fleet *fleet, QObject *parent) : QObject(parent), m_fleet(fleet)
 {
 }
 
 void SolSettingsService::read(const QUuid &server, QObject *context, Done<Settings> done)
 {
-    findLanChannel(m_fleet, server, context, [this, server, context, done](ipmi::Result<std::uint8_t> channel) {
-        if (!channel) {
-            done(channel.error());
-            return;
-        }
-        QString error;
-        Bmc *bmc = m_fleet->bmc(server, &error);
-        if (!bmc) {
-            done(noServer(error));
-            return;
-        }
-        const std::uint8_t number = *channel;
-        bmc->run<SolSettings>(std::make_shared<SolConfigReader>(number), context,
-                              [done, number](ipmi::Result<SolSettings> settings) {
-                                  if (!settings)
-                                      done(settings.error());
-                                  else
-                                      done(Settings{number, std::move(settings).value()});
-                              });
-    });
+    runOnLanChannel<SolSettings>(
+        m_fleet, server, context, [](std::uint8_t channel) { return std::make_shared<SolConfigReader>(channel); },
+        [done](std::uint8_t channel, ipmi::Result<SolSettings> settings) {
+            if (!settings)
+                done(settings.error());
+            else
+                done(Settings{channel, std::move(settings).value()});
+        });
 }
 
 void SolSettingsService::change(const QUuid &server, const Settings &present, const SolChange &change,
@@ -71,7 +50,7 @@ void SolSettingsService::change(const QUuid &server, const Settings &present, co
     QString error;
     Bmc *bmc = m_fleet->bmc(server, &error);
     if (!bmc) {
-        done(noServer(error));
+        done(Fleet::noBmc(error));
         return;
     }
     const std::uint8_t channel = present.channel;

@@ -16,11 +16,6 @@ QString fromStd(const std::string &text)
     return QString::fromStdString(text);
 }
 
-ipmi::Error noServer(const QString &error)
-{
-    return ipmi::Error{ipmi::ErrorKind::InvalidArgument, error.toStdString()};
-}
-
 } // namespace
 
 UsersService::UsersService(Fleet *fleet, QObject *parent) : QObject(parent), m_fleet(fleet)
@@ -30,21 +25,10 @@ UsersService::UsersService(Fleet *fleet, QObject *parent) : QObject(parent), m_f
 void UsersService::read(const QUuid &server, QObject *context, Progress progress,
                         std::function<void(ipmi::Result<UserTable>)> done)
 {
-    progress(tr("Looking for the LAN channel…"));
-    findLanChannel(m_fleet, server, context, [this, server, context, progress, done](ipmi::Result<std::uint8_t> channel) {
-        if (!channel) {
-            done(channel.error());
-            return;
-        }
-        QString error;
-        Bmc *bmc = m_fleet->bmc(server, &error);
-        if (!bmc) {
-            done(noServer(error));
-            return;
-        }
-        progress(tr("Reading the users of channel %1…").arg(*channel));
-        bmc->run<UserTable>(std::make_shared<UserList>(*channel), context, done);
-    });
+    progress(tr("Reading the users of the LAN channel…"));
+    runOnLanChannel<UserTable>(
+        m_fleet, server, context, [](std::uint8_t channel) { return std::make_shared<UserList>(channel); },
+        [done](std::uint8_t, ipmi::Result<UserTable> table) { done(std::move(table)); });
 }
 
 bool UsersService::isLoginAccount(const QUuid &server, const UserEntry &user) const
@@ -116,7 +100,7 @@ void UsersService::testPassword(const QUuid &server, std::uint8_t userId, const 
     Bmc *bmc = m_fleet->bmc(server, &error);
     auto request = setUserPasswordRequest(userId, PasswordOperation::TestPassword, password.toUtf8().toStdString(), size);
     if (!bmc || !request) {
-        done(request ? noServer(error) : request.error());
+        done(request ? Fleet::noBmc(error) : request.error());
         return;
     }
     bmc->call<void>(*request,
