@@ -7,7 +7,7 @@
 #include <QHeaderView>
 #include <QTreeView>
 
-ServerTreeColumns::ServerTreeColumns(QTreeView *view) : QObject(view), m_view(view)
+ServerTreeColumns::ServerTreeColumns(QTreeView *view) : QObject(view), m_view(view), m_viewport(view->viewport())
 {
     QHeaderView *header = view->header();
     header->setStretchLastSection(false);
@@ -25,7 +25,9 @@ ServerTreeColumns::ServerTreeColumns(QTreeView *view) : QObject(view), m_view(vi
 
 bool ServerTreeColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // Compared with the viewport kept at construction: while the tree is destroyed its
+    // viewport still sends events, and the half-destroyed view must not be asked.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }

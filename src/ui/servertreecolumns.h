@@ -4,6 +4,7 @@
 #include <QObject>
 
 class QTreeView;
+class QWidget;
 
 // Keeps the server tree's columns readable at any pane width: the status (next to the
 // name) and the address as wide as their contents, the name the rest, but never less
@@ -26,4 +27,5 @@ protected:
 
 private:
     QTreeView *m_view;
+    QWidget *m_viewport;
 };
