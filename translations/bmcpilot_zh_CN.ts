@@ -2947,6 +2947,102 @@ Thresholds: %2</source>
         <source>Power Cycle</source>
         <translation>电源循环</translation>
     </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1 失败：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 failed: the BMC does not support this parameter (80h).</source>
+        <translation>%1 失败：BMC 不支持此参数（80h）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the parameter is read-only (82h).</source>
+        <translation>%1 失败：该参数为只读（82h）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the parameter is write-only (83h).</source>
+        <translation>%1 失败：该参数为只写（83h）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: another client has a %2 change in progress (81h). Wait for it to finish, or clear it with &quot;set in progress&quot; = set complete.</source>
+        <translation>%1 失败：另一个客户端正在进行 %2 更改（81h）。请等待其完成，或将“set in progress”设为 set complete 以清除。</translation>
+    </message>
+    <message>
+        <source>Not Available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Lower Non-Recoverable</source>
+        <translation>低于不可恢复下限</translation>
+    </message>
+    <message>
+        <source>Upper Non-Recoverable</source>
+        <translation>高于不可恢复上限</translation>
+    </message>
+    <message>
+        <source>Lower Critical</source>
+        <translation>低于严重下限</translation>
+    </message>
+    <message>
+        <source>Upper Critical</source>
+        <translation>高于严重上限</translation>
+    </message>
+    <message>
+        <source>Lower Non-Critical</source>
+        <translation>低于非严重下限</translation>
+    </message>
+    <message>
+        <source>Upper Non-Critical</source>
+        <translation>高于非严重上限</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Non-Critical</source>
+        <translation>非严重</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Non-Recoverable</source>
+        <translation>不可恢复</translation>
+    </message>
+    <message>
+        <source>The record describes no sensor.</source>
+        <translation>该记录没有描述任何传感器。</translation>
+    </message>
+    <message>
+        <source>The BMC reports the reading as unavailable.</source>
+        <translation>BMC 报告读数不可用。</translation>
+    </message>
+    <message>
+        <source>The BMC does not scan this sensor (scanning disabled).</source>
+        <translation>BMC 未扫描此传感器（扫描已禁用）。</translation>
+    </message>
+    <message>
+        <source>The sensor is non-linear and its reading factors are missing.</source>
+        <translation>该传感器为非线性，缺少读数换算因子。</translation>
+    </message>
+    <message>
+        <source>The raw reading does not convert to a value.</source>
+        <translation>原始读数无法换算为数值。</translation>
+    </message>
+    <message>
+        <source>The BMC&apos;s record of this sensor is cut short: its reading is shown raw.</source>
+        <translation>BMC 中此传感器的记录不完整：其读数以原始值显示。</translation>
+    </message>
+    <message>
+        <source>The record gives no conversion for the reading.</source>
+        <translation>该记录未提供读数的换算方法。</translation>
+    </message>
+    <message>
+        <source>The BMC&apos;s record of this sensor is cut short: its states may be incomplete.</source>
+        <translation>BMC 中此传感器的记录不完整：其状态可能不全。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventfiltermodel.h"
 
+#include "coretext.h"
+
 #include "ipmi/pef/pefcommands.h"
 #include "ipmi/sensor/eventtext.h"
 
@@ -58,16 +60,13 @@ QVariant EventFilterModel::data(const QModelIndex &index, int role) const
         return filter.preConfigured ? tr("%1 (manufacturer's)").arg(state) : state;
     }
     case SensorTypeColumn:
-        // Sensor types and event triggers are the specification's terms, as the BMC's
-        // own tools name them.
+        // The specification's terms, in the user's language.
         if (filter.sensorType == 0xff)
             return tr("Any");
-        else {
-            const std::string_view name = ipmi::sensor::sensorTypeName(filter.sensorType);
-            return QString::fromUtf8(name.data(), qsizetype(name.size()));
-        }
+        else
+            return CoreText::translate(ipmi::sensor::sensorTypeName(filter.sensorType));
     case SensorColumn: return filter.sensorNumber == 0xff ? tr("Any") : QString::number(filter.sensorNumber);
-    case TriggerColumn: return QString::fromStdString(ipmi::pef::eventTriggersText(filter));
+    case TriggerColumn: return CoreText::translate(ipmi::pef::eventTriggersText(filter));
     case ActionsColumn: return actionsText(filter.actions);
     case PolicyColumn: return (filter.actions & ipmi::pef::action::Alert) ? QVariant(filter.policySet) : QVariant();
     default: return {};

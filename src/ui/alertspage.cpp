@@ -3,6 +3,8 @@
 
 #include "ui_alertspage.h"
 
+#include "model/coretext.h"
+
 #include "solsettingsdialog.h"
 
 #include "model/alertdestinationmodel.h"
@@ -32,7 +34,7 @@ constexpr ActionBox ActionBoxes[] = {
 
 QString errorText(const Error &error)
 {
-    return QString::fromStdString(error.message);
+    return CoreText::error(error);
 }
 
 } // namespace

@@ -82,6 +82,8 @@ private slots:
         }
         for (int code = 0; code < 256; ++code)
             check(completionCodeText(std::uint8_t(code)));
+        for (const char *status : {"Not Available", "ok", "Lower Non-Recoverable", "Upper Critical", "Non-Critical"})
+            check(status);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
     }
 
@@ -113,6 +115,10 @@ private slots:
         event.eventReadingType = 0x6f;
         event.eventData = {0x0d, 0xff, 0xff};
         QVERIFY2(CoreText::isKnown(sel::describeEvent(event).event), sel::describeEvent(event).event.c_str());
+
+        // A refused command, as every parameter reader and writer words it.
+        const Error refused = completionCodeError("Get LAN parameter \"Destination Type\"", 0xc1);
+        QVERIFY2(CoreText::isKnown(refused.message), refused.message.c_str());
     }
 
     // The audit's findings, as the security audit page shows them.
