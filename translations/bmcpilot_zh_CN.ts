@@ -3604,6 +3604,46 @@ Thresholds: %2</source>
         <source>%1 of %2: %3</source>
         <translation>第 %1 个，共 %2 个：%3</translation>
     </message>
+    <message>
+        <source>Alert destination</source>
+        <translation>告警目标</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Trap receiver IP address</source>
+        <translation>陷阱接收方 IP 地址</translation>
+    </message>
+    <message>
+        <source>MAC address (optional)</source>
+        <translation>MAC 地址（可选）</translation>
+    </message>
+    <message>
+        <source>Set an alert destination</source>
+        <translation>设置告警目标</translation>
+    </message>
+    <message>
+        <source>Type the IPv4 address of the trap receiver, such as 192.0.2.10.</source>
+        <translation>请输入陷阱接收方的 IPv4 地址，例如 192.0.2.10。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address such as 00:1a:2b:3c:4d:5e.</source>
+        <translation>“%1”不是形如 00:1a:2b:3c:4d:5e 的 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>Their event filters start acting on events: alerts, and any power actions the filters hold.</source>
+        <translation>它们的事件过滤器将开始对事件执行动作：告警，以及过滤器中设置的任何电源动作。</translation>
+    </message>
+    <message>
+        <source>They stop sending alerts and taking filter actions on events.</source>
+        <translation>它们将停止发送告警，也不再对事件执行过滤器动作。</translation>
+    </message>
+    <message>
+        <source>Alerts sent to destination %1 go to %2 from then on.</source>
+        <translation>此后发往目标 %1 的告警将发送到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>FleetOperation</name>
@@ -3714,6 +3754,30 @@ Thresholds: %2</source>
     <message>
         <source>Summarise the SEL</source>
         <translation>汇总 SEL</translation>
+    </message>
+    <message>
+        <source>Turn platform event filtering on</source>
+        <translation>开启平台事件过滤</translation>
+    </message>
+    <message>
+        <source>Turn platform event filtering off</source>
+        <translation>关闭平台事件过滤</translation>
+    </message>
+    <message>
+        <source>Set alert destination %1</source>
+        <translation>设置告警目标 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+    <message>
+        <source>Alert destinations are numbered 1 to 15 (0 is the volatile one).</source>
+        <translation>告警目标编号为 1 到 15（0 为易失目标）。</translation>
+    </message>
+    <message>
+        <source>The BMC has no alert destination %1 on channel %2 (it has %3).</source>
+        <translation>BMC 在通道 %2 上没有告警目标 %1（共有 %3 个）。</translation>
     </message>
 </context>
 <context>

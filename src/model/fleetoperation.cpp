@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleetoperation.h"
 
+#include "alertservice.h"
 #include "bmc.h"
+#include "coretext.h"
 #include "fleet.h"
 #include "fleetsummary.h"
 #include "selmonitor.h"
@@ -40,7 +42,7 @@ std::string_view passwordText(const ipmi::SecretBytes &password)
 
 QString errorText(const ipmi::Error &error)
 {
-    return QString::fromStdString(error.message);
+    return CoreText::error(error);
 }
 
 } // namespace
@@ -90,6 +92,24 @@ FleetOperation::Action FleetOperation::Action::selClear()
     return Action{};
 }
 
+FleetOperation::Action FleetOperation::Action::pef(bool on)
+{
+    Action action;
+    action.kind = Kind::Pef;
+    action.pefOn = on;
+    return action;
+}
+
+FleetOperation::Action FleetOperation::Action::alertDestination(std::uint8_t number,
+                                                                ipmi::lan::AlertDestinationChange change)
+{
+    Action action;
+    action.kind = Kind::AlertDestination;
+    action.destination = number;
+    action.alertChange = std::move(change);
+    return action;
+}
+
 QString FleetOperation::Action::title() const
 {
     switch (kind) {
@@ -99,6 +119,8 @@ QString FleetOperation::Action::title() const
     case Kind::Power: return powerTitle(power);
     case Kind::PasswordRotation: return tr("Set the password of user %1").arg(userId);
     case Kind::SelClear: return tr("Clear the SEL");
+    case Kind::Pef: return pefOn ? tr("Turn platform event filtering on") : tr("Turn platform event filtering off");
+    case Kind::AlertDestination: return tr("Set alert destination %1").arg(destination);
     }
     return {};
 }
@@ -115,6 +137,14 @@ bool FleetOperation::Action::isDestructive() const
 
 QString FleetOperation::Action::problem() const
 {
+    if (kind == Kind::AlertDestination) {
+        if (alertChange.empty())
+            return tr("Nothing to change.");
+        if (destination == 0 || destination > 15)
+            return tr("Alert destinations are numbered 1 to 15 (0 is the volatile one).");
+        const std::string invalid = ipmi::lan::validateAlertDestinationChange(alertChange);
+        return invalid.empty() ? QString() : CoreText::translate(invalid);
+    }
     if (kind != Kind::PasswordRotation)
         return {};
     if (userId < 2 || userId > ipmi::user::MaxUserId)
@@ -128,7 +158,7 @@ QString FleetOperation::Action::problem() const
 }
 
 FleetOperation::FleetOperation(Fleet *fleet, const QList<QUuid> &servers, Action action, QObject *parent)
-    : QObject(parent), m_fleet(fleet), m_action(std::move(action))
+    : QObject(parent), m_fleet(fleet), m_alerts(new AlertService(fleet, this)), m_action(std::move(action))
 {
     qRegisterMetaType<FleetOperation::Summary>();
     const ServerRegistry *registry = fleet->registry();
@@ -259,6 +289,13 @@ void FleetOperation::launch(int row)
     case Kind::PasswordRotation:
         rotatePassword(row);
         break;
+    case Kind::Pef:
+        m_alerts->setPefEnabled(slot.host.id, m_action.pefOn, this,
+                                [this, row](ipmi::Result<QString> outcome) { complete(row, outcome); });
+        break;
+    case Kind::AlertDestination:
+        changeAlertDestination(row);
+        break;
     case Kind::SelClear:
         slot.ticket = bmc->run<ipmi::sel::SelClearOutcome>(
             std::make_shared<ipmi::sel::SelClear>(), this,
@@ -267,6 +304,32 @@ void FleetOperation::launch(int row)
             });
         break;
     }
+}
+
+// The destination's present values first: a change writes whole parameters, so what it
+// leaves alone must be what the BMC holds.
+void FleetOperation::changeAlertDestination(int row)
+{
+    const QUuid server = m_hosts[std::size_t(row)].host.id;
+    m_alerts->readDestinations(server, this, [this, row, server](ipmi::Result<AlertService::Destinations> read) {
+        if (!read) {
+            complete(row, read.error());
+            return;
+        }
+        for (const ipmi::lan::AlertDestination &present : read->destinations) {
+            if (present.number != m_action.destination)
+                continue;
+            m_alerts->changeDestination(server, read->channel, present, m_action.alertChange, this,
+                                        [this, row](ipmi::Result<QString> outcome) { complete(row, outcome); });
+            return;
+        }
+        complete(row, ipmi::makeError(ipmi::ErrorKind::Unsupported,
+                                      tr("The BMC has no alert destination %1 on channel %2 (it has %3).")
+                                          .arg(m_action.destination)
+                                          .arg(read->channel)
+                                          .arg(read->count)
+                                          .toStdString()));
+    });
 }
 
 void FleetOperation::readSensors(int row)

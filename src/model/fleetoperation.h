@@ -4,6 +4,7 @@
 #include "ipmi/cmd/chassis.h"
 #include "ipmi/core/error.h"
 #include "ipmi/crypto/secret.h"
+#include "ipmi/lan/alertdestination.h"
 #include "ipmi/user/usercommands.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 
 #include <vector>
 
+class AlertService;
 class Bmc;
 class Fleet;
 class SelMonitor;
@@ -56,7 +58,7 @@ class FleetOperation : public QObject
 public:
     static constexpr int DefaultConcurrency = 16;
 
-    enum class Kind { PowerStatus, SensorSummary, SelSummary, Power, PasswordRotation, SelClear };
+    enum class Kind { PowerStatus, SensorSummary, SelSummary, Power, PasswordRotation, SelClear, Pef, AlertDestination };
 
     struct Action
     {
@@ -65,6 +67,9 @@ public:
         std::uint8_t userId = 0;
         ipmi::SecretBytes password;
         ipmi::user::PasswordSize passwordSize = ipmi::user::PasswordSize::Bytes16;
+        bool pefOn = false;
+        std::uint8_t destination = 1; // the alert destination (set selector) to change
+        ipmi::lan::AlertDestinationChange alertChange;
 
         static Action powerStatus();
         static Action sensorSummary();
@@ -73,6 +78,11 @@ public:
         static Action passwordRotation(std::uint8_t userId, ipmi::SecretBytes password,
                                        ipmi::user::PasswordSize size);
         static Action selClear();
+        // Platform event filtering on or off (PEF control), read back.
+        static Action pef(bool on);
+        // One LAN alert destination of each server's LAN channel, changed where the
+        // change says and read back; a server lacking that destination fails.
+        static Action alertDestination(std::uint8_t number, ipmi::lan::AlertDestinationChange change);
 
         // "Read the power status", "Summarise the SEL", "Power off", "Set the password of
         // user 4", "Clear the SEL".
@@ -156,6 +166,7 @@ private:
     void readSensors(int row);
     void readSel(int row);
     void rotatePassword(int row);
+    void changeAlertDestination(int row);
     void setPassword(int row, bool loginUser);
     void complete(int row, const ipmi::Result<QString> &outcome);
     void setState(int row, HostState state, const QString &detail);
@@ -164,6 +175,7 @@ private:
     Fleet *m_fleet;
     SensorMonitor *m_sensors = nullptr;
     SelMonitor *m_sel = nullptr;
+    AlertService *m_alerts;
     Action m_action;
     std::vector<Slot> m_hosts;
     int m_concurrency = DefaultConcurrency;

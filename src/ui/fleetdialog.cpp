@@ -26,6 +26,9 @@ constexpr int SelClearItem = 101;
 constexpr int PowerStatusItem = 102;
 constexpr int SensorSummaryItem = 103;
 constexpr int SelSummaryItem = 104;
+constexpr int PefOnItem = 105;
+constexpr int PefOffItem = 106;
+constexpr int AlertDestinationItem = 107;
 
 constexpr int IdRole = Qt::UserRole;
 
@@ -74,8 +77,9 @@ FleetDialog::FleetDialog(const AppServices &services, const QList<QUuid> &select
     connect(m_ui->actionEdit, &QComboBox::currentIndexChanged, this, &FleetDialog::updateForm);
     connect(m_ui->formEdit, &QComboBox::currentIndexChanged, this, &FleetDialog::validate);
     connect(m_ui->userIdEdit, &QSpinBox::valueChanged, this, &FleetDialog::validate);
-    for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->confirmEdit})
+    for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->confirmEdit, m_ui->alertIpEdit, m_ui->alertMacEdit})
         connect(edit, &QLineEdit::textChanged, this, &FleetDialog::validate);
+    connect(m_ui->destinationEdit, &QSpinBox::valueChanged, this, &FleetDialog::validate);
     connect(m_ui->runButton, &QPushButton::clicked, this, &FleetDialog::run);
     connect(m_ui->cancelRunButton, &QPushButton::clicked, this, [this] {
         if (m_operation)
@@ -112,6 +116,9 @@ void FleetDialog::fillActions()
         m_ui->actionEdit->addItem(FleetOperation::Action::powerAction(control).title(), int(control));
     m_ui->actionEdit->addItem(tr("Set a user's password"), PasswordItem);
     m_ui->actionEdit->addItem(tr("Clear the SEL"), SelClearItem);
+    m_ui->actionEdit->addItem(FleetOperation::Action::pef(true).title(), PefOnItem);
+    m_ui->actionEdit->addItem(FleetOperation::Action::pef(false).title(), PefOffItem);
+    m_ui->actionEdit->addItem(tr("Set an alert destination"), AlertDestinationItem);
     m_ui->actionEdit->setCurrentIndex(0);
 }
 
@@ -165,6 +172,10 @@ std::optional<FleetOperation::Action> FleetDialog::action() const
         return FleetOperation::Action::selSummary();
     if (item == SelClearItem)
         return FleetOperation::Action::selClear();
+    if (item == PefOnItem || item == PefOffItem)
+        return FleetOperation::Action::pef(item == PefOnItem);
+    if (item == AlertDestinationItem)
+        return alertDestinationAction();
     if (item != PasswordItem)
         return FleetOperation::Action::powerAction(ChassisControl(item));
     const QByteArray password = m_ui->passwordEdit->text().toUtf8();
@@ -177,6 +188,22 @@ std::optional<FleetOperation::Action> FleetDialog::action() const
                                                     size);
 }
 
+std::optional<FleetOperation::Action> FleetDialog::alertDestinationAction() const
+{
+    ipmi::lan::AlertDestinationChange change;
+    const auto address = ipmi::lan::parseIpv4(m_ui->alertIpEdit->text().trimmed().toStdString());
+    if (!address)
+        return std::nullopt;
+    change.ipAddress = *address;
+    if (const QString typed = m_ui->alertMacEdit->text().trimmed(); !typed.isEmpty()) {
+        const auto mac = ipmi::lan::parseMac(typed.toStdString());
+        if (!mac)
+            return std::nullopt;
+        change.macAddress = *mac;
+    }
+    return FleetOperation::Action::alertDestination(std::uint8_t(m_ui->destinationEdit->value()), change);
+}
+
 QString FleetDialog::problem() const
 {
     if (m_servers.isEmpty())
@@ -186,6 +213,13 @@ QString FleetDialog::problem() const
             return tr("Type the new password twice.");
         if (m_ui->passwordEdit->text() != m_ui->confirmEdit->text())
             return tr("The two passwords differ.");
+    }
+    if (m_ui->actionEdit->currentData().toInt() == AlertDestinationItem) {
+        if (!ipmi::lan::parseIpv4(m_ui->alertIpEdit->text().trimmed().toStdString()))
+            return tr("Type the IPv4 address of the trap receiver, such as 192.0.2.10.");
+        if (const QString mac = m_ui->alertMacEdit->text().trimmed();
+            !mac.isEmpty() && !ipmi::lan::parseMac(mac.toStdString()))
+            return tr("\"%1\" is not a MAC address such as 00:1a:2b:3c:4d:5e.").arg(mac);
     }
     const auto chosen = action();
     return chosen ? chosen->problem() : QString();
@@ -222,6 +256,14 @@ QString FleetDialog::confirmationText() const
     QString consequence;
     if (item == SelClearItem)
         consequence = tr("Every event in their System Event Logs is erased.");
+    else if (item == PefOnItem)
+        consequence = tr("Their event filters start acting on events: alerts, and any power actions the filters hold.");
+    else if (item == PefOffItem)
+        consequence = tr("They stop sending alerts and taking filter actions on events.");
+    else if (item == AlertDestinationItem)
+        consequence = tr("Alerts sent to destination %1 go to %2 from then on.")
+                          .arg(m_ui->destinationEdit->value())
+                          .arg(m_ui->alertIpEdit->text().trimmed());
     else if (item == PasswordItem)
         consequence = tr("User %1 can no longer log in with the old password; sessions and scripts that use it will fail.")
                           .arg(m_ui->userIdEdit->value());
@@ -235,6 +277,7 @@ QString FleetDialog::confirmationText() const
 void FleetDialog::updateForm()
 {
     m_ui->passwordBox->setVisible(m_ui->actionEdit->currentData().toInt() == PasswordItem);
+    m_ui->alertBox->setVisible(m_ui->actionEdit->currentData().toInt() == AlertDestinationItem);
     validate();
 }
 

@@ -49,6 +49,7 @@ public:
     void setTicked(const QUuid &id, bool ticked);
     // Why Run is refused, or empty.
     QString problem() const;
+    std::optional<FleetOperation::Action> alertDestinationAction() const;
     // What Run would do, e.g. "Power off 3 servers: web-01, web-02, web-03", "Read the
     // power status of 3 servers: …".
     QString summary() const;

@@ -277,6 +277,32 @@ private slots:
         QVERIFY(child<QPushButton>(dialog, "runButton")->isEnabled());
     }
 
+    void alertDestinationNeedsAReceiver()
+    {
+        Lab lab(2);
+        FleetDialog dialog(&lab.fleet, {lab.rack});
+        dialog.show();
+        chooseAction(dialog, QStringLiteral("Set an alert destination"));
+        QVERIFY(child<QWidget>(dialog, "alertBox")->isVisible());
+        QVERIFY(!child<QWidget>(dialog, "passwordBox")->isVisible());
+        QVERIFY2(dialog.problem().contains(QStringLiteral("trap receiver")), qPrintable(dialog.problem()));
+        child<QLineEdit>(dialog, "alertIpEdit")->setText(QStringLiteral("192.0.2.10"));
+        child<QLineEdit>(dialog, "alertMacEdit")->setText(QStringLiteral("not a mac"));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("not a MAC address")), qPrintable(dialog.problem()));
+        child<QLineEdit>(dialog, "alertMacEdit")->clear();
+        child<QSpinBox>(dialog, "destinationEdit")->setValue(3);
+        QCOMPARE(dialog.problem(), QString());
+        const auto action = dialog.action();
+        QVERIFY(action && action->kind == FleetOperation::Kind::AlertDestination);
+        QCOMPARE(action->destination, std::uint8_t(3));
+        QCOMPARE(action->alertChange.ipAddress, (ipmi::lan::Ipv4Address{192, 0, 2, 10}));
+        QVERIFY(!action->alertChange.macAddress);
+        QVERIFY(child<QPushButton>(dialog, "runButton")->isEnabled());
+        chooseAction(dialog, QStringLiteral("Turn platform event filtering on"));
+        QVERIFY(!child<QWidget>(dialog, "alertBox")->isVisible());
+        QVERIFY(dialog.action()->pefOn);
+    }
+
     void refusesTooLongPasswords()
     {
         Lab lab(1);
