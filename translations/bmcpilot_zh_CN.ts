@@ -7403,6 +7403,18 @@ Options (as in ipmitool):
         <source>Not connected: in use by another session</source>
         <translation>未连接：正被另一个会话使用</translation>
     </message>
+    <message>
+        <source>SOL &amp;settings…</source>
+        <translation>SOL 设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Enable Serial-over-LAN on the channel and set its privilege and bit rate</source>
+        <translation>在通道上启用 SOL（Serial-over-LAN），并设置其权限和波特率</translation>
+    </message>
+    <message>
+        <source> — check the SOL settings</source>
+        <translation> — 请检查 SOL 设置</translation>
+    </message>
 </context>
 <context>
     <name>SolSettingsDialog</name>

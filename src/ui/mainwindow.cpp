@@ -13,6 +13,7 @@
 #include "preferencesdialog.h"
 #include "serverpage.h"
 #include "solconsole.h"
+#include "solsettingsdialog.h"
 #include "serverdialog.h"
 #include "servertreecolumns.h"
 #include "statusdelegate.h"
@@ -225,6 +226,13 @@ void MainWindow::openConsole()
         Fleet::endpointFor(*entry, m_fleet->credentials(entry->id).value_or(Fleet::Credentials{}));
     auto *console = new SolConsole(endpoint.host, endpoint.port, endpoint.config, this);
     console->setWindowTitle(tr("%1 — serial console").arg(entry->name));
+    // SOL must be enabled on the channel before a console can be activated.
+    console->offerSettings();
+    connect(console, &SolConsole::settingsRequested, console, [this, console, id = entry->id] {
+        auto *dialog = new SolSettingsDialog(m_fleet, id, console);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     console->show();
     console->connectToHost();
 }

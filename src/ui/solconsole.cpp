@@ -52,6 +52,8 @@ SolConsole::SolConsole(const QString &host, quint16 port, ipmi::SessionConfig co
     connect(m_ui->actionSendBreak, &QAction::triggered, m_sol, &SolClient::sendBreak);
     connect(m_ui->actionCopy, &QAction::triggered, m_terminal, &TerminalWidget::copy);
     connect(m_ui->actionPaste, &QAction::triggered, m_terminal, &TerminalWidget::paste);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &SolConsole::settingsRequested);
+    m_ui->actionSettings->setVisible(false); // until a window that knows the server listens
     connect(m_ui->actionLog, &QAction::toggled, this, [this](bool on) {
         if (!on) {
             stopLog();
@@ -80,6 +82,11 @@ void SolConsole::connectToHost()
     m_wanted = true;
     setStatus(tr("Connecting to %1…").arg(m_lan->peerName()));
     m_sol->activate();
+}
+
+void SolConsole::offerSettings()
+{
+    m_ui->actionSettings->setVisible(true);
 }
 
 void SolConsole::disconnectFromHost()
@@ -132,6 +139,8 @@ void SolConsole::onEnded(const QString &reason)
 void SolConsole::onFailed(const QString &error, bool worthRetrying)
 {
     setStatus(tr("Cannot connect: %1").arg(error));
+    if (!worthRetrying && m_ui->actionSettings->isVisible())
+        setStatus(statusText() + tr(" — check the SOL settings"));
     if (worthRetrying)
         scheduleReconnect(); // e.g. no answer, or every SOL instance in use
     else

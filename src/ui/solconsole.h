@@ -33,6 +33,9 @@ public:
     SolConsole(const QString &host, quint16 port, ipmi::SessionConfig config, QWidget *parent = nullptr);
     ~SolConsole() override;
 
+    // Shows the "SOL settings…" action; the caller answers settingsRequested().
+    void offerSettings();
+
     void connectToHost();
     void disconnectFromHost();
     bool startLog(const QString &path); // appends; false when the file cannot be opened
@@ -41,6 +44,11 @@ public:
     TerminalWidget *terminal() const { return m_terminal; }
     SolClient *solClient() const { return m_sol; }
     QString statusText() const;
+
+Q_SIGNALS:
+    // The user asked for the BMC's SOL settings (enable SOL, privilege, bit rate); the
+    // window that knows the server opens them (see offerSettings()).
+    void settingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

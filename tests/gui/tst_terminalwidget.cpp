@@ -7,6 +7,7 @@
 #include "ui/solconsole.h"
 #include "ui/terminalwidget.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QPointer>
@@ -175,10 +176,18 @@ private slots:
         config.password = ipmi::SecretBytes(std::string_view(admin.password.toStdString()));
         config.cipher.pinnedSuite = std::uint8_t(3);
         SolConsole console(bmc.bmc(0).host, bmc.bmc(0).port, config);
+        console.offerSettings();
+        QSignalSpy settings(&console, &SolConsole::settingsRequested);
         console.show();
         console.connectToHost();
         QTRY_VERIFY_WITH_TIMEOUT(console.statusText().startsWith(QStringLiteral("Cannot connect")), 20000);
         QVERIFY2(!console.statusText().contains(QStringLiteral("trying again")), qPrintable(console.statusText()));
+        // Where to look next is one click away.
+        QVERIFY2(console.statusText().endsWith(QStringLiteral("check the SOL settings")), qPrintable(console.statusText()));
+        auto *action = console.findChild<QAction *>(QStringLiteral("actionSettings"));
+        QVERIFY(action && action->isVisible());
+        action->trigger();
+        QCOMPARE(settings.count(), 1);
         const QString status = console.statusText();
         QTest::qWait(6000); // longer than the reconnect pause
         QCOMPARE(console.statusText(), status);
