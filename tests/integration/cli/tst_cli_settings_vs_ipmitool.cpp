@@ -97,6 +97,36 @@ private slots:
         compare(command);
     }
 
+    // The new commands run on many hosts at once like every other: each line carries its
+    // host, and the same answers come back for each (here one BMC under two names).
+    void newCommandsOnSeveralHosts()
+    {
+        QStringList connection = m_connection;
+        const qsizetype host = connection.indexOf(QStringLiteral("-H"));
+        QVERIFY(host >= 0);
+        const qsizetype port = connection.indexOf(QStringLiteral("-p"));
+        const QString number = port >= 0 ? connection[port + 1] : QStringLiteral("623");
+        connection[host + 1] = QStringLiteral("127.0.0.1:%1,localhost:%1").arg(number);
+        if (port >= 0)
+            connection.remove(port, 2);
+        for (const QString &command : {QStringLiteral("mc getenables"), QStringLiteral("pef info"),
+                                       QStringLiteral("sol info 1"), QStringLiteral("mc watchdog get")}) {
+            const Run both = run(QStringLiteral(BMCPILOT_CLI_PATH), Lanplus + connection + command.split(u' '), m_password);
+            QVERIFY2(both.exitCode == 0, qPrintable(command + QStringLiteral(": ") + both.err));
+            QStringList first, second;
+            for (const QString &line : both.out.split(u'\n', Qt::SkipEmptyParts)) {
+                if (line.startsWith(QStringLiteral("127.0.0.1:")))
+                    first << line.section(u' ', 1);
+                else if (line.startsWith(QStringLiteral("localhost:")))
+                    second << line.section(u' ', 1);
+                else
+                    QFAIL(qPrintable(command + QStringLiteral(": a line without its host: ") + line));
+            }
+            QVERIFY2(!first.isEmpty(), qPrintable(command));
+            QCOMPARE(first, second);
+        }
+    }
+
     void getenablesJson()
     {
         const QJsonObject json = oursJson(QStringLiteral("mc getenables"));
