@@ -163,6 +163,26 @@ private slots:
         QCOMPARE(progress->text(), page.service()->lastOutcome(m_server));
         QVERIFY(m_registry.remove(other));
     }
+    // Added by host name: the name is resolved to decide whether the BMC's address is the
+    // one BMC Pilot reaches it at, so the verified change is not skipped.
+    void hostNameEntriesAreRecognised()
+    {
+        ServerEntry byName = *m_registry.findServer(m_server);
+        byName.id = {};
+        byName.name = QStringLiteral("by-name");
+        byName.address = QStringLiteral("localhost");
+        const QUuid id = m_registry.addServer(byName);
+        m_fleet.setCredentials(id, *m_fleet.credentials(m_server));
+        // The previous test moved the BMC back to 127.0.0.1, where "localhost" leads.
+        QCOMPARE(m_registry.findServer(m_server)->address, QStringLiteral("127.0.0.1"));
+        NetworkPage page(&m_fleet);
+        QSignalSpy loaded(&page, &NetworkPage::loaded);
+        page.setServer(id);
+        page.show();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(page.reachedAtShownAddress());
+        QVERIFY(m_registry.remove(id));
+    }
 };
 
 QTEST_MAIN(TestNetworkPage)
