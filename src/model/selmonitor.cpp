@@ -12,6 +12,7 @@
 #include "ipmi/op/operation.h"
 #include "ipmi/sel/selclear.h"
 #include "ipmi/sel/seldelete.h"
+#include "ipmi/sel/eventseverity.h"
 #include "ipmi/sel/seldescription.h"
 #include "ipmi/sel/selreader.h"
 #include "ipmi/sel/seltailreader.h"
@@ -57,87 +58,6 @@ QString fromStd(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-constexpr std::uint16_t bit(int offset)
-{
-    return std::uint16_t(1u << offset);
-}
-
-// Sensor-specific offsets (table 42-3) by sensor type: which mean a failure, which a
-// degradation. Types not listed are informational.
-struct SpecificRule
-{
-    std::uint8_t sensorType;
-    std::uint16_t critical;
-    std::uint16_t warning;
-};
-
-constexpr SpecificRule SpecificRules[] = {
-    {0x05, 0, 0x007F},                                             // physical security: intrusion, ...
-    {0x06, 0, 0x003F},                                             // platform security violation
-    {0x07, bit(0) | bit(1) | bit(2) | bit(3) | bit(4) | bit(5) | bit(6) | bit(11),
-     bit(8) | bit(10) | bit(12)},                                  // processor: IERR, thermal trip, FRB, MCE
-    {0x08, bit(1) | bit(3) | bit(4) | bit(6), bit(2) | bit(5)},     // power supply: failure, input lost
-    {0x09, bit(4) | bit(5) | bit(6), bit(7)},                      // power unit: AC lost, failure
-    {0x0C, bit(1) | bit(2) | bit(3) | bit(7) | bit(10),
-     bit(0) | bit(4) | bit(5) | bit(9)},                           // memory: uncorrectable ECC, parity
-    {0x0D, bit(1) | bit(5) | bit(6) | bit(8), bit(2) | bit(7)},     // drive slot: fault, failed array
-    {0x0F, bit(0) | bit(1), 0},                                    // firmware progress: error, hang
-    {0x10, bit(4), bit(0) | bit(3) | bit(5) | bit(6)},             // event logging: SEL full
-    {0x11, 0, 0x00FF},                                             // watchdog 1
-    {0x12, bit(2), 0},                                             // system event: undetermined hw failure
-    {0x13, bit(1) | bit(2) | bit(4) | bit(5) | bit(6) | bit(8) | bit(9) | bit(10),
-     bit(0) | bit(3) | bit(7) | bit(11)},                          // critical interrupt: PERR, SERR, bus fatal
-    {0x19, bit(0) | bit(1), 0},                                    // chip set: thermal trip
-    {0x1B, 0, bit(1)},                                             // cable: configuration error
-    {0x1E, 0, 0x001F},                                             // boot error
-    {0x20, bit(0) | bit(1), bit(5)},                               // OS stop: critical stop
-    {0x21, bit(0), 0},                                             // slot/connector: fault
-    {0x23, 0, bit(0) | bit(1) | bit(2) | bit(3)},                  // watchdog 2 actions
-    {0x25, 0, bit(2)},                                             // entity disabled
-    {0x28, bit(2) | bit(3) | bit(4) | bit(5), bit(0) | bit(1)},     // management health: BMC offline
-    {0x29, bit(1), bit(0)},                                        // battery: failed, low
-    {0x2B, 0, bit(2) | bit(3) | bit(4) | bit(5)},                  // version incompatibilities
-};
-
-Severity fromMasks(std::uint8_t offset, std::uint16_t critical, std::uint16_t warning)
-{
-    if (critical & bit(offset))
-        return Severity::Critical;
-    if (warning & bit(offset))
-        return Severity::Warning;
-    return Severity::Info;
-}
-
-Severity systemEventSeverity(const SystemEvent &event)
-{
-    if (event.deassertion)
-        return Severity::Info;
-    const std::uint8_t offset = event.offset();
-    const std::uint8_t type = event.eventReadingType;
-    if (event.threshold()) // 0/1 and 6/7 non-critical; 2-5 and 8-11 critical or non-recoverable
-        return fromMasks(offset, 0x0F3C, 0x00C3);
-    switch (type) {
-    case 0x04: // predictive failure
-    case 0x05: // limit exceeded
-    case 0x06: // performance lags
-        return offset == 1 ? Severity::Warning : Severity::Info;
-    case 0x07: // transition to OK / non-critical / critical / non-recoverable ...
-        return fromMasks(offset, bit(2) | bit(3) | bit(5) | bit(6), bit(1) | bit(4));
-    case 0x0A: // device degraded, install error
-        return fromMasks(offset, 0, bit(6) | bit(8));
-    case 0x0B: // redundancy
-        return fromMasks(offset, bit(5), bit(1) | bit(2) | bit(3) | bit(4) | bit(6) | bit(7));
-    case 0x6F:
-        for (const SpecificRule &rule : SpecificRules) {
-            if (rule.sensorType == event.sensorType)
-                return fromMasks(offset, rule.critical, rule.warning);
-        }
-        return Severity::Info;
-    default:
-        return Severity::Info;
-    }
-}
-
 } // namespace
 
 SelMonitor::SelMonitor(Fleet *fleet, HistoryService *history, SensorMonitor *sensors, QObject *parent)
@@ -166,8 +86,12 @@ SelMonitor::~SelMonitor() = default;
 
 HistoryEvent::Severity SelMonitor::severityOf(const SelEntry &entry)
 {
-    if (const auto *event = std::get_if<SystemEvent>(&entry.body))
-        return systemEventSeverity(*event);
+    const auto *event = std::get_if<SystemEvent>(&entry.body);
+    switch (event ? eventSeverity(*event) : EventSeverity::Info) {
+    case EventSeverity::Critical: return Severity::Critical;
+    case EventSeverity::Warning: return Severity::Warning;
+    case EventSeverity::Info: break;
+    }
     return Severity::Info;
 }
 
