@@ -24,6 +24,10 @@ struct IpmiSimOptions
     // logins with a 20-byte password (that is the pyghmi fixture's job), and IPMI 1.5
     // logins use the first 16 bytes of a longer one.
     QList<Account> accounts = defaultIpmiSimAccounts();
+    // When non-zero, instance 0 also serves a QEMU guest's system interface: it listens
+    // on TCP 127.0.0.1:<kcsPort> for QEMU's ipmi-bmc-extern ("serial kcs ... codec VM"),
+    // so what the guest's driver changes is seen over LAN and in the state files.
+    quint16 kcsPort = 0;
 };
 
 // OpenIPMI ipmi_sim instances (always run with -n), each a complete server: the
