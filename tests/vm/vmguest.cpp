@@ -198,6 +198,12 @@ bool VmGuest::start(std::chrono::seconds timeout)
 bool VmGuest::waitForLine(QByteArray *line, const QDeadlineTimer &deadline)
 {
     for (;;) {
+        // Everything the socket holds, not only what waitForReadyRead() reported: that
+        // reports new data only, and processEvents() below may already have read the
+        // end of a line into the socket's buffer. Left there, it is never looked at,
+        // and the guest, which has answered, seems never to.
+        if (m_control)
+            m_pending += m_control->readAll();
         const qsizetype end = m_pending.indexOf('\n');
         if (end >= 0) {
             *line = m_pending.left(end).trimmed();
@@ -206,8 +212,7 @@ bool VmGuest::waitForLine(QByteArray *line, const QDeadlineTimer &deadline)
         }
         if (deadline.hasExpired() || !m_control || m_control->state() != QLocalSocket::ConnectedState)
             return false;
-        if (m_control->waitForReadyRead(100))
-            m_pending += m_control->readAll();
+        m_control->waitForReadyRead(100);
         // Lets QProcess notice a QEMU that died.
         QCoreApplication::processEvents();
         if (!m_qemu.isRunning())
