@@ -90,14 +90,17 @@ QString VmGuest::consoleTail(qsizetype maxBytes) const
 {
     if (!m_root)
         return {};
-    const QString console = readText(m_root->filePath(QStringLiteral("console.log")));
+    QString console = readText(m_root->filePath(QStringLiteral("console.log")));
+    console.remove(u'\r'); // the kernel ends the serial console's lines with \r\n
     return console.right(maxBytes).trimmed();
 }
 
 QStringList VmGuest::qemuArguments() const
 {
     const QString root = m_root->path();
-    QString kernelLine = QStringLiteral("console=ttyS0 panic=-1 quiet");
+    // Not quiet: the kernel's messages, with the init script's steps between them, show
+    // where a guest that does not answer stands (consoleTail()).
+    QString kernelLine = QStringLiteral("console=ttyS0 panic=-1");
     if (!m_options.loadIpmiModules)
         kernelLine += QStringLiteral(" bmcpilot.ipmi=off");
     QStringList arguments{

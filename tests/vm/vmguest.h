@@ -87,7 +87,8 @@ public:
     QString errorString() const { return m_error; }
     QString hostExchangeDir() const;
     qint64 bootMilliseconds() const { return m_bootMilliseconds; }
-    // The end of the guest's console (kernel messages), for failure messages.
+    // The end of the guest's console (kernel messages and the init script's steps), for
+    // failure messages.
     QString consoleTail(qsizetype maxBytes = 3000) const;
 
 private:
