@@ -125,6 +125,11 @@ QStringList VmGuest::qemuArguments() const
         QStringLiteral("-virtfs"),
         QStringLiteral("local,path=%1,mount_tag=work,security_model=none").arg(hostExchangeDir()),
     };
+    // QEMU's monitor, to look at a guest that does not answer while the test waits
+    // (README.md); a Unix socket path has room for about 100 characters.
+    const QString monitor = root + QStringLiteral("/monitor.sock");
+    if (monitor.size() < 100)
+        arguments << QStringLiteral("-monitor") << QStringLiteral("unix:%1,server=on,wait=off").arg(monitor);
     switch (m_options.bmc) {
     case GuestBmc::None:
         break;
@@ -142,9 +147,23 @@ QStringList VmGuest::qemuArguments() const
     return arguments;
 }
 
+QString VmGuest::keepForInspection()
+{
+    if (!m_root)
+        return {};
+    m_root->setAutoRemove(false);
+    const QString console = consoleTail();
+    if (!console.isEmpty())
+        qWarning("The guest's console (%s) ends with:\n%s",
+                 qPrintable(m_root->filePath(QStringLiteral("console.log"))), qPrintable(console));
+    return QStringLiteral(" (its console, QEMU's log and the exchange folder are kept in %1)").arg(m_root->path());
+}
+
 bool VmGuest::fail(const QString &error)
 {
     m_error = error;
+    if (m_qemu.pid() != 0) // QEMU was started: there is something to look at
+        m_error += keepForInspection();
     const QString qemuError = m_qemu.stderrTail(1500);
     if (!qemuError.isEmpty())
         m_error += QStringLiteral("\nQEMU said: ") + qemuError;
@@ -252,9 +271,10 @@ GuestRun VmGuest::run(const QString &script, std::chrono::seconds timeout)
         return result;
     }
     result.timedOut = true;
-    result.err = QStringLiteral("no answer from the guest within %1 s; its console ends with:\n%2")
-                     .arg(timeout.count())
-                     .arg(consoleTail());
+    result.err = QStringLiteral("no answer from the guest to command %1 within %2 s").arg(number).arg(timeout.count());
+    if (!m_pending.isEmpty())
+        result.err += QStringLiteral(", only \"%1\"").arg(QString::fromUtf8(m_pending));
+    result.err += keepForInspection() + QStringLiteral("; its console ends with:\n") + consoleTail();
     return result;
 }
 
