@@ -6,6 +6,12 @@ install(FILES "${PROJECT_SOURCE_DIR}/packaging/org.bmcpilot.BmcPilot.metainfo.xm
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES "${PROJECT_SOURCE_DIR}/packaging/org.bmcpilot.BmcPilot.svg"
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+# The local interface without root: /dev/ipmi* for the group ipmi, which the package
+# creates (postinst; the sysusers.d file says the same to systemd-sysusers).
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/60-bmcpilot-ipmi.rules"
+        DESTINATION lib/udev/rules.d)
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/bmcpilot.sysusers"
+        DESTINATION lib/sysusers.d RENAME bmcpilot.conf)
 
 set(CPACK_PACKAGE_NAME "bmcpilot")
 set(CPACK_PACKAGE_VENDOR "The BMC Pilot developers")
@@ -22,6 +28,8 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 # The Chinese interface needs a CJK font: with only DejaVu every Chinese string is boxes.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
 set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${PROJECT_SOURCE_DIR}/packaging/debian/postinst")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # The demo lab runs simulated BMCs from these packages; the program works without them.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "openipmi, python3-pyghmi")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "ipmitool, freeipmi-tools")

@@ -1,24 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linuxipmidevice.h"
 
+#include "ipmidriverstatus.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <linux/ipmi.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
-
-namespace {
-
-std::string joined(const std::vector<std::string> &paths)
-{
-    std::string text;
-    for (const std::string &path : paths)
-        text += (text.empty() ? "" : ", ") + path;
-    return text;
-}
-
-} // namespace
 
 const std::vector<std::string> &LinuxIpmiDevice::defaultPaths()
 {
@@ -28,12 +18,12 @@ const std::vector<std::string> &LinuxIpmiDevice::defaultPaths()
 
 std::string LinuxIpmiDevice::noDeviceMessage(const std::vector<std::string> &paths)
 {
-    return "no IPMI device (" + joined(paths)
-        + "); load the kernel modules ipmi_msghandler, ipmi_devintf and ipmi_si "
-          "(modprobe ipmi_msghandler ipmi_devintf ipmi_si)";
+    return IpmiDriverStatus().noDeviceMessage(paths);
 }
 
-LinuxIpmiDevice::LinuxIpmiDevice(std::vector<std::string> paths) : m_paths(std::move(paths)) {}
+LinuxIpmiDevice::LinuxIpmiDevice(std::vector<std::string> paths, std::string moduleDirectory)
+    : m_paths(std::move(paths)), m_moduleDirectory(std::move(moduleDirectory))
+{}
 
 LinuxIpmiDevice::~LinuxIpmiDevice()
 {
@@ -58,13 +48,10 @@ ipmi::Result<void> LinuxIpmiDevice::open()
             other = path + ": " + std::strerror(error);
     }
     if (!denied.empty())
-        return ipmi::Error{ipmi::ErrorKind::Network,
-                           "permission denied opening " + denied
-                               + ": run as root, or give your user read and write access to the device "
-                                 "(for example with a udev rule)"};
+        return ipmi::Error{ipmi::ErrorKind::Network, IpmiDriverStatus::accessDeniedMessage(denied)};
     if (!other.empty())
         return ipmi::Error{ipmi::ErrorKind::Network, "cannot open the IPMI device " + other};
-    return ipmi::Error{ipmi::ErrorKind::Network, noDeviceMessage(m_paths)};
+    return ipmi::Error{ipmi::ErrorKind::Network, IpmiDriverStatus(m_moduleDirectory).noDeviceMessage(m_paths)};
 }
 
 ipmi::Result<void> LinuxIpmiDevice::send(long msgid, const ipmi::Request &request)

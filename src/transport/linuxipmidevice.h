@@ -14,7 +14,10 @@ public:
     // The device nodes tried in order, as ipmitool's open interface does.
     static const std::vector<std::string> &defaultPaths();
 
-    explicit LinuxIpmiDevice(std::vector<std::string> paths = defaultPaths());
+    // moduleDirectory: where the kernel lists its loaded modules, read to say what to do
+    // when there is no device node (IpmiDriverStatus).
+    explicit LinuxIpmiDevice(std::vector<std::string> paths = defaultPaths(),
+                             std::string moduleDirectory = "/sys/module");
     ~LinuxIpmiDevice() override;
 
     ipmi::Result<void> open() override;
@@ -23,10 +26,12 @@ public:
     ipmi::Result<std::optional<Message>> receive() override;
     void close() override;
 
-    // The sentence for "no device node": names the kernel modules to load.
+    // The sentence for "no device node" on this machine: the kernel modules to load, or
+    // that the loaded driver found no BMC.
     static std::string noDeviceMessage(const std::vector<std::string> &paths);
 
 private:
     std::vector<std::string> m_paths;
+    std::string m_moduleDirectory;
     int m_fd = -1;
 };

@@ -304,7 +304,9 @@ void ServerDialog::updatePasswordRule()
         m_ui->passwordRuleLabel->setText(
             tr("The local interface talks to this machine's BMC through the kernel's IPMI driver: no address "
                "and no login. It needs the kernel modules ipmi_msghandler, ipmi_devintf and ipmi_si, and read "
-               "and write access to the device (/dev/ipmi0)."));
+               "and write access to the device (/dev/ipmi0). The bmcpilot package gives that access to the "
+               "group ipmi: join it with \"sudo usermod -aG ipmi %1\", then log out and in again.")
+                .arg(qEnvironmentVariable("USER", QStringLiteral("$USER"))));
         return;
     }
     const bool lan20 = m_ui->interfaceEdit->currentData().toInt() == int(ServerEntry::Interface::LanPlus);

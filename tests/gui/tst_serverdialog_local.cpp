@@ -67,6 +67,7 @@ private slots:
         QVERIFY(!child<QComboBox>(dialog, "privilegeEdit")->isEnabled());
         QVERIFY(child<QComboBox>(dialog, "groupEdit")->isEnabled());
         QVERIFY(child<QLabel>(dialog, "passwordRuleLabel")->text().contains(QStringLiteral("ipmi_devintf")));
+        QVERIFY(child<QLabel>(dialog, "passwordRuleLabel")->text().contains(QStringLiteral("sudo usermod -aG ipmi ")));
         // No address is needed: OK is enabled with only a name.
         QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
         QVERIFY(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());

@@ -85,12 +85,25 @@ fi
 
 # Where the package puts things.
 for path in usr/bin/bmcpilot usr/bin/bmcpilot-cli \
+            usr/lib/udev/rules.d/60-bmcpilot-ipmi.rules usr/lib/sysusers.d/bmcpilot.conf \
             usr/share/applications/org.bmcpilot.BmcPilot.desktop \
             usr/share/metainfo/org.bmcpilot.BmcPilot.metainfo.xml \
             usr/share/icons/hicolor/scalable/apps/org.bmcpilot.BmcPilot.svg; do
     [ -f "$root/$path" ] || fail "/$path is missing"
 done
 [ -x "$root/usr/bin/bmcpilot" ] && [ -x "$root/usr/bin/bmcpilot-cli" ] || fail "the programs are not executable"
+# The local interface without root: the udev rule gives /dev/ipmi* to the group ipmi,
+# which the maintainer script creates.
+rule="$root/usr/lib/udev/rules.d/60-bmcpilot-ipmi.rules"
+grep -v '^#' "$rule" | grep -q 'SUBSYSTEM=="ipmi", KERNEL=="ipmi\[0-9\]\*", GROUP="ipmi", MODE="0660"' ||
+    fail "the udev rule does not give /dev/ipmi* to the group ipmi: $(grep -v '^#' "$rule")"
+grep -q '^g ipmi ' "$root/usr/lib/sysusers.d/bmcpilot.conf" || fail "sysusers.d does not declare the group ipmi"
+dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./postinst 2>/dev/null | grep -q 'groupadd --system ipmi' ||
+    fail "the postinst does not create the group ipmi"
+if [ "$installed" = yes ]; then
+    getent group ipmi >/dev/null || fail "the installed package did not create the group ipmi"
+fi
+echo "udev rule: /dev/ipmi* for the group ipmi (mode 0660)"
 # The programs need nothing from the build tree.
 for program in bmcpilot bmcpilot-cli; do
     if ldd "$root/usr/bin/$program" | grep -e 'not found' -e "$build"; then

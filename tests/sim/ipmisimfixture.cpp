@@ -207,8 +207,12 @@ QByteArray IpmiSimFixture::lanConf(const SimBmc &bmc, const QString &guid) const
                      .arg(number++)
                      .arg(account.user, account.password, lanConfPrivilege(account.privilege));
     }
+    const bool servesGuest = m_options.kcsPort != 0 && bmc.name == instanceName(0);
+    const QString serial = servesGuest ? QStringLiteral("serial kcs %1 %2 codec VM").arg(m_options.host).arg(m_options.kcsPort)
+                                       : QString();
     QString text = QString::fromUtf8(SimResources::read(QStringLiteral("data/lan.conf.in")));
     text.replace(QStringLiteral("@NAME@"), bmc.name)
+        .replace(QStringLiteral("@SERIAL@"), serial)
         .replace(QStringLiteral("@LAN_CHANNELS@"), channels.join(QString()))
         .replace(QStringLiteral("@CHASSIS_CONTROL@"), shellQuoted(dir + "/chassis_control.sh") +
                                                           u' ' +

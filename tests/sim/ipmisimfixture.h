@@ -27,6 +27,10 @@ struct IpmiSimOptions
     // A SOL serial port: ipmi_sim then answers SOL configuration parameters 0, 1, 5
     // and 6 (enable, bit rates); without one it refuses them all (C1h).
     bool serialOverLan = false;
+    // When non-zero, instance 0 also serves a QEMU guest's system interface: it listens
+    // on TCP 127.0.0.1:<kcsPort> for QEMU's ipmi-bmc-extern ("serial kcs ... codec VM"),
+    // so what the guest's driver changes is seen over LAN and in the state files.
+    quint16 kcsPort = 0;
 };
 
 // OpenIPMI ipmi_sim instances (always run with -n), each a complete server: the

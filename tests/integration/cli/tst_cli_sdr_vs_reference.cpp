@@ -13,6 +13,7 @@
 // - Get SDR Repository Info time stamps: ipmitool 1.8.19 prints "NA" for every value;
 //   bmcpilot-cli prints the date the BMC sent (checked against the raw answer).
 #include "model/sdrcachestore.h"
+#include "sensortable.h"
 #include "sim/ipmisimfixture.h"
 
 #include <QDateTime>
@@ -26,6 +27,10 @@
 #include <cmath>
 
 namespace {
+
+using clitest::findRow;
+using clitest::findSharedRow;
+using clitest::table;
 
 struct Run
 {
@@ -56,38 +61,6 @@ Run run(const QString &program, const QStringList &arguments, const QString &pas
     result.err = QString::fromUtf8(process.readAllStandardError());
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return result;
-}
-
-// "a | b | c" lines as trimmed columns.
-QList<QStringList> table(const QString &text, QChar separator = u'|')
-{
-    QList<QStringList> rows;
-    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
-        QStringList columns;
-        for (const QString &column : line.split(separator))
-            columns << column.trimmed();
-        rows << columns;
-    }
-    return rows;
-}
-
-const QStringList *findRow(const QList<QStringList> &rows, const QString &name)
-{
-    for (const QStringList &row : rows) {
-        if (!row.isEmpty() && row[0] == name)
-            return &row;
-    }
-    return nullptr;
-}
-
-// The first sensor of a shared record: ours named "<id><modifier>".
-const QStringList *findSharedRow(const QList<QStringList> &rows, const QString &name)
-{
-    for (const QStringList &row : rows) {
-        if (!row.isEmpty() && row[0].size() > name.size() && row[0].startsWith(name))
-            return &row;
-    }
-    return nullptr;
 }
 
 QString withoutSpaces(QString text)

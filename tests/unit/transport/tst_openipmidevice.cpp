@@ -3,9 +3,11 @@
 // with a wrong message id or no completion code, and the messages of LinuxIpmiDevice
 // when the device node is missing or not accessible.
 #include "transport/ipmidevice.h"
+#include "transport/ipmidriverstatus.h"
 #include "transport/linuxipmidevice.h"
 #include "transport/openipmidevice.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -208,17 +210,39 @@ private slots:
     void noDeviceNamesTheModules()
     {
         QTemporaryDir dir;
+        QTemporaryDir modules; // a /sys/module without the IPMI driver
         LinuxIpmiDevice device({(dir.path() + QStringLiteral("/ipmi0")).toStdString(),
-                                (dir.path() + QStringLiteral("/ipmi/0")).toStdString()});
+                                (dir.path() + QStringLiteral("/ipmi/0")).toStdString()},
+                               modules.path().toStdString());
         const auto opened = device.open();
         QVERIFY(!opened);
         const std::string &message = opened.error().message;
         QVERIFY2(message.find("no IPMI device") != std::string::npos, message.c_str());
         for (const char *module : {"ipmi_msghandler", "ipmi_devintf", "ipmi_si"})
             QVERIFY2(message.find(module) != std::string::npos, module);
+        // modprobe takes one module and its parameters; -a loads several.
+        QVERIFY2(message.find("'modprobe -a ipmi_msghandler ipmi_devintf ipmi_si'") != std::string::npos,
+                 message.c_str());
         QVERIFY(message.find(dir.path().toStdString() + "/ipmi0") != std::string::npos);
         QVERIFY(LinuxIpmiDevice::noDeviceMessage(LinuxIpmiDevice::defaultPaths()).find("/dev/ipmidev/0")
                 != std::string::npos);
+    }
+
+    void noDeviceSaysWhatTheDriverLacks()
+    {
+        QTemporaryDir modules;
+        const IpmiDriverStatus status(modules.path().toStdString());
+        QCOMPARE(status.missingModules().size(), std::size_t(3));
+        QVERIFY(QDir(modules.path()).mkpath(QStringLiteral("ipmi_msghandler")));
+        QVERIFY(QDir(modules.path()).mkpath(QStringLiteral("ipmi_devintf")));
+        // What modprobe ipmi_si leaves behind on a machine without a BMC.
+        const std::string withoutSi = status.noDeviceMessage({"/dev/ipmi0"});
+        QVERIFY2(withoutSi.find("ipmi_si, which finds the BMC, is not loaded") != std::string::npos, withoutSi.c_str());
+        QVERIFY2(withoutSi.find("\"No such device\"") != std::string::npos, withoutSi.c_str());
+        QVERIFY(QDir(modules.path()).mkpath(QStringLiteral("ipmi_si")));
+        QVERIFY(status.missingModules().empty());
+        const std::string loaded = status.noDeviceMessage({"/dev/ipmi0"});
+        QVERIFY2(loaded.find("is loaded but found no BMC") != std::string::npos, loaded.c_str());
     }
 
     void permissionDeniedSaysSo()
