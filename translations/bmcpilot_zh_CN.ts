@@ -6902,10 +6902,6 @@ Options (as in ipmitool):
         <translation>已通过 IPMI 1.5 连接，权限 %1。</translation>
     </message>
     <message>
-        <source>The local interface talks to this machine&apos;s BMC through the kernel&apos;s IPMI driver: no address and no login. It needs the kernel modules ipmi_msghandler, ipmi_devintf and ipmi_si, and read and write access to the device (/dev/ipmi0).</source>
-        <translation>本地接口通过内核的 IPMI 驱动访问本机 BMC：无需地址，也无需登录。它需要内核模块 ipmi_msghandler、ipmi_devintf 和 ipmi_si，以及对设备（/dev/ipmi0）的读写权限。</translation>
-    </message>
-    <message>
         <source>Opening the local IPMI device…</source>
         <translation>正在打开本地 IPMI 设备……</translation>
     </message>
@@ -6932,6 +6928,10 @@ Options (as in ipmitool):
     <message>
         <source>&quot;%1&quot; already has this address, port and user; this entry would be a second one for the same BMC login.</source>
         <translation>“%1”已使用此地址、端口和用户；此条目将是同一 BMC 登录的第二个条目。</translation>
+    </message>
+    <message>
+        <source>The local interface talks to this machine&apos;s BMC through the kernel&apos;s IPMI driver: no address and no login. It needs the kernel modules ipmi_msghandler, ipmi_devintf and ipmi_si, and read and write access to the device (/dev/ipmi0). The bmcpilot package gives that access to the group ipmi: join it with &quot;sudo usermod -aG ipmi %1&quot;, then log out and in again.</source>
+        <translation>本地接口通过内核的 IPMI 驱动访问本机的 BMC：无需地址，也无需登录。它需要内核模块 ipmi_msghandler、ipmi_devintf 和 ipmi_si，以及对设备（/dev/ipmi0）的读写权限。bmcpilot 软件包将该权限授予 ipmi 组：使用“sudo usermod -aG ipmi %1”加入该组，然后注销并重新登录。</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,16 @@ QString VmGuest::consoleTail(qsizetype maxBytes) const
     return console.right(maxBytes).trimmed();
 }
 
+// A clone under /tmp (as CI may make one) keeps its top folder visible in the guest,
+// whose /tmp is a tmpfs of its own: the sources and the build are there.
+QString VmGuest::keptTmpFolder()
+{
+    const QString programs = QCoreApplication::applicationDirPath();
+    if (!programs.startsWith(QStringLiteral("/tmp/")))
+        return {};
+    return QStringLiteral("/tmp/") + programs.mid(5).section(u'/', 0, 0);
+}
+
 QStringList VmGuest::qemuArguments() const
 {
     const QString root = m_root->path();
@@ -103,6 +113,8 @@ QStringList VmGuest::qemuArguments() const
     QString kernelLine = QStringLiteral("console=ttyS0 panic=-1");
     if (!m_options.loadIpmiModules)
         kernelLine += QStringLiteral(" bmcpilot.ipmi=off");
+    if (const QString kept = keptTmpFolder(); !kept.isEmpty())
+        kernelLine += QStringLiteral(" bmcpilot.keep=") + kept;
     QStringList arguments{
         QStringLiteral("-M"), QStringLiteral("pc"),
         QStringLiteral("-accel"), accelerator(),
@@ -178,13 +190,15 @@ bool VmGuest::start(std::chrono::seconds timeout)
     const QString missing = unavailableReason();
     if (!missing.isEmpty())
         return fail(missing);
-    // The guest mounts tmpfs over these, hiding whatever the host keeps there.
+    // The guest mounts tmpfs over /run, hiding whatever the host keeps there; a build
+    // under /tmp is bound back into the guest's own /tmp (keptTmpFolder()).
     const QString programs = QCoreApplication::applicationDirPath();
-    for (const QString &hidden : {QStringLiteral("/tmp/"), QStringLiteral("/run/")}) {
-        if (programs.startsWith(hidden))
-            return fail(QStringLiteral("the build folder %1 is under %2, which the guest does not see: build "
-                                       "elsewhere").arg(programs, hidden));
-    }
+    if (programs.startsWith(QStringLiteral("/run/")))
+        return fail(QStringLiteral("the build folder %1 is under /run, which the guest does not see: build "
+                                   "elsewhere").arg(programs));
+    if (programs.startsWith(QStringLiteral("/tmp/")) && keptTmpFolder().contains(u' '))
+        return fail(QStringLiteral("the build folder %1 has a space in its name, which the guest's kernel line "
+                                   "cannot carry: build elsewhere").arg(programs));
     if (m_options.bmc == GuestBmc::External && m_options.kcsPort == 0)
         return fail(QStringLiteral("an external BMC needs the ipmi_sim KCS port (kcsPort)"));
     m_root = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/bmcpilot-vm-XXXXXX"));

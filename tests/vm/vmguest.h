@@ -93,6 +93,7 @@ public:
 
 private:
     QStringList qemuArguments() const;
+    static QString keptTmpFolder();
     // After a failure: keeps the guest's folder (console.log, qemu.log, exchange/) when
     // the guest is stopped, prints the end of its console as a warning (QtTest cuts a
     // failure message at 1024 characters) and returns a phrase saying where it is.

@@ -5,7 +5,7 @@
 // the host checks the changes from outside. Environment (set by the host):
 //   VM_SENSOR_NAMES  file to write the sensor names the table shows, one a line
 //   VM_ADDRESS, VM_NETMASK, VM_GATEWAY  the static LAN configuration to set
-//   VM_USER_ID, VM_USER, VM_PASSWORD    the user to create
+//   VM_USER_ID, VM_USER, VM_PASSWORD    the user to create (users service, users page)
 #include "model/bmc.h"
 #include "model/eventlogmodel.h"
 #include "model/fleet.h"
@@ -17,6 +17,7 @@
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
 #include "model/usersmodel.h"
+#include "model/usersservice.h"
 #include "sim/simresources.h"
 #include "ui/networkpage.h"
 #include "ui/sensorspage.h"
@@ -54,29 +55,14 @@ class VmLocalServer final : public QObject
     Q_OBJECT
 
 private:
-    // Sends one request through the server's Bmc and waits for its outcome.
-    ipmi::Result<void> send(ipmi::Result<ipmi::Request> request,
-                            std::function<ipmi::Result<void>(const ipmi::Response &)> parse)
+    // Runs one users service change and waits for its outcome.
+    UsersService::Outcome await(const std::function<void(UsersService::Done)> &start)
     {
-        if (!request)
-            return request.error();
-        Bmc *bmc = m_fleet.bmc(m_server);
-        if (!bmc)
-            return ipmi::Error{ipmi::ErrorKind::InvalidArgument, "no Bmc for the local server"};
-        std::optional<ipmi::Result<bool>> outcome;
-        bmc->call<bool>(*request,
-                        [parse](const ipmi::Response &response) -> ipmi::Result<bool> {
-                            const ipmi::Result<void> parsed = parse(response);
-                            if (!parsed)
-                                return parsed.error();
-                            return true;
-                        },
-                        this, [&outcome](ipmi::Result<bool> result) { outcome = std::move(result); });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20000))
-            return ipmi::Error{ipmi::ErrorKind::Timeout, "no answer through /dev/ipmi0"};
-        if (!*outcome)
-            return outcome->error();
-        return {};
+        std::optional<UsersService::Outcome> outcome;
+        start([&outcome](const UsersService::Outcome &result) { outcome = result; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
+            return {false, QStringLiteral("no answer through /dev/ipmi0"), std::nullopt};
+        return *outcome;
     }
 
 private slots:
@@ -130,7 +116,7 @@ private slots:
     void sensorsPageFillsItsTable()
     {
         SensorMonitor sensors(&m_fleet, &m_history, m_data.filePath(QStringLiteral("sdr")));
-        SensorsPage page(&sensors, &m_registry);
+        SensorsPage page(&m_fleet, &sensors);
         page.setServer(m_server);
         page.show();
         std::optional<ipmi::Result<ServerStatus::Health>> swept;
@@ -182,20 +168,25 @@ private slots:
         const std::uint8_t channel = page.model()->channel();
         QVERIFY(channel != 0);
 
+        // Name, access and password through the users service, as the page's dialogs
+        // have it write them.
         using namespace ipmi::user;
-        const auto named = send(setUserNameRequest(id, name), [id](const ipmi::Response &r) {
-            return parseSetUserName(id, r);
+        UsersService service(&m_fleet);
+        UsersService::UserEdit edit;
+        edit.id = id;
+        edit.name = name;
+        edit.access = UserAccessSettings{false, true, true, 4};
+        const UsersService::Outcome saved =
+            await([&](UsersService::Done done) { service.save(m_server, channel, edit, this, done); });
+        QVERIFY2(saved.ok, qPrintable(saved.message));
+        QVERIFY(saved.readBack && !saved.readBack->users.empty());
+        UserEntry created = saved.readBack->users.front();
+        QCOMPARE(created.name, name);
+        const UsersService::Outcome passworded = await([&](UsersService::Done done) {
+            service.setPassword(m_server, channel, created, QString::fromStdString(password), PasswordSize::Bytes16, this,
+                                done);
         });
-        QVERIFY2(named, named ? "" : named.error().message.c_str());
-        const auto passworded = send(setUserPasswordRequest(id, PasswordOperation::SetPassword, password),
-                                     [](const ipmi::Response &r) {
-                                         return parseSetUserPassword(PasswordOperation::SetPassword,
-                                                                     PasswordSize::Bytes16, r);
-                                     });
-        QVERIFY2(passworded, passworded ? "" : passworded.error().message.c_str());
-        const UserAccessSettings access{false, true, true, 4};
-        const auto granted = send(setUserAccessRequest(channel, id, access), parseSetUserAccess);
-        QVERIFY2(granted, granted ? "" : granted.error().message.c_str());
+        QVERIFY2(passworded.ok, qPrintable(passworded.message));
 
         // The page's own action, as its Enable button runs it.
         page.reload();
