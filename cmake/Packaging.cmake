@@ -25,13 +25,13 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded as plugins, so the library scan cannot see them: the history store's SQLite
 # driver and the display plugins (xcb, wayland) the window needs.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-# The Chinese interface needs a CJK font: with only DejaVu every Chinese string is boxes.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${PROJECT_SOURCE_DIR}/packaging/debian/postinst")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# The demo lab runs simulated BMCs from these packages; the program works without them.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "openipmi, python3-pyghmi")
+# The Chinese interface needs a CJK font (with only DejaVu every Chinese string is
+# boxes); the demo lab runs simulated BMCs from the other two. The program works
+# without them.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, openipmi, python3-pyghmi")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "ipmitool, freeipmi-tools")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "Manage server BMCs over IPMI\n BMC Pilot manages baseboard management controllers over IPMI 1.5 and\n 2.0 (RMCP+): power, sensors with history, event log, FRU, network and user\n setup, Serial-over-LAN and a security audit. Licence: GPL-3.0-or-later.")
