@@ -8,6 +8,7 @@
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
 #include "sim/ipmisimfixture.h"
+#include "simserver.h"
 #include "ui/eventlogpage.h"
 
 #include "ipmi/sel/selcommands.h"
@@ -89,15 +90,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_bmcs.start(), qPrintable(m_bmcs.errorString()));
-        const sim::SimBmc target = m_bmcs.bmc(0);
-        const sim::Account admin = *target.account(sim::Privilege::Administrator);
-        ServerEntry entry;
-        entry.name = QStringLiteral("r2u");
-        entry.address = target.host;
-        entry.port = target.port;
-        entry.userName = admin.user;
-        m_server = m_registry.addServer(entry);
-        m_fleet.setCredentials(m_server, {ipmi::SecretBytes(admin.password.toStdString()), {}});
+        m_server = addSimServer(m_registry, m_fleet, m_bmcs.bmc(0));
         m_monitor = std::make_unique<SelMonitor>(&m_fleet, nullptr, nullptr);
         m_page = std::make_unique<EventLogPage>(&m_fleet, m_monitor.get());
         m_page->show();

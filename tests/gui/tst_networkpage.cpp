@@ -10,6 +10,7 @@
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
 #include "sim/ipmisimfixture.h"
+#include "simserver.h"
 #include "ui/networkpage.h"
 
 #include "ipmi/lan/lanconfig.h"
@@ -42,15 +43,7 @@ private slots:
         options.extraHosts = {QStringLiteral("127.0.0.2")};
         m_bmcs = std::make_unique<sim::IpmiSimFixture>(options);
         QVERIFY2(m_bmcs->start(), qPrintable(m_bmcs->errorString()));
-        const sim::SimBmc target = m_bmcs->bmc(0);
-        const sim::Account admin = *target.account(sim::Privilege::Administrator);
-        ServerEntry entry;
-        entry.name = QStringLiteral("r2u");
-        entry.address = target.host;
-        entry.port = target.port;
-        entry.userName = admin.user;
-        m_server = m_registry.addServer(entry);
-        m_fleet.setCredentials(m_server, {ipmi::SecretBytes(admin.password.toStdString()), {}});
+        m_server = addSimServer(m_registry, m_fleet, m_bmcs->bmc(0));
     }
 
     void showsConfigurationAndChannels()
