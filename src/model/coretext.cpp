@@ -96,9 +96,8 @@ QString translateText(const QString &english, int depth)
 
 } // namespace
 
-QString translate(std::string_view english)
+QString translate(const QString &english)
 {
-    const QString source = QString::fromUtf8(english.data(), qsizetype(english.size()));
     // The table views ask for the same words on every repaint.
     static QHash<QString, QString> cache;
     static QString cachedFor; // a known word in the language the cache holds
@@ -109,18 +108,18 @@ QString translate(std::string_view english)
         cache.clear();
         cachedFor = language;
     }
-    if (const auto found = cache.constFind(source); found != cache.constEnd())
+    if (const auto found = cache.constFind(english); found != cache.constEnd())
         return *found;
     if (cache.size() > CacheLimit)
         cache.clear();
-    const QString translated = translateText(source, 0);
-    cache.insert(source, translated);
+    const QString translated = translateText(english, 0);
+    cache.insert(english, translated);
     return translated;
 }
 
-QString translate(const QString &english)
+QString translate(std::string_view english)
 {
-    return translate(std::string_view(english.toStdString()));
+    return translate(QString::fromUtf8(english.data(), qsizetype(english.size())));
 }
 
 QString error(const ipmi::Error &failure)

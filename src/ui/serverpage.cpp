@@ -8,13 +8,24 @@
 ServerPage::ServerPage(Fleet *fleet, QWidget *parent) : QWidget(parent), m_fleet(fleet)
 {
     renewContext();
+    // An edited entry is announced twice (the registry's change, then the Fleet's new
+    // Bmc): one reload, once both have arrived.
     const auto replaced = [this](const QUuid &server) {
         if (server != m_server)
             return;
         m_stale = true;
         renewContext();
-        if (isVisible())
-            reload();
+        if (m_reloadQueued)
+            return;
+        m_reloadQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_reloadQueued = false;
+                if (m_stale && isVisible())
+                    reload();
+            },
+            Qt::QueuedConnection);
     };
     // Edited entries and new credentials: the Fleet rebuilds the Bmc, the page reads anew.
     connect(fleet, &Fleet::bmcReplaced, this, replaced);

@@ -64,5 +64,6 @@ private:
     Fleet *m_fleet;
     QUuid m_server;
     bool m_stale = true;
+    bool m_reloadQueued = false;
     QPointer<QObject> m_context;
 };

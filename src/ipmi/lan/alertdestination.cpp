@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertdestination.h"
 
+#include "ipmi/core/readback.h"
 #include "ipmi/lan/lanparameters.h"
 
 namespace ipmi::lan {
@@ -128,17 +129,13 @@ std::vector<std::string> alertDestinationMismatches(const AlertDestinationChange
                                                     const AlertDestination &readBack)
 {
     std::vector<std::string> mismatches;
-    auto check = [&mismatches](const auto &wanted, const auto &actual, const char *name) {
-        if (wanted && *wanted != actual)
-            mismatches.emplace_back(name);
-    };
-    check(change.acknowledge, readBack.acknowledge, "acknowledge");
-    check(change.type, readBack.type, "destination type");
-    check(change.timeoutSeconds, readBack.timeoutSeconds, "retry interval");
-    check(change.retries, readBack.retries, "number of retries");
-    check(change.backupGateway, readBack.backupGateway, "gateway");
-    check(change.ipAddress, readBack.ipAddress, "IP address");
-    check(change.macAddress, readBack.macAddress, "MAC address");
+    noteMismatch(mismatches, change.acknowledge, readBack.acknowledge, "acknowledge");
+    noteMismatch(mismatches, change.type, readBack.type, "destination type");
+    noteMismatch(mismatches, change.timeoutSeconds, readBack.timeoutSeconds, "retry interval");
+    noteMismatch(mismatches, change.retries, readBack.retries, "number of retries");
+    noteMismatch(mismatches, change.backupGateway, readBack.backupGateway, "gateway");
+    noteMismatch(mismatches, change.ipAddress, readBack.ipAddress, "IP address");
+    noteMismatch(mismatches, change.macAddress, readBack.macAddress, "MAC address");
     return mismatches;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "solconfig.h"
 
+#include "ipmi/core/readback.h"
 #include "ipmi/cmd/configparameters.h"
 #include "ipmi/cmd/netfn.h"
 
@@ -190,20 +191,16 @@ std::vector<op::ParameterWrite> solChangeWrites(const SolChange &change, const S
 std::vector<std::string> solChangeMismatches(const SolChange &change, const SolConfiguration &config)
 {
     std::vector<std::string> names;
-    auto check = [&names](const auto &wanted, const auto &actual, const char *name) {
-        if (wanted && *wanted != actual)
-            names.emplace_back(name);
-    };
-    check(change.enabled, config.enabled, "enabled");
-    check(change.forceEncryption, config.forceEncryption, "force encryption");
-    check(change.forceAuthentication, config.forceAuthentication, "force authentication");
-    check(change.privilege, config.privilege, "privilege level");
-    check(change.accumulateMs, config.accumulateMs, "character accumulate level");
-    check(change.sendThreshold, config.sendThreshold, "character send threshold");
-    check(change.retryCount, config.retryCount, "retry count");
-    check(change.retryIntervalMs, config.retryIntervalMs, "retry interval");
-    check(change.nonVolatileBitRate, config.nonVolatileBitRate, "non-volatile bit rate");
-    check(change.volatileBitRate, config.volatileBitRate, "volatile bit rate");
+    noteMismatch(names, change.enabled, config.enabled, "enabled");
+    noteMismatch(names, change.forceEncryption, config.forceEncryption, "force encryption");
+    noteMismatch(names, change.forceAuthentication, config.forceAuthentication, "force authentication");
+    noteMismatch(names, change.privilege, config.privilege, "privilege level");
+    noteMismatch(names, change.accumulateMs, config.accumulateMs, "character accumulate level");
+    noteMismatch(names, change.sendThreshold, config.sendThreshold, "character send threshold");
+    noteMismatch(names, change.retryCount, config.retryCount, "retry count");
+    noteMismatch(names, change.retryIntervalMs, config.retryIntervalMs, "retry interval");
+    noteMismatch(names, change.nonVolatileBitRate, config.nonVolatileBitRate, "non-volatile bit rate");
+    noteMismatch(names, change.volatileBitRate, config.volatileBitRate, "volatile bit rate");
     return names;
 }
 
