@@ -43,7 +43,7 @@ SensorMonitor::SensorMonitor(Fleet *fleet, HistoryService *history, QString cach
 {
     connect(fleet, &Fleet::bmcReplaced, this, [this](const QUuid &server) {
         if (auto found = m_servers.find(server); found != m_servers.end())
-            found->sdrLoadedMs = 0; // look again: it may be another BMC now
+            found->sdrAge.invalidate(); // look again: it may be another BMC now
     });
     connect(fleet->registry(), &ServerRegistry::nodeRemoved, this,
             [this](const QUuid &, int, const QUuid &id) { m_servers.remove(id); });
@@ -125,8 +125,7 @@ void SensorMonitor::sweep(const QUuid &server, SweepDone done)
         return;
     }
     state.busy = true;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!state.records || now - state.sdrLoadedMs > SdrRecheckMs)
+    if (!state.records || !state.sdrAge.isValid() || state.sdrAge.hasExpired(SdrRecheckMs))
         loadSdr(server, std::move(done));
     else
         readSensors(server, std::move(done));
@@ -174,7 +173,7 @@ void SensorMonitor::loadSdr(const QUuid &server, SweepDone done)
             Server &state = m_servers[server];
             state.records = std::make_shared<const std::vector<ipmi::sdr::Record>>(result->records);
             state.sdrWarnings = result->warnings;
-            state.sdrLoadedMs = QDateTime::currentMSecsSinceEpoch();
+            state.sdrAge.start();
             if (!result->fromCache) {
                 // Written off the GUI thread; a failed write only costs a reread next time.
                 auto repository = std::make_shared<ipmi::sdr::SdrRepository>(std::move(result).value());

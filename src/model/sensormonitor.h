@@ -7,6 +7,7 @@
 #include "ipmi/sdr/records.h"
 #include "ipmi/sensor/sensorview.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -78,7 +79,7 @@ private:
     struct Server
     {
         std::shared_ptr<const std::vector<ipmi::sdr::Record>> records;
-        qint64 sdrLoadedMs = 0;
+        QElapsedTimer sdrAge; // monotonic, since the SDR was read
         std::vector<std::string> sdrWarnings;
         std::vector<ipmi::sensor::SensorView> sensors;
         qint64 lastSweepMs = 0;

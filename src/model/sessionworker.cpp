@@ -3,7 +3,7 @@
 
 #include "transport/lanclient.h"
 
-#include <QDateTime>
+#include <QElapsedTimer>
 #include <QTimer>
 
 // Exactly one of the two clients is set.
@@ -11,7 +11,7 @@ struct SessionWorker::Entry
 {
     LanClient *client = nullptr;
     LocalClient *local = nullptr;
-    qint64 lastUsedMs = 0;
+    QElapsedTimer sinceUse; // monotonic: a wall-clock jump must not close or keep sessions
     int inFlight = 0;
     // For learning the cipher suite of an automatic login, once (see LearnedSuites).
     QString location;
@@ -84,7 +84,7 @@ SessionWorker::Entry &SessionWorker::entryFor(const BmcEndpoint &endpoint, const
         }
         found = m_clients.insert(key, entry);
     }
-    (*found)->lastUsedMs = QDateTime::currentMSecsSinceEpoch();
+    (*found)->sinceUse.start();
     return **found;
 }
 
@@ -102,7 +102,7 @@ void SessionWorker::answered(const QString &key, bool ok)
         return;
     Entry &entry = **found;
     --entry.inFlight;
-    entry.lastUsedMs = QDateTime::currentMSecsSinceEpoch();
+    entry.sinceUse.start();
     // The first answer of a logged-in session: what suite did an automatic login use?
     if (ok && !entry.learnt && entry.client && entry.client->isOpen()) {
         entry.learnt = true;
@@ -216,11 +216,10 @@ void SessionWorker::forget(const QString &endpointKey)
 
 void SessionWorker::closeIdleSessions()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QStringList keys = m_clients.keys();
     for (const QString &key : keys) {
         const Entry *entry = m_clients.value(key);
-        if (entry->inFlight == 0 && now - entry->lastUsedMs > m_idleClose.count())
+        if (entry->inFlight == 0 && entry->sinceUse.hasExpired(m_idleClose.count()))
             forget(key);
     }
 }
