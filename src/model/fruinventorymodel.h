@@ -31,7 +31,6 @@ public:
     // records may be null: only FRU 0 is read then.
     void load(Bmc *bmc, std::shared_ptr<const std::vector<ipmi::sdr::Record>> records);
     void cancel();
-    bool isLoading() const { return m_ticket != 0; }
 
     // The tree rows of one decoded inventory (also used by tests).
     static void describe(const ipmi::fru::FruInventory &inventory, Node &device);

@@ -59,7 +59,6 @@ public:
     void cancel(quint64 ticket);
     void forget(const QString &endpointKey); // close and drop the session now
     void setLocalDeviceFactory(LocalClient::DeviceFactory factory) { m_localDevices = std::move(factory); }
-    int sessionCount() const { return static_cast<int>(m_clients.size()); }
 
 private:
     struct Entry;

@@ -56,7 +56,6 @@ public:
     void deactivate(); // ends with deactivated({}) (also when not active)
 
     State state() const { return m_state; }
-    LanClient *lanClient() const { return m_lan; }
     const ipmi::sol::Activation &activation() const { return m_activation; }
     ipmi::sol::Stats stats() const; // of the current or last activation
 

@@ -210,7 +210,7 @@ void TerminalWidget::reset()
 void TerminalWidget::pushScrollback(Line line)
 {
     m_scrollback.push_back(std::move(line));
-    while (static_cast<int>(m_scrollback.size()) > m_scrollbackLimit)
+    while (static_cast<int>(m_scrollback.size()) > ScrollbackLimit)
         m_scrollback.pop_front();
 }
 

@@ -29,7 +29,6 @@ public:
 
     int rows() const { return m_rows; }
     int columns() const { return m_columns; }
-    void setScrollbackLimit(int lines) { m_scrollbackLimit = lines; }
     int scrollbackLines() const { return static_cast<int>(m_scrollback.size()); }
     void scrollBy(int lines); // positive: back into the scrollback
 
@@ -85,7 +84,7 @@ private:
 
     std::unique_ptr<Vt> m_vt;
     std::deque<Line> m_scrollback;
-    int m_scrollbackLimit = 5000;
+    static constexpr int ScrollbackLimit = 5000; // lines kept above the screen
     int m_rows = 24;
     int m_columns = 80;
     int m_scroll = 0; // lines scrolled back

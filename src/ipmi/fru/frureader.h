@@ -44,7 +44,6 @@ public:
 
     // Known after the first answer.
     const FruAreaInfo &areaInfo() const { return m_info; }
-    std::size_t chunkSize() const { return m_chunk; }
 
 private:
     enum class State { AreaInfo, Reading, Done };
