@@ -33,11 +33,6 @@ QString field(const QString &label, const QString &value)
     return QStringLiteral("%1: %2\n").arg(label, -24).arg(value);
 }
 
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 QJsonObject destinationJson(const AlertDestination &destination)
 {
     const std::string_view type = destinationTypeName(destination.type);
@@ -47,8 +42,8 @@ QJsonObject destinationJson(const AlertDestination &destination)
                        {"retry_interval", destination.timeoutSeconds},
                        {"retries", destination.retries},
                        {"gateway", destination.backupGateway ? "backup" : "default"},
-                       {"ip_address", fromStd(ipv4Text(destination.ipAddress))},
-                       {"mac_address", fromStd(macText(destination.macAddress))}};
+                       {"ip_address", QString::fromStdString(ipv4Text(destination.ipAddress))},
+                       {"mac_address", QString::fromStdString(macText(destination.macAddress))}};
 }
 
 // An explicit channel must be a LAN channel, as ipmitool checks.
@@ -70,7 +65,7 @@ void withCheckedLanChannel(HostSession &session, std::optional<std::uint8_t> cha
                         }
                         QString text = LanText::tr("Channel %1 is not a LAN channel.").arg(number);
                         if (!info)
-                            text += u' ' + fromStd(info.error().message);
+                            text += u' ' + QString::fromStdString(info.error().message);
                         done(ipmi::makeError(ipmi::ErrorKind::InvalidArgument, text.toStdString()));
                     });
 }
@@ -100,7 +95,7 @@ HostTask printTask(std::optional<std::uint8_t> channel, std::optional<std::uint8
                     // ipmitool skips a destination it cannot read without a word; say which.
                     printWarning(LanText::tr("Alert destination %1: %2")
                                      .arg(&destination - read.destinations.data())
-                                     .arg(fromStd(destination.error().message)));
+                                     .arg(QString::fromStdString(destination.error().message)));
                 }
                 done(lanAlertOutput(lanChannel, present));
             });
@@ -134,7 +129,7 @@ HostTask setTask(std::uint8_t channel, std::uint8_t number, AlertDestinationChan
                         if (!mismatches.empty()) {
                             QStringList names;
                             for (const std::string &name : mismatches)
-                                names << fromStd(name);
+                                names << QString::fromStdString(name);
                             done(ipmi::makeError(ipmi::ErrorKind::MalformedResponse,
                                                  LanText::tr("The BMC accepted the alert destination change, but "
                                                              "reading it back shows a different %1.")
@@ -170,12 +165,12 @@ ipmi::Result<AlertDestinationChange> parseChange(const QString &command, const Q
     if (command == QLatin1String("ipaddr")) {
         auto address = parseIpv4(text);
         if (!address)
-            return CommandRegistry::usageError(fromStd(address.error().message), SetSynopsis);
+            return CommandRegistry::usageError(QString::fromStdString(address.error().message), SetSynopsis);
         change.ipAddress = address.value();
     } else if (command == QLatin1String("macaddr")) {
         auto address = parseMac(text);
         if (!address)
-            return CommandRegistry::usageError(fromStd(address.error().message), SetSynopsis);
+            return CommandRegistry::usageError(QString::fromStdString(address.error().message), SetSynopsis);
         change.macAddress = address.value();
     } else if (command == QLatin1String("gateway")) {
         if (value != QLatin1String("default") && value != QLatin1String("backup"))
@@ -236,8 +231,8 @@ QString lanAlertText(const AlertDestination &destination)
     return text
            + field(QStringLiteral("Alert Gateway"),
                    destination.backupGateway ? QStringLiteral("Backup") : QStringLiteral("Default"))
-           + field(QStringLiteral("Alert IP Address"), fromStd(ipv4Text(destination.ipAddress)))
-           + field(QStringLiteral("Alert MAC Address"), fromStd(macText(destination.macAddress))) + u'\n';
+           + field(QStringLiteral("Alert IP Address"), QString::fromStdString(ipv4Text(destination.ipAddress)))
+           + field(QStringLiteral("Alert MAC Address"), QString::fromStdString(macText(destination.macAddress))) + u'\n';
 }
 
 CommandOutput lanAlertOutput(std::uint8_t channel, const std::vector<AlertDestination> &destinations)
@@ -291,7 +286,7 @@ void registerLanAlertCommands(CommandRegistry &registry)
                       if (!change)
                           return change.error();
                       if (const std::string invalid = validateAlertDestinationChange(change.value()); !invalid.empty())
-                          return CommandRegistry::usageError(fromStd(invalid), SetSynopsis);
+                          return CommandRegistry::usageError(QString::fromStdString(invalid), SetSynopsis);
                       return setTask(channel.value(), destination.value(), change.value());
                   }});
 }

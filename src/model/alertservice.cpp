@@ -19,11 +19,6 @@ using ipmi::lan::AlertDestinationChange;
 
 namespace {
 
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 std::shared_ptr<const PefParameterSpace> pefSpace()
 {
     static const auto space = std::make_shared<const PefParameterSpace>();
@@ -144,7 +139,7 @@ void AlertService::write(const QUuid &server, std::shared_ptr<const ipmi::op::Pa
             }
             QString text = success;
             for (const std::string &warning : outcome->warnings)
-                text += u' ' + fromStd(warning);
+                text += u' ' + QString::fromStdString(warning);
             done(text);
         });
 }

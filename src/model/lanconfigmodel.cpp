@@ -8,14 +8,9 @@ using namespace ipmi::lan;
 
 namespace {
 
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 QString authText(std::uint8_t bits)
 {
-    const QString names = fromStd(authTypeNames(bits)).trimmed();
+    const QString names = QString::fromStdString(authTypeNames(bits)).trimmed();
     return names.isEmpty() ? LanConfigModel::tr("none enabled") : names;
 }
 
@@ -47,14 +42,14 @@ void LanConfigModel::setConfig(std::uint8_t channel, const LanConfigRead &read)
         {tr("Backup gateway"), &config.backupGatewayIp}};
     for (const auto &[name, value] : ips)
         if (*value)
-            address->add(name, fromStd(ipv4Text(**value)));
+            address->add(name, QString::fromStdString(ipv4Text(**value)));
     const std::pair<QString, const std::optional<MacAddress> *> macs[] = {
         {tr("MAC address"), &config.macAddress},
         {tr("Default gateway MAC"), &config.defaultGatewayMac},
         {tr("Backup gateway MAC"), &config.backupGatewayMac}};
     for (const auto &[name, value] : macs)
         if (*value)
-            address->add(name, fromStd(macText(**value)));
+            address->add(name, QString::fromStdString(macText(**value)));
     if (config.vlan)
         address->add(tr("VLAN"), config.vlan->enabled ? tr("ID %1").arg(config.vlan->id) : tr("off"));
     if (config.vlanPriority)
@@ -67,7 +62,7 @@ void LanConfigModel::setConfig(std::uint8_t channel, const LanConfigRead &read)
             QString limit = tr("unknown");
             if (config.cipherSuitePrivileges && suite < config.cipherSuitePrivileges->size()) {
                 const std::uint8_t level = (*config.cipherSuitePrivileges)[suite];
-                limit = level == 0 ? tr("unused") : CoreText::translate(ipmi::user::privilegeName(level));
+                limit = level == 0 ? tr("unused") : CoreText::translate(ipmi::privilegeName(level));
             }
             Node *row = suites->add(tr("Suite %1").arg(suite), limit);
             // Suite 0 logs in without checking any password.

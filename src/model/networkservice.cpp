@@ -16,15 +16,6 @@
 using namespace ipmi::lan;
 using namespace ipmi::channel;
 
-namespace {
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
-
 NetworkService::NetworkService(Fleet *fleet, QObject *parent) : QObject(parent), m_fleet(fleet)
 {
 }
@@ -143,7 +134,7 @@ void NetworkService::writeDirectly(const QUuid &server, std::uint8_t channel, co
         return;
     }
     emit changeStep(server, tr("Writing the LAN configuration…"));
-    const QString newAddress = change.ipAddress ? fromStd(ipv4Text(*change.ipAddress)) : QString();
+    const QString newAddress = change.ipAddress ? QString::fromStdString(ipv4Text(*change.ipAddress)) : QString();
     bmc->run<LanWriteOutcome>(std::make_shared<LanConfigWriter>(channel, lanChangeWrites(change)),
                               m_changes.value(server),
                               [this, server, followNewAddress, newAddress](ipmi::Result<LanWriteOutcome> written) {

@@ -53,11 +53,6 @@ namespace {
 
 const std::vector<SelMonitor::Event> NoEvents;
 
-QString fromStd(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 } // namespace
 
 SelMonitor::SelMonitor(Fleet *fleet, HistoryService *history, SensorMonitor *sensors, QObject *parent)
@@ -167,20 +162,20 @@ SelMonitor::Event SelMonitor::describe(const SelEntry &entry, const Server &stat
     }
     if (const auto *event = std::get_if<SystemEvent>(&entry.body)) {
         const EventDescription description = describeEvent(*event, &state.directory);
-        out.sensorType = fromStd(description.sensorType);
+        out.sensorType = QString::fromUtf8(description.sensorType);
         out.sensor = description.sensorName.empty()
                          ? out.sensorType + QStringLiteral(" #0x%1").arg(uint(event->sensorNumber), 2, 16, QLatin1Char('0'))
-                         : fromStd(description.sensorName);
-        out.event = fromStd(description.event);
-        out.detail = fromStd(description.detail);
+                         : QString::fromUtf8(description.sensorName);
+        out.event = QString::fromUtf8(description.event);
+        out.detail = QString::fromUtf8(description.detail);
         out.direction = event->deassertion ? tr("Deasserted") : tr("Asserted");
     } else if (const auto *oem = std::get_if<OemTimestamped>(&entry.body)) {
-        out.sensorType = fromStd(oemTypeText(entry.recordType));
+        out.sensorType = QString::fromUtf8(oemTypeText(entry.recordType));
         out.event = tr("Manufacturer %1, data %2")
                         .arg(uint(oem->manufacturerId), 6, 16, QLatin1Char('0'))
                         .arg(QString::fromStdString(ipmi::toHex(oem->data)));
     } else if (const auto *plain = std::get_if<OemNonTimestamped>(&entry.body)) {
-        out.sensorType = fromStd(oemTypeText(entry.recordType));
+        out.sensorType = QString::fromUtf8(oemTypeText(entry.recordType));
         out.event = tr("Data %1").arg(QString::fromStdString(ipmi::toHex(plain->data)));
     } else {
         out.sensorType = tr("Unknown record type %1").arg(uint(entry.recordType), 2, 16, QLatin1Char('0'));

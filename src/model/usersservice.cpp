@@ -9,15 +9,6 @@
 
 using namespace ipmi::user;
 
-namespace {
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
-
 UsersService::UsersService(Fleet *fleet, QObject *parent) : QObject(parent), m_fleet(fleet)
 {
 }
@@ -35,7 +26,7 @@ bool UsersService::isLoginAccount(const QUuid &server, const UserEntry &user) co
 {
     const ServerEntry *entry = m_fleet->registry()->findServer(server);
     return entry && entry->interface != ServerEntry::Interface::Open && user.nameKnown
-           && fromStd(user.name) == entry->userName;
+           && QString::fromStdString(user.name) == entry->userName;
 }
 
 void UsersService::save(const QUuid &server, std::uint8_t channel, const UserEdit &edit, QObject *context, Done done)
@@ -63,7 +54,7 @@ void UsersService::save(const QUuid &server, std::uint8_t channel, const UserEdi
     if (!edit.name && !edit.access && edit.enabled)
         text = *edit.enabled ? tr("User %1 was enabled.").arg(id) : tr("User %1 was disabled.").arg(id);
     else if (!edit.name && edit.access && !edit.enabled)
-        text = tr("User %1 now has %2.").arg(id).arg(CoreText::translate(privilegeName(edit.access->privilegeLimit)));
+        text = tr("User %1 now has %2.").arg(id).arg(CoreText::translate(ipmi::privilegeName(edit.access->privilegeLimit)));
     runSteps(server, channel, id, std::move(steps), text, context, std::move(done));
 }
 
