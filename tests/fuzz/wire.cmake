@@ -6,7 +6,7 @@
 # With BMCPILOT_FUZZ (clang): fuzz_<target> is a libFuzzer binary built with
 # -fsanitize=fuzzer,address,undefined against a sanitizer-flavoured copy of the IPMI core.
 # See tests/fuzz/README.md for a bounded run.
-set(WIRE_FUZZ_TARGETS rmcp message session15 rmcpplus rakp ciphersuite commands session sdr sdrreader fru idstring solpacket selrecord lanparam userchannel settings)
+set(WIRE_FUZZ_TARGETS rmcp message session15 rmcpplus rakp ciphersuite commands session sdr sdrreader fru idstring solpacket selrecord seltail lanparam userchannel settings)
 set(WIRE_FUZZ_DIR "${CMAKE_CURRENT_LIST_DIR}/wire")
 set(WIRE_FUZZ_CORPUS "${PROJECT_SOURCE_DIR}/tests/data/fuzz-corpus")
 
