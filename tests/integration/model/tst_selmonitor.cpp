@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/bmc.h"
+#include "model/eventlogfiltermodel.h"
 #include "model/eventlogmodel.h"
 #include "model/fleet.h"
 #include "model/historyservice.h"
@@ -44,7 +45,7 @@ private:
             if (!bmcs.start())
                 return false;
             const sim::SimBmc target = bmcs.bmc(0);
-            const sim::Account admin = *target.account(sim::Privilege::Administrator);
+            const sim::Account admin = *target.account(ipmi::Privilege::Administrator);
             ServerEntry entry;
             entry.name = QStringLiteral("r2u");
             entry.address = target.host;
@@ -196,6 +197,27 @@ private slots:
         QVERIFY(dated > 100);
         QVERIFY2(named > dated / 2, qPrintable(QStringLiteral("%1 of %2").arg(named).arg(dated))); // SDR names
         QVERIFY(critical > 0);
+
+        // The page's filter proxy keeps the model contract and the rows each filter names.
+        EventLogFilterModel filter;
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&table);
+        filter.sort(EventLogModel::TimeColumn, Qt::DescendingOrder);
+        QCOMPARE(filter.rowCount(), table.rowCount());
+        filter.setMinimumSeverity(Severity::Critical);
+        QCOMPARE(filter.rowCount(), critical);
+        filter.setMinimumSeverity(Severity::Info);
+        const QString firstType = table.index(0, EventLogModel::TypeColumn).data().toString();
+        filter.setSensorType(firstType);
+        int ofType = 0;
+        for (int row = 0; row < table.rowCount(); ++row)
+            ofType += table.index(row, EventLogModel::TypeColumn).data().toString() == firstType ? 1 : 0;
+        QCOMPARE(filter.rowCount(), ofType);
+        filter.setSensorType({});
+        filter.setText(QStringLiteral("no event reads like this"));
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setText({});
+        QCOMPARE(filter.rowCount(), table.rowCount());
 
         // Nothing changed: nothing read beyond Get SEL Info, no signal.
         const auto same = updateAndWait(monitor, lab.server);

@@ -3,6 +3,7 @@
 #include "model/historyservice.h"
 #include "model/poller.h"
 #include "model/sensormonitor.h"
+#include "model/sensorfiltermodel.h"
 #include "model/sensortablemodel.h"
 #include "model/serverregistry.h"
 #include "model/servertreemodel.h"
@@ -15,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 // Sensor sweeps against ipmi_sim's r2u profile (CPU2 runs hot, fan 5B slows down, drive
 // 3 failed): the SDR is read once and cached, the table follows sweeps without resets,
@@ -38,7 +41,7 @@ private:
             if (!bmcs.start())
                 return false;
             const sim::SimBmc target = bmcs.bmc(0);
-            const sim::Account admin = *target.account(sim::Privilege::Administrator);
+            const sim::Account admin = *target.account(ipmi::Privilege::Administrator);
             ServerEntry entry;
             entry.name = QStringLiteral("r2u");
             entry.address = target.host;
@@ -114,6 +117,35 @@ private slots:
         QCOMPARE(reading.data(SensorTableModel::ValueRole).toDouble(), 87.0);
         QVERIFY(table.index(cpu2, SensorTableModel::StatusColumn).data().toString() != QStringLiteral("OK"));
         QVERIFY(!table.index(cpu2, SensorTableModel::UcColumn).data().toString().isEmpty());
+
+        // The page's filter proxy over the same rows keeps the model contract while its
+        // filters change, and keeps exactly the rows each filter describes.
+        SensorFilterModel filter;
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&table);
+        filter.sort(SensorTableModel::ReadingColumn, Qt::DescendingOrder);
+        const auto countRows = [&](const std::function<bool(int)> &accepts) {
+            int count = 0;
+            for (int row = 0; row < table.rowCount(); ++row)
+                count += accepts(row) ? 1 : 0;
+            return count;
+        };
+        const auto nameOf = [&](int row) { return table.index(row, SensorTableModel::NameColumn).data().toString(); };
+        filter.setText(QStringLiteral("temp"));
+        const int temps = countRows([&](int row) { return nameOf(row).contains(QStringLiteral("temp"), Qt::CaseInsensitive); });
+        QVERIFY(temps > 0 && temps < table.rowCount());
+        QCOMPARE(filter.rowCount(), temps);
+        filter.setText({});
+        const QString cpu2Type = table.index(cpu2, SensorTableModel::NameColumn).data(SensorTableModel::TypeRole).toString();
+        filter.setType(cpu2Type);
+        QCOMPARE(filter.rowCount(), countRows([&](int row) {
+                     return table.index(row, SensorTableModel::NameColumn).data(SensorTableModel::TypeRole).toString() == cpu2Type;
+                 }));
+        filter.setType({});
+        filter.setProblemsOnly(true);
+        QVERIFY(filter.rowCount() > 0 && filter.rowCount() < table.rowCount());
+        filter.setProblemsOnly(false);
+        QCOMPARE(filter.rowCount(), table.rowCount());
 
         // A second sweep finds the same sensors: rows stay, no reset.
         QSignalSpy removed(&table, &QAbstractItemModel::rowsRemoved);
