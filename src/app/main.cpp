@@ -32,15 +32,6 @@
 
 namespace {
 
-ServerEntry::Privilege toEntryPrivilege(sim::Privilege privilege)
-{
-    switch (privilege) {
-    case sim::Privilege::User: return ServerEntry::Privilege::User;
-    case sim::Privilege::Operator: return ServerEntry::Privilege::Operator;
-    default: return ServerEntry::Privilege::Administrator;
-    }
-}
-
 // Puts the demo lab's BMCs into the (unsaved) registry, with their credentials.
 void addDemoServers(const sim::DemoLab &lab, ServerRegistry &registry, Fleet &fleet)
 {
@@ -52,7 +43,7 @@ void addDemoServers(const sim::DemoLab &lab, ServerRegistry &registry, Fleet &fl
         entry.port = demo.port;
         entry.interface = ServerEntry::interfaceFromName(demo.interfaceName).value_or(ServerEntry::Interface::LanPlus);
         entry.userName = demo.user;
-        entry.privilege = toEntryPrivilege(demo.privilege);
+        entry.privilege = demo.privilege;
         entry.notes = demo.description;
         const QUuid id = registry.addServer(entry, group);
         fleet.setCredentials(id, {ipmi::SecretBytes(demo.password.toStdString()), {}});

@@ -40,7 +40,7 @@ int DemoMode::run()
         // The lab's passwords are public test fixtures; -E keeps them out of `ps` anyway.
         m_out << "    IPMI_PASSWORD=" << server.password << " " << QCoreApplication::applicationName() << " -I "
               << interfaceName << " -H " << server.host << " -p " << server.port << " -U " << server.user
-              << " -E -C " << server.cipherSuite << " -L " << sim::privilegeName(server.privilege)
+              << " -E -C " << server.cipherSuite << " -L " << QString::fromStdString(ipmi::privilegeName(server.privilege))
               << " chassis status\n\n";
     }
     m_out << tr("Press Ctrl+C (or close standard input) to stop the lab.") << '\n';

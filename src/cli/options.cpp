@@ -2,6 +2,7 @@
 #include "options.h"
 
 #include "ipmi/core/bytes.h"
+#include "model/serverentry.h"
 
 #include <QFile>
 
@@ -149,16 +150,14 @@ bool OptionParser::setPasswordSource(const QString &source)
 bool OptionParser::applyOption(QChar option, const QString &value)
 {
     switch (option.unicode()) {
-    case 'I':
-        if (value == QLatin1String("lanplus"))
-            m_options.version = ipmi::LanVersion::Lan20;
-        else if (value == QLatin1String("lan"))
-            m_options.version = ipmi::LanVersion::Lan15;
-        else if (value == QLatin1String("open"))
-            m_options.localInterface = true;
-        else
+    case 'I': {
+        const auto interface = ServerEntry::interfaceFromName(value);
+        if (!interface)
             return fail(tr("Interface \"%1\" is not supported; use lan, lanplus or open.").arg(value));
+        m_options.localInterface = *interface == ServerEntry::Interface::Open;
+        m_options.version = *interface == ServerEntry::Interface::Lan ? ipmi::LanVersion::Lan15 : ipmi::LanVersion::Lan20;
         return true;
+    }
     case 'H':
         m_options.hostExpressions << value;
         return true;

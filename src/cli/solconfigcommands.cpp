@@ -6,6 +6,7 @@
 #include "cli/lanhostsession.h"
 #include "cli/operationtask.h"
 #include "cli/terminaltext.h"
+#include "ipmi/core/privilege.h"
 #include "transport/lanclient.h"
 
 #include <QJsonArray>
@@ -34,18 +35,6 @@ const QString SetSynopsis = QStringLiteral(
 QString line(const QString &name, const QString &value)
 {
     return QStringLiteral("%1: %2\n").arg(name.leftJustified(32), value);
-}
-
-QString privilegeText(std::uint8_t level)
-{
-    switch (level) {
-    case 1: return QStringLiteral("CALLBACK");
-    case 2: return QStringLiteral("USER");
-    case 3: return QStringLiteral("OPERATOR");
-    case 4: return QStringLiteral("ADMINISTRATOR");
-    case 5: return QStringLiteral("OEM");
-    default: return QStringLiteral("Unknown (0x%1)").arg(level, 2, 16, QLatin1Char('0'));
-    }
 }
 
 QString trueFalse(bool value)
@@ -236,7 +225,7 @@ CommandOutput solInfoOutput(const SolConfiguration &config, std::uint8_t channel
     text += line(QStringLiteral("Enabled"), trueFalse(config.enabled));
     text += line(QStringLiteral("Force Encryption"), trueFalse(config.forceEncryption));
     text += line(QStringLiteral("Force Authentication"), trueFalse(config.forceAuthentication));
-    text += line(QStringLiteral("Privilege Level"), privilegeText(config.privilege));
+    text += line(QStringLiteral("Privilege Level"), QString::fromStdString(ipmi::privilegeName(config.privilege)));
     text += line(QStringLiteral("Character Accumulate Level (ms)"), QString::number(config.accumulateMs));
     text += line(QStringLiteral("Character Send Threshold"), QString::number(config.sendThreshold));
     text += line(QStringLiteral("Retry Count"), QString::number(config.retryCount));
@@ -251,7 +240,7 @@ CommandOutput solInfoOutput(const SolConfiguration &config, std::uint8_t channel
                            {"enabled", config.enabled},
                            {"forceEncryption", config.forceEncryption},
                            {"forceAuthentication", config.forceAuthentication},
-                           {"privilege", privilegeText(config.privilege)},
+                           {"privilege", QString::fromStdString(ipmi::privilegeName(config.privilege))},
                            {"characterAccumulateMs", config.accumulateMs},
                            {"characterSendThreshold", config.sendThreshold},
                            {"retryCount", config.retryCount},

@@ -42,7 +42,7 @@ QJsonObject userJson(const UserEntry &user)
                        {"link_auth", user.access.linkAuth},
                        {"ipmi_messaging", user.access.ipmiMessaging},
                        {"privilege_limit", int(user.access.privilegeLimit)},
-                       {"privilege", jsonText(privilegeName(user.access.privilegeLimit))}};
+                       {"privilege", jsonText(ipmi::privilegeName(user.access.privilegeLimit))}};
 }
 
 // Reads a password from the terminal without echo (ipmitool asks twice as well).
@@ -127,7 +127,7 @@ HostTask privilegeTask(std::uint8_t userId, std::uint8_t level, std::optional<st
                                             QJsonObject{{"user_id", userId},
                                                         {"channel", lanChannel},
                                                         {"privilege_limit", level},
-                                                        {"privilege", jsonText(privilegeName(level))}}});
+                                                        {"privilege", jsonText(ipmi::privilegeName(level))}}});
                      });
         });
     };
@@ -266,7 +266,7 @@ CommandOutput userListOutput(const UserTable &table)
                     .arg(trueFalse(!user.access.callbackOnly), -8)
                     .arg(trueFalse(user.access.linkAuth), -11)
                     .arg(trueFalse(user.access.ipmiMessaging), -11)
-                    .arg(bmcText(privilegeName(user.access.privilegeLimit)));
+                    .arg(bmcText(ipmi::privilegeName(user.access.privilegeLimit)));
         users.append(userJson(user));
     }
     return CommandOutput{text, QJsonObject{{"channel", table.channel}, {"users", users}}};
@@ -301,7 +301,7 @@ CommandOutput userAccessOutput(const UserTable &table)
                     .arg(user.access.callbackOnly ? UserText::tr("callback") : UserText::tr("call-in / callback"));
         text += QStringLiteral("Link Authentication  : %1\n").arg(user.access.linkAuth ? UserText::tr("enabled") : UserText::tr("disabled"));
         text += QStringLiteral("IPMI Messaging       : %1\n").arg(user.access.ipmiMessaging ? UserText::tr("enabled") : UserText::tr("disabled"));
-        text += QStringLiteral("Privilege Level      : %1\n").arg(bmcText(privilegeName(user.access.privilegeLimit)));
+        text += QStringLiteral("Privilege Level      : %1\n").arg(bmcText(ipmi::privilegeName(user.access.privilegeLimit)));
         text += QStringLiteral("Enable Status        : %1\n").arg(status);
         QJsonObject json = userJson(user);
         json.insert("fixed_name", user.id <= table.fixedNameCount);

@@ -31,7 +31,7 @@ struct AppSettings
     // Prefilled in the add-server dialog.
     QString defaultUser = QStringLiteral("admin");
     ServerEntry::Interface defaultInterface = ServerEntry::Interface::LanPlus;
-    ServerEntry::Privilege defaultPrivilege = ServerEntry::Privilege::Administrator;
+    ipmi::Privilege defaultPrivilege = ipmi::Privilege::Administrator;
     std::optional<int> defaultCipherSuite; // nothing: automatic
 
     static AppSettings load();

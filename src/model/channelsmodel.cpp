@@ -14,7 +14,7 @@ QString accessText(const std::optional<ChannelAccess> &access)
         return {};
     return QStringLiteral("%1, %2")
         .arg(CoreText::translate(accessModeName(access->mode)),
-             CoreText::translate(ipmi::user::privilegeName(access->privilegeLimit)));
+             CoreText::translate(ipmi::privilegeName(access->privilegeLimit)));
 }
 
 } // namespace

@@ -5,20 +5,6 @@
 #include "serverregistry.h"
 #include "sessionpool.h"
 
-namespace {
-
-ipmi::Privilege toIpmi(ServerEntry::Privilege privilege)
-{
-    switch (privilege) {
-    case ServerEntry::Privilege::User: return ipmi::Privilege::User;
-    case ServerEntry::Privilege::Operator: return ipmi::Privilege::Operator;
-    case ServerEntry::Privilege::Administrator: break;
-    }
-    return ipmi::Privilege::Administrator;
-}
-
-} // namespace
-
 Fleet::Fleet(ServerRegistry *registry, SessionPool *pool, QObject *parent)
     : QObject(parent), m_registry(registry), m_pool(pool)
 {
@@ -78,7 +64,7 @@ BmcEndpoint Fleet::endpointFor(const ServerEntry &entry, const Credentials &cred
     endpoint.config.version = entry.interface == ServerEntry::Interface::Lan ? ipmi::LanVersion::Lan15
                                                                                : ipmi::LanVersion::Lan20;
     endpoint.config.username = entry.userName.toStdString();
-    endpoint.config.privilege = toIpmi(entry.privilege);
+    endpoint.config.privilege = entry.privilege;
     if (entry.cipherSuite)
         endpoint.config.cipher.pinnedSuite = static_cast<std::uint8_t>(*entry.cipherSuite);
     endpoint.config.password = credentials.password;

@@ -48,24 +48,12 @@ std::optional<ServerEntry::Interface> ServerEntry::interfaceFromName(const QStri
     return std::nullopt;
 }
 
-QString ServerEntry::privilegeName(Privilege value)
+QString ServerEntry::privilegeName(ipmi::Privilege value)
 {
-    switch (value) {
-    case Privilege::User:
-        return QStringLiteral("user");
-    case Privilege::Operator:
-        return QStringLiteral("operator");
-    case Privilege::Administrator:
-        return QStringLiteral("administrator");
-    }
-    return {};
+    return QString::fromStdString(ipmi::privilegeName(value)).toLower();
 }
 
-std::optional<ServerEntry::Privilege> ServerEntry::privilegeFromName(const QString &name)
+std::optional<ipmi::Privilege> ServerEntry::privilegeFromName(const QString &name)
 {
-    for (Privilege value : {Privilege::User, Privilege::Operator, Privilege::Administrator}) {
-        if (name.compare(privilegeName(value), Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return std::nullopt;
+    return ipmi::privilegeFromName(name.toStdString());
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ipmi/core/privilege.h"
+
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
@@ -17,7 +19,6 @@ struct ServerEntry
 
 public:
     enum class Interface { Lan, LanPlus, Open };
-    enum class Privilege { User, Operator, Administrator };
 
     static constexpr quint16 DefaultPort = 623;
     // Cipher suite ids defined by IPMI 2.0 (table 22-20, errata included).
@@ -31,7 +32,7 @@ public:
     QString userName;
     // Empty: negotiate automatically; otherwise the pinned suite number.
     std::optional<int> cipherSuite;
-    Privilege privilege = Privilege::Administrator;
+    ipmi::Privilege privilege = ipmi::Privilege::Administrator; // User, Operator or Administrator
     QStringList tags;
     QString notes;
 
@@ -42,8 +43,9 @@ public:
 
     static QString interfaceName(Interface value);
     static std::optional<Interface> interfaceFromName(const QString &name);
-    static QString privilegeName(Privilege value);
-    static std::optional<Privilege> privilegeFromName(const QString &name);
+    // "user", "operator", "administrator": the registry's spelling.
+    static QString privilegeName(ipmi::Privilege value);
+    static std::optional<ipmi::Privilege> privilegeFromName(const QString &name);
 };
 
 Q_DECLARE_METATYPE(ServerEntry)

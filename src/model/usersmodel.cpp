@@ -110,7 +110,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     case CallinColumn: return yesNo(!user.access.callbackOnly);
     case LinkAuthColumn: return yesNo(user.access.linkAuth);
     case MessagingColumn: return yesNo(user.access.ipmiMessaging);
-    case PrivilegeColumn: return CoreText::translate(privilegeName(user.access.privilegeLimit));
+    case PrivilegeColumn: return CoreText::translate(ipmi::privilegeName(user.access.privilegeLimit));
     default: break;
     }
     return {};

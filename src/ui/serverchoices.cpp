@@ -54,9 +54,9 @@ QString cipherSuiteWarning(std::optional<int> suite)
 
 void fillPrivileges(QComboBox *combo)
 {
-    combo->addItem(QCoreApplication::translate("ServerChoices", "Administrator"), int(ServerEntry::Privilege::Administrator));
-    combo->addItem(QCoreApplication::translate("ServerChoices", "Operator"), int(ServerEntry::Privilege::Operator));
-    combo->addItem(QCoreApplication::translate("ServerChoices", "User"), int(ServerEntry::Privilege::User));
+    combo->addItem(QCoreApplication::translate("ServerChoices", "Administrator"), int(ipmi::Privilege::Administrator));
+    combo->addItem(QCoreApplication::translate("ServerChoices", "Operator"), int(ipmi::Privilege::Operator));
+    combo->addItem(QCoreApplication::translate("ServerChoices", "User"), int(ipmi::Privilege::User));
 }
 
 void selectData(QComboBox *combo, int value)
@@ -82,9 +82,9 @@ std::optional<int> cipherSuiteOf(const QComboBox *combo)
     return suite >= 0 ? std::optional<int>(suite) : std::nullopt;
 }
 
-ServerEntry::Privilege privilegeOf(const QComboBox *combo)
+ipmi::Privilege privilegeOf(const QComboBox *combo)
 {
-    return static_cast<ServerEntry::Privilege>(combo->currentData().toInt());
+    return static_cast<ipmi::Privilege>(combo->currentData().toInt());
 }
 
 } // namespace ServerChoices

@@ -27,6 +27,6 @@ void selectData(QComboBox *combo, int value);
 
 ServerEntry::Interface interfaceOf(const QComboBox *combo);
 std::optional<int> cipherSuiteOf(const QComboBox *combo);
-ServerEntry::Privilege privilegeOf(const QComboBox *combo);
+ipmi::Privilege privilegeOf(const QComboBox *combo);
 
 } // namespace ServerChoices

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "solsettingsdialog.h"
+#include "ipmi/core/privilege.h"
 #include "model/coretext.h"
 
 #include "ui_solsettingsdialog.h"
@@ -7,21 +8,6 @@
 #include <QPushButton>
 
 using namespace ipmi::sol;
-
-namespace {
-
-QString privilegeName(std::uint8_t level)
-{
-    switch (level) {
-    case 2: return SolSettingsDialog::tr("User");
-    case 3: return SolSettingsDialog::tr("Operator");
-    case 4: return SolSettingsDialog::tr("Administrator");
-    case 5: return SolSettingsDialog::tr("OEM");
-    default: return SolSettingsDialog::tr("Unknown (%1)").arg(level);
-    }
-}
-
-} // namespace
 
 SolSettingsDialog::SolSettingsDialog(Fleet *fleet, const QUuid &server, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SolSettingsDialog>()), m_service(new SolSettingsService(fleet, this)),
@@ -56,7 +42,7 @@ void SolSettingsDialog::show(const SolSettingsService::Settings &settings)
     m_settings = settings;
     const SolConfiguration &config = settings.read.config;
     m_ui->channelValue->setText(QString::number(settings.channel));
-    m_ui->privilegeValue->setText(privilegeName(config.privilege));
+    m_ui->privilegeValue->setText(CoreText::translate(ipmi::privilegeName(config.privilege)));
     m_ui->bitRateValue->setText(QString::fromStdString(bitRateText(config.volatileBitRate)));
     m_ui->enabledCheck->setChecked(config.enabled);
     m_ui->encryptionCheck->setChecked(config.forceEncryption);

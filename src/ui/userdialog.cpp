@@ -17,7 +17,7 @@ UserDialog::UserDialog(const std::optional<UserEntry> &existing, const std::vect
     m_ui->setupUi(this);
     for (const std::uint8_t level : {std::uint8_t(1), std::uint8_t(2), std::uint8_t(3), std::uint8_t(4),
                                      std::uint8_t(5), NoAccess})
-        m_ui->privilegeEdit->addItem(QString::fromStdString(privilegeName(level)), int(level));
+        m_ui->privilegeEdit->addItem(QString::fromStdString(ipmi::privilegeName(level)), int(level));
     if (existing) {
         setWindowTitle(tr("Edit user %1").arg(existing->id));
         m_ui->idEdit->setValue(existing->id);

@@ -246,7 +246,7 @@ void UsersPage::showMenu(const QPoint &position)
     menu.addAction(tr("Disable"), this, [this, id] { setEnabled(id, false); });
     QMenu *privileges = menu.addMenu(tr("Privilege"));
     for (const std::uint8_t level : {std::uint8_t(1), std::uint8_t(2), std::uint8_t(3), std::uint8_t(4), NoAccess})
-        privileges->addAction(CoreText::translate(privilegeName(level)), this,
+        privileges->addAction(CoreText::translate(ipmi::privilegeName(level)), this,
                               [this, id, level] { setPrivilege(id, level); });
     menu.exec(m_ui->usersTable->viewport()->mapToGlobal(position));
 }

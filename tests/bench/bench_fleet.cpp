@@ -58,7 +58,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const double startSeconds = double(startTimer.elapsed()) / 1000.0;
-    const sim::Account admin = *sims.bmc(0).account(sim::Privilege::Administrator);
+    const sim::Account admin = *sims.bmc(0).account(ipmi::Privilege::Administrator);
     QStringList hostPorts;
     QStringList ports;
     QList<LibraryRunner::Target> targets;

@@ -43,7 +43,7 @@ int main(int argc, char **argv)
         bench::printLine(QStringLiteral("ipmi_sim did not start: ") + sims.errorString());
         return 1;
     }
-    const sim::Account admin = *sims.bmc(0).account(sim::Privilege::Administrator);
+    const sim::Account admin = *sims.bmc(0).account(ipmi::Privilege::Administrator);
     QTemporaryDir work;
     const double rssBefore = bench::selfRssMiB();
 

@@ -45,7 +45,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const sim::SimBmc bmc = sims.bmc(0);
-    const sim::Account admin = *bmc.account(sim::Privilege::Administrator);
+    const sim::Account admin = *bmc.account(ipmi::Privilege::Administrator);
     const QString port = QString::number(bmc.port);
     QTemporaryDir work;
     const QString warmCache = work.filePath(QStringLiteral("warm"));

@@ -41,7 +41,7 @@ private:
         env.insert(QStringLiteral("BMCPILOT_HOLD_LOOPBACK_SUITES"), QStringLiteral("1"));
         process.setProcessEnvironment(env);
         const sim::SimBmc bmc = m_sims.bmc(0);
-        const sim::Account admin = *bmc.account(sim::Privilege::Administrator);
+        const sim::Account admin = *bmc.account(ipmi::Privilege::Administrator);
         process.start(QStringLiteral(BMCPILOT_CLI_PATH),
                       // The default retries, with a 0.1 s first wait instead of 1 s: every
                       // answer on loopback comes in well under a millisecond, and `sdr list`

@@ -127,7 +127,7 @@ private slots:
         qputenv("BMCPILOT_HOLD_LOOPBACK_SUITES", "1");
         sim::IpmiSimFixture sims;
         QVERIFY2(sims.start(), qPrintable(sims.errorString()));
-        const sim::Account admin = *sims.bmc(0).account(sim::Privilege::Administrator);
+        const sim::Account admin = *sims.bmc(0).account(ipmi::Privilege::Administrator);
         UdpFaultProxy proxy(QHostAddress(sims.bmc(0).host), sims.bmc(0).port, UdpFaultProxy::Faults{});
         QVERIFY2(proxy.listen(), qPrintable(proxy.errorString()));
         const auto deviceId = [&](Stack &stack, const QUuid &server) {
@@ -163,7 +163,7 @@ private slots:
     {
         sim::IpmiSimFixture sims;
         QVERIFY2(sims.start(), qPrintable(sims.errorString()));
-        const sim::Account admin = *sims.bmc(0).account(sim::Privilege::Administrator);
+        const sim::Account admin = *sims.bmc(0).account(ipmi::Privilege::Administrator);
         UdpFaultProxy::Faults faults;
         faults.refuseEncryptedSuites = true;
         UdpFaultProxy proxy(QHostAddress(sims.bmc(0).host), sims.bmc(0).port, faults);
@@ -186,7 +186,7 @@ private slots:
     {
         auto first = std::make_unique<sim::IpmiSimFixture>();
         QVERIFY2(first->start(), qPrintable(first->errorString()));
-        const sim::Account admin = *first->bmc(0).account(sim::Privilege::Administrator);
+        const sim::Account admin = *first->bmc(0).account(ipmi::Privilege::Administrator);
         // The proxy keeps the address stable: the restarted ipmi_sim gets a new port.
         auto proxy = std::make_unique<UdpFaultProxy>(QHostAddress(first->bmc(0).host), first->bmc(0).port, UdpFaultProxy::Faults{});
         QVERIFY(proxy->listen());
@@ -256,7 +256,7 @@ private slots:
     {
         sim::IpmiSimFixture sims;
         QVERIFY2(sims.start(), qPrintable(sims.errorString()));
-        const sim::Account admin = *sims.bmc(0).account(sim::Privilege::Administrator);
+        const sim::Account admin = *sims.bmc(0).account(ipmi::Privilege::Administrator);
         BadBmc silent(true);
         BadBmc garbage(false);
         QVERIFY(silent.port() != 0 && garbage.port() != 0);

@@ -23,7 +23,7 @@ class SessionDriver
 public:
     SessionDriver(const sim::SimBmc &bmc, quint16 port) : m_port(port)
     {
-        const sim::Account admin = *bmc.account(sim::Privilege::Administrator);
+        const sim::Account admin = *bmc.account(ipmi::Privilege::Administrator);
         ipmi::SessionConfig config;
         config.username = admin.user.toStdString();
         config.password = ipmi::SecretBytes(admin.password.toStdString());

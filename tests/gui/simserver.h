@@ -10,7 +10,7 @@
 inline QUuid addSimServer(ServerRegistry &registry, Fleet &fleet, const sim::SimBmc &bmc,
                           const QString &name = QStringLiteral("r2u"))
 {
-    const sim::Account admin = *bmc.account(sim::Privilege::Administrator);
+    const sim::Account admin = *bmc.account(ipmi::Privilege::Administrator);
     ServerEntry entry;
     entry.name = name;
     entry.address = bmc.host;

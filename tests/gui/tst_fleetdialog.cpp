@@ -152,7 +152,7 @@ private slots:
         QList<QUuid> ids;
         for (int i = 0; i < 2; ++i) {
             const sim::SimBmc bmc = sims.bmc(i);
-            const sim::Account admin = *bmc.account(sim::Privilege::Administrator);
+            const sim::Account admin = *bmc.account(ipmi::Privilege::Administrator);
             ServerEntry entry;
             entry.name = bmc.name;
             entry.address = bmc.host;
@@ -163,7 +163,7 @@ private slots:
         SessionPool pool(2);
         Fleet fleet(&registry, &pool);
         for (int i = 0; i < 2; ++i) {
-            const sim::Account admin = *sims.bmc(i).account(sim::Privilege::Administrator);
+            const sim::Account admin = *sims.bmc(i).account(ipmi::Privilege::Administrator);
             fleet.setCredentials(ids[i], {ipmi::SecretBytes(admin.password.toStdString()), {}});
         }
         QTemporaryDir cache;
@@ -338,7 +338,7 @@ private slots:
         sim::IpmiSimFixture sims;
         QVERIFY2(sims.start(), qPrintable(sims.errorString()));
         const sim::SimBmc bmc = sims.bmc(0);
-        const sim::Account admin = *bmc.account(sim::Privilege::Administrator);
+        const sim::Account admin = *bmc.account(ipmi::Privilege::Administrator);
         sims.setPowerState(0, true);
 
         ServerRegistry registry;

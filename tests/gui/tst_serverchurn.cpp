@@ -29,7 +29,7 @@ private:
         entry.name = name;
         entry.address = bmc.host;
         entry.port = bmc.port;
-        entry.userName = bmc.account(sim::Privilege::Administrator)->user;
+        entry.userName = bmc.account(ipmi::Privilege::Administrator)->user;
         return entry;
     }
 
@@ -68,7 +68,7 @@ private slots:
         const QUuid groupB = registry.addGroup(QStringLiteral("rack B"));
         for (int round = 0; round < 6; ++round) {
             const sim::SimBmc &bmc = bmcs.bmc(round % 2);
-            const QString password = bmc.account(sim::Privilege::Administrator)->password;
+            const QString password = bmc.account(ipmi::Privilege::Administrator)->password;
             const QUuid id = registry.addServer(entryFor(bmc, QStringLiteral("churn-%1").arg(round)), groupA);
             QVERIFY(!id.isNull());
             fleet.setCredentials(id, {ipmi::SecretBytes(password.toStdString()), {}});
@@ -96,7 +96,7 @@ private slots:
         }
         // The window is still usable: a last server is read to the end.
         const QUuid last = registry.addServer(entryFor(bmcs.bmc(0), QStringLiteral("last")));
-        fleet.setCredentials(last, {ipmi::SecretBytes(bmcs.bmc(0).account(sim::Privilege::Administrator)
+        fleet.setCredentials(last, {ipmi::SecretBytes(bmcs.bmc(0).account(ipmi::Privilege::Administrator)
                                                           ->password.toStdString()),
                                     {}});
         window.selectServer(last);

@@ -121,14 +121,14 @@ private slots:
         fill(dialog, QStringLiteral(" db-02 "), QStringLiteral("10.1.2.3"), QStringLiteral("pw"));
         child<QSpinBox>(dialog, "portEdit")->setValue(6230);
         selectData(child<QComboBox>(dialog, "cipherEdit"), 17);
-        selectData(child<QComboBox>(dialog, "privilegeEdit"), int(ServerEntry::Privilege::Operator));
+        selectData(child<QComboBox>(dialog, "privilegeEdit"), int(ipmi::Privilege::Operator));
         child<QLineEdit>(dialog, "tagsEdit")->setText(QStringLiteral("db, ,prod"));
         dialog.setGroup(rack);
         const ServerEntry entry = dialog.entry();
         QCOMPARE(entry.name, QStringLiteral("db-02"));
         QCOMPARE(entry.port, quint16(6230));
         QCOMPARE(entry.cipherSuite, std::optional<int>(17));
-        QCOMPARE(entry.privilege, ServerEntry::Privilege::Operator);
+        QCOMPARE(entry.privilege, ipmi::Privilege::Operator);
         QCOMPARE(entry.tags, QStringList({QStringLiteral("db"), QStringLiteral("prod")}));
         QCOMPARE(dialog.group(), rack);
     }
@@ -250,7 +250,7 @@ private slots:
         sim::IpmiSimFixture sims;
         QVERIFY2(sims.start(), qPrintable(sims.errorString()));
         const sim::SimBmc bmc = sims.bmc(0);
-        const auto admin = bmc.account(sim::Privilege::Administrator);
+        const auto admin = bmc.account(ipmi::Privilege::Administrator);
         QVERIFY(admin);
 
         ServerRegistry registry;

@@ -133,7 +133,7 @@ private slots:
         sim::PyghmiFixture bmc;
         QVERIFY2(bmc.start(), qPrintable(bmc.errorString()));
         bmc.setPowerState(0, true);
-        const sim::Account admin = *bmc.bmc(0).account(sim::Privilege::Administrator);
+        const sim::Account admin = *bmc.bmc(0).account(ipmi::Privilege::Administrator);
         ipmi::SessionConfig config;
         config.username = admin.user.toStdString();
         config.password = ipmi::SecretBytes(std::string_view(admin.password.toStdString()));
@@ -170,7 +170,7 @@ private slots:
     {
         sim::IpmiSimFixture bmc;
         QVERIFY2(bmc.start(), qPrintable(bmc.errorString()));
-        const sim::Account admin = *bmc.bmc(0).account(sim::Privilege::Administrator);
+        const sim::Account admin = *bmc.bmc(0).account(ipmi::Privilege::Administrator);
         ipmi::SessionConfig config;
         config.username = admin.user.toStdString();
         config.password = ipmi::SecretBytes(std::string_view(admin.password.toStdString()));

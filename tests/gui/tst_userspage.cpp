@@ -81,7 +81,7 @@ private slots:
     // the server adopts the new password, and the next login (a new session) works.
     void passwordOfTheLoginAccountIsAdopted()
     {
-        const sim::Account admin = *m_bmcs.bmc(0).account(sim::Privilege::Administrator);
+        const sim::Account admin = *m_bmcs.bmc(0).account(ipmi::Privilege::Administrator);
         UsersPage page(&m_fleet);
         QSignalSpy loaded(&page, &UsersPage::loaded);
         page.setServer(m_server);

@@ -173,7 +173,7 @@ private slots:
         QFETCH(int, pinned);
         QFETCH(int, expected);
         const sim::SimBmc target = fixture(bmc).bmc(0);
-        const sim::Account admin = *target.account(sim::Privilege::Administrator);
+        const sim::Account admin = *target.account(ipmi::Privilege::Administrator);
         SessionConfig config = configFor(target, admin, lan15 ? LanVersion::Lan15 : LanVersion::Lan20);
         if (pinned >= 0)
             config.cipher.pinnedSuite = std::uint8_t(pinned);
@@ -207,7 +207,7 @@ private slots:
         QFETCH(int, bmc);
         QFETCH(bool, lan15);
         const sim::SimBmc target = fixture(bmc).bmc(0);
-        sim::Account account = *target.account(sim::Privilege::Administrator);
+        sim::Account account = *target.account(ipmi::Privilege::Administrator);
         account.password = QStringLiteral("not-the-password");
         Driver driver(configFor(target, account, lan15 ? LanVersion::Lan15 : LanVersion::Lan20), target);
         QVERIFY(!driver.login());
@@ -245,16 +245,16 @@ private slots:
     {
         QTest::addColumn<int>("bmc");
         QTest::addColumn<int>("privilege");
-        QTest::newRow("ipmi_sim operator") << 0 << int(sim::Privilege::Operator);
-        QTest::newRow("ipmi_sim user") << 0 << int(sim::Privilege::User);
-        QTest::newRow("peer operator") << 2 << int(sim::Privilege::Operator);
+        QTest::newRow("ipmi_sim operator") << 0 << int(ipmi::Privilege::Operator);
+        QTest::newRow("ipmi_sim user") << 0 << int(ipmi::Privilege::User);
+        QTest::newRow("peer operator") << 2 << int(ipmi::Privilege::Operator);
     }
     void lowerPrivilegeAccounts()
     {
         QFETCH(int, bmc);
         QFETCH(int, privilege);
         const sim::SimBmc target = fixture(bmc).bmc(0);
-        const sim::Account account = *target.account(sim::Privilege(privilege));
+        const sim::Account account = *target.account(ipmi::Privilege(privilege));
         Driver driver(configFor(target, account, LanVersion::Lan20), target);
         QVERIFY2(driver.login(), driver.error() ? driver.error()->message.c_str() : "timeout");
         QCOMPARE(int(driver.session().info().privilege), privilege);
@@ -267,7 +267,7 @@ private slots:
     void administratorFallsBackToOperator()
     {
         const sim::SimBmc target = m_peer.bmc(0);
-        const sim::Account account = *target.account(sim::Privilege::Operator);
+        const sim::Account account = *target.account(ipmi::Privilege::Operator);
         SessionConfig config = configFor(target, account, LanVersion::Lan20);
         config.privilege = Privilege::Administrator;
         Driver driver(std::move(config), target);

@@ -14,7 +14,7 @@ namespace {
 
 DemoServer demoServer(const SimBmc &bmc, const QString &description, int cipherSuite)
 {
-    const Account admin = bmc.account(Privilege::Administrator).value_or(bmc.accounts.value(0));
+    const Account admin = bmc.account(ipmi::Privilege::Administrator).value_or(bmc.accounts.value(0));
     DemoServer server;
     server.name = bmc.name;
     server.description = description;

@@ -24,7 +24,7 @@ struct DemoServer
     int cipherSuite = 3;   // what the BMC supports best among what clients commonly use
     QString user;
     QString password;
-    Privilege privilege = Privilege::Administrator;
+    ipmi::Privilege privilege = ipmi::Privilege::Administrator;
 };
 
 // The --demo lab of the GUI and the CLI: three ipmi_sim servers of different models

@@ -18,17 +18,19 @@ QString shellQuoted(const QString &path)
     return u'\'' + path + u'\'';
 }
 
-QString lanConfPrivilege(Privilege privilege)
+QString lanConfPrivilege(ipmi::Privilege privilege)
 {
     switch (privilege) {
-    case Privilege::Callback:
+    case ipmi::Privilege::Callback:
         return QStringLiteral("callback");
-    case Privilege::User:
+    case ipmi::Privilege::User:
         return QStringLiteral("user");
-    case Privilege::Operator:
+    case ipmi::Privilege::Operator:
         return QStringLiteral("operator");
-    case Privilege::Administrator:
+    case ipmi::Privilege::Administrator:
         return QStringLiteral("admin");
+    case ipmi::Privilege::Oem:
+        return QStringLiteral("oem");
     }
     return {};
 }
@@ -112,9 +114,9 @@ bool writeStateFiles(const SimBmc &bmc, QString *error)
 
 QList<Account> defaultIpmiSimAccounts()
 {
-    return {{QStringLiteral("admin"), QStringLiteral("sim-admin-pw"), Privilege::Administrator},
-            {QStringLiteral("operator"), QStringLiteral("sim-oper-pw"), Privilege::Operator},
-            {QStringLiteral("user"), QStringLiteral("sim-user-pw"), Privilege::User}};
+    return {{QStringLiteral("admin"), QStringLiteral("sim-admin-pw"), ipmi::Privilege::Administrator},
+            {QStringLiteral("operator"), QStringLiteral("sim-oper-pw"), ipmi::Privilege::Operator},
+            {QStringLiteral("user"), QStringLiteral("sim-user-pw"), ipmi::Privilege::User}};
 }
 
 IpmiSimFixture::IpmiSimFixture(IpmiSimOptions options, QObject *parent)

@@ -27,11 +27,11 @@ QString suiteList(const QList<int> &suites)
 
 QList<Account> defaultPyghmiAccounts()
 {
-    return {{QStringLiteral("admin"), QStringLiteral("pyghmi-admin-pw"), Privilege::Administrator},
-            {QStringLiteral("operator"), QStringLiteral("pyghmi-oper-pw"), Privilege::Operator},
-            {QStringLiteral("user"), QStringLiteral("pyghmi-user-pw"), Privilege::User},
+    return {{QStringLiteral("admin"), QStringLiteral("pyghmi-admin-pw"), ipmi::Privilege::Administrator},
+            {QStringLiteral("operator"), QStringLiteral("pyghmi-oper-pw"), ipmi::Privilege::Operator},
+            {QStringLiteral("user"), QStringLiteral("pyghmi-user-pw"), ipmi::Privilege::User},
             {QStringLiteral("longpass"), QStringLiteral("Twenty-Byte-Secret-9"),
-             Privilege::Administrator}};
+             ipmi::Privilege::Administrator}};
 }
 
 PyghmiFixture::PyghmiFixture(PyghmiOptions options, QObject *parent)
@@ -70,7 +70,7 @@ std::optional<SimFixture::Launch> PyghmiFixture::prepare(int, SimBmc &bmc, QStri
     if (!m_options.sha256) {
         // Plain pyghmi grants whatever privilege a client asks for.
         for (Account &account : bmc.accounts)
-            account.privilege = Privilege::Administrator;
+            account.privilege = ipmi::Privilege::Administrator;
     }
     bmc.cipherSuites = m_options.sha256 ? sha256Suites : QList<int>{3};
 

@@ -3,21 +3,6 @@
 
 namespace sim {
 
-QString privilegeName(Privilege privilege)
-{
-    switch (privilege) {
-    case Privilege::Callback:
-        return QStringLiteral("CALLBACK");
-    case Privilege::User:
-        return QStringLiteral("USER");
-    case Privilege::Operator:
-        return QStringLiteral("OPERATOR");
-    case Privilege::Administrator:
-        return QStringLiteral("ADMINISTRATOR");
-    }
-    return {};
-}
-
 QString kindName(BmcKind kind)
 {
     switch (kind) {
@@ -31,7 +16,7 @@ QString kindName(BmcKind kind)
     return {};
 }
 
-std::optional<Account> SimBmc::account(Privilege privilege) const
+std::optional<Account> SimBmc::account(ipmi::Privilege privilege) const
 {
     for (const Account &candidate : accounts) {
         if (candidate.privilege == privilege)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ipmi/core/privilege.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,23 +11,11 @@
 
 namespace sim {
 
-// IPMI privilege levels, numbered as on the wire.
-enum class Privilege
-{
-    Callback = 1,
-    User = 2,
-    Operator = 3,
-    Administrator = 4,
-};
-
-// The spelling ipmitool's -L and FreeIPMI's -l accept: "USER", "OPERATOR", "ADMINISTRATOR".
-QString privilegeName(Privilege privilege);
-
 struct Account
 {
     QString user;
     QString password;
-    Privilege privilege = Privilege::Administrator;
+    ipmi::Privilege privilege = ipmi::Privilege::Administrator;
 };
 
 enum class BmcKind
@@ -53,7 +43,7 @@ struct SimBmc
     qint64 pid = 0;
 
     // The first account with exactly this privilege, if there is one.
-    std::optional<Account> account(Privilege privilege) const;
+    std::optional<Account> account(ipmi::Privilege privilege) const;
 };
 
 } // namespace sim

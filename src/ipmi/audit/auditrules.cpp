@@ -146,7 +146,7 @@ void userFindings(const AuditFacts &facts, std::vector<Finding> &findings)
         finding.severity = Severity::High;
         finding.text = "User 1, the null user, is enabled. With a password set it can log in with an empty "
                        "user name; disable it.";
-        finding.evidence = "Get User Access for user 1: privilege " + user::privilegeName(user1->access.privilegeLimit);
+        finding.evidence = "Get User Access for user 1: privilege " + privilegeName(user1->access.privilegeLimit);
         finding.fix = disableUser1;
         findings.push_back(std::move(finding));
     }
@@ -161,7 +161,7 @@ void userFindings(const AuditFacts &facts, std::vector<Finding> &findings)
         finding.text = "User " + std::to_string(entry.id)
             + " has an empty name but is enabled: it logs in with a null user name. Disable it or give it a name.";
         finding.evidence = "Get User Name is empty and Get User Access shows privilege "
-            + user::privilegeName(entry.access.privilegeLimit);
+            + privilegeName(entry.access.privilegeLimit);
         finding.fix = Fix{Fix::Action::DisableUser, channel, {}, entry.id,
                           "Disable user " + std::to_string(entry.id) + " and set its privilege to no access."};
         findings.push_back(std::move(finding));

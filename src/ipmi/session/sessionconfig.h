@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ipmi/core/bytes.h"
+#include "ipmi/core/privilege.h"
 #include "ipmi/crypto/random.h"
 #include "ipmi/crypto/secret.h"
 #include "ipmi/wire/session15.h"
@@ -12,15 +13,6 @@
 #include <string>
 
 namespace ipmi {
-
-enum class Privilege : std::uint8_t
-{
-    Callback = 1,
-    User = 2,
-    Operator = 3,
-    Administrator = 4,
-    Oem = 5,
-};
 
 enum class LanVersion
 {
@@ -109,7 +101,5 @@ struct SessionInfo
     std::string notes; // quirks that were detected and worked around, for -v
 };
 
-std::string privilegeName(Privilege privilege); // "ADMINISTRATOR" style, as ipmitool prints
-std::optional<Privilege> privilegeFromName(std::string_view name); // USER, OPERATOR, ADMINISTRATOR (any case)
 
 } // namespace ipmi

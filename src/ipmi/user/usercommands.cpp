@@ -37,22 +37,6 @@ const char *const LengthRule = "A password of 17 to 20 bytes needs the 20-byte f
 
 } // namespace
 
-std::string privilegeName(std::uint8_t level)
-{
-    switch (level) {
-    case 0x01: return "CALLBACK";
-    case 0x02: return "USER";
-    case 0x03: return "OPERATOR";
-    case 0x04: return "ADMINISTRATOR";
-    case 0x05: return "OEM";
-    case NoAccess: return "NO ACCESS";
-    default: break;
-    }
-    char text[16];
-    std::snprintf(text, sizeof text, "Unknown (0x%02x)", level);
-    return text;
-}
-
 Request getUserAccessRequest(std::uint8_t channel, std::uint8_t userId)
 {
     return appRequest(CmdGetUserAccess, Bytes{std::uint8_t(channel & ChannelMask), std::uint8_t(userId & UserMask)});

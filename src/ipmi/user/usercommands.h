@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ipmi/core/error.h"
+#include "ipmi/core/privilege.h"
 #include "ipmi/session/lansession.h"
 
 #include <cstdint>
@@ -15,9 +16,6 @@ inline constexpr std::uint8_t AnonymousUser = 1; // the null user: its name is f
 inline constexpr std::uint8_t MaxUserId = 63;
 inline constexpr std::size_t NameBytes = 16;
 inline constexpr std::uint8_t NoAccess = 0x0f; // privilege limit "no access"
-
-// "ADMINISTRATOR", "NO ACCESS", "Unknown (0x00)" as ipmitool prints privilege limits.
-std::string privilegeName(std::uint8_t level);
 
 // Get User Access (App 44h).
 struct UserAccess

@@ -51,7 +51,7 @@ inline Run run(const QString &program, const QStringList &arguments, const QStri
 // *password; empty when the BMC has no administrator account.
 inline QStringList adminConnection(const sim::SimBmc &bmc, QString *password)
 {
-    const auto admin = bmc.account(sim::Privilege::Administrator);
+    const auto admin = bmc.account(ipmi::Privilege::Administrator);
     if (!admin)
         return {};
     *password = admin->password;

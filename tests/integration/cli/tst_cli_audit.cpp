@@ -54,7 +54,7 @@ QJsonObject finding(const QJsonObject &report, const QString &id)
 sim::IpmiSimOptions withFactoryAccount()
 {
     sim::IpmiSimOptions options;
-    options.accounts << sim::Account{QStringLiteral("ADMIN"), QStringLiteral("ADMIN"), sim::Privilege::Administrator};
+    options.accounts << sim::Account{QStringLiteral("ADMIN"), QStringLiteral("ADMIN"), ipmi::Privilege::Administrator};
     return options;
 }
 
@@ -68,7 +68,7 @@ private:
     QJsonObject audit(sim::IpmiSimFixture &fixture, const QStringList &options, Run *raw = nullptr)
     {
         const sim::SimBmc &bmc = fixture.bmc(0);
-        const auto admin = bmc.account(sim::Privilege::Administrator);
+        const auto admin = bmc.account(ipmi::Privilege::Administrator);
         const QStringList arguments = QStringList{"-I", "lanplus", "-H", bmc.host, "-p", QString::number(bmc.port),
                                                   "-U", admin->user, "-E", "--json", "audit"}
             + options;
@@ -104,7 +104,7 @@ private slots:
         QCOMPARE(report["findings"].toArray().first().toObject()["severity"].toString(), QStringLiteral("critical"));
 
         const sim::SimBmc &bmc = m_fixture.bmc(0);
-        const auto admin = bmc.account(sim::Privilege::Administrator);
+        const auto admin = bmc.account(ipmi::Privilege::Administrator);
         const Run text = runCli({"-I", "lanplus", "-H", bmc.host, "-p", QString::number(bmc.port), "-U", admin->user,
                                  "-E", "audit"},
                                 admin->password);
@@ -151,7 +151,7 @@ private slots:
         // The cipher suite privileges now deny suites 0 and 1 (ipmi_sim lists suites 0-14
         // in order, so entry n is suite n).
         const sim::SimBmc &bmc = fresh.bmc(0);
-        const auto admin = bmc.account(sim::Privilege::Administrator);
+        const auto admin = bmc.account(ipmi::Privilege::Administrator);
         const Run print = runCli({"-H", bmc.host, "-p", QString::number(bmc.port), "-U", admin->user, "-E", "--json",
                                   "lan", "print", "1"},
                                  admin->password);

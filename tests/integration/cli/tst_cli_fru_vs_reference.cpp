@@ -126,7 +126,7 @@ private slots:
             m_ipmiFru = QStandardPaths::findExecutable(QStringLiteral("ipmi-fru"), {QStringLiteral("/usr/sbin")});
         QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
         const sim::SimBmc &bmc = m_fixture.bmc(0);
-        const auto admin = bmc.account(sim::Privilege::Administrator);
+        const auto admin = bmc.account(ipmi::Privilege::Administrator);
         QVERIFY(admin.has_value());
         m_user = admin->user;
         m_password = admin->password;

@@ -93,7 +93,7 @@ private slots:
         QVERIFY(m_cacheHome.isValid());
         QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
         const sim::SimBmc &bmc = m_fixture.bmc(0);
-        const auto admin = bmc.account(sim::Privilege::Administrator);
+        const auto admin = bmc.account(ipmi::Privilege::Administrator);
         QVERIFY(admin.has_value());
         m_password = admin->password;
         m_user = admin->user;

@@ -69,7 +69,7 @@ struct Connection
 Connection connectionTo(const sim::IpmiSimFixture &fixture)
 {
     const sim::SimBmc &bmc = fixture.bmc(0);
-    const auto admin = bmc.account(sim::Privilege::Administrator);
+    const auto admin = bmc.account(ipmi::Privilege::Administrator);
     Connection connection;
     connection.password = admin->password;
     connection.host = bmc.host;

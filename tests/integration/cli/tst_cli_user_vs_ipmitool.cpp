@@ -81,7 +81,7 @@ private slots:
             QJsonDocument::fromJson(ours(QStringLiteral("user list 1"), {QStringLiteral("--json")}).out.toUtf8()).object();
         const QJsonArray users = json["users"].toArray();
         QVERIFY(users.size() >= 3);
-        QCOMPARE(users[1].toObject()["name"].toString(), m_fixture.bmc(0).account(sim::Privilege::Administrator)->user);
+        QCOMPARE(users[1].toObject()["name"].toString(), m_fixture.bmc(0).account(ipmi::Privilege::Administrator)->user);
         QCOMPARE(users[1].toObject()["privilege"].toString(), QStringLiteral("ADMINISTRATOR"));
     }
 

@@ -75,7 +75,7 @@ private:
         entry.address = bmc.host;
         entry.port = bmc.port;
         entry.userName = QStringLiteral("user");
-        entry.privilege = ServerEntry::Privilege::User;
+        entry.privilege = ipmi::Privilege::User;
         BmcEndpoint endpoint = Fleet::endpointFor(entry, {ipmi::SecretBytes(password.toStdString()), {}});
         endpoint.isolation = QUuid::createUuid().toString(); // a fresh session per check
         std::optional<ipmi::Result<ipmi::SessionInfo>> opened;
@@ -99,7 +99,7 @@ private slots:
         m_lab = m_registry->addGroup(QStringLiteral("Lab"));
         for (int i = 0; i < Sims; ++i) {
             const sim::SimBmc bmc = m_sims->bmc(i);
-            const sim::Account admin = *bmc.account(sim::Privilege::Administrator);
+            const sim::Account admin = *bmc.account(ipmi::Privilege::Administrator);
             ServerEntry entry;
             entry.name = bmc.name;
             entry.address = bmc.host;
@@ -204,7 +204,7 @@ private slots:
         // Set User Password keeps only 16 bytes whatever the form, so the password is 16.
         const QString fresh = QStringLiteral("rotated-pw-16byt");
         QCOMPARE(fresh.size(), 16);
-        const QString old = m_sims->bmc(0).account(sim::Privilege::User)->password;
+        const QString old = m_sims->bmc(0).account(ipmi::Privilege::User)->password;
         QVERIFY(loginAsUser(0, old).ok());
         FleetOperation rotate(m_fleet, m_simIds,
                               FleetOperation::Action::passwordRotation(4, ipmi::SecretBytes(fresh.toStdString()),

@@ -106,14 +106,14 @@ private slots:
         m_store = new CredentialStore(m_vault, m_fleet, m_registry, this);
         for (int i = 0; i < Sims; ++i) {
             const sim::SimBmc bmc = m_sims->bmc(i);
-            const sim::Account admin = *bmc.account(sim::Privilege::Administrator);
+            const sim::Account admin = *bmc.account(ipmi::Privilege::Administrator);
             m_oldPassword = admin.password;
             ServerEntry entry;
             entry.name = bmc.name;
             entry.address = bmc.host;
             entry.port = bmc.port;
             entry.userName = admin.user;
-            entry.privilege = i == Refusing ? ServerEntry::Privilege::Operator : ServerEntry::Privilege::Administrator;
+            entry.privilege = i == Refusing ? ipmi::Privilege::Operator : ipmi::Privilege::Administrator;
             const QUuid id = m_registry->addServer(entry);
             QVERIFY(!id.isNull());
             m_store->save(id, {ipmi::SecretBytes(admin.password.toStdString()), {}});

@@ -24,7 +24,7 @@ private:
 
     ipmi::SessionConfig config() const
     {
-        const sim::Account admin = *m_bmcs->bmc(0).account(sim::Privilege::Administrator);
+        const sim::Account admin = *m_bmcs->bmc(0).account(ipmi::Privilege::Administrator);
         ipmi::SessionConfig result;
         result.username = admin.user.toStdString();
         result.password = ipmi::SecretBytes(admin.password.toStdString());

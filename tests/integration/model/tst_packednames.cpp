@@ -62,7 +62,7 @@ private slots:
         m_sims = std::make_unique<sim::IpmiSimFixture>(m_options);
         QVERIFY2(m_sims->start(), qPrintable(m_sims->errorString()));
         const sim::SimBmc bmc = m_sims->bmc(0);
-        m_user = bmc.account(sim::Privilege::Administrator)->user;
+        m_user = bmc.account(ipmi::Privilege::Administrator)->user;
         // The command line a user types: no -C.
         m_connection = QStringList{QStringLiteral("-I"), QStringLiteral("lanplus")}
                        + clitest::adminConnection(bmc, &m_password);

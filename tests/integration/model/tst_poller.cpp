@@ -22,7 +22,7 @@ private slots:
         sim::IpmiSimFixture bmcs;
         QVERIFY2(bmcs.start(), qPrintable(bmcs.errorString()));
         const sim::SimBmc target = bmcs.bmc(0);
-        const sim::Account admin = *target.account(sim::Privilege::Administrator);
+        const sim::Account admin = *target.account(ipmi::Privilege::Administrator);
 
         ServerRegistry registry;
         ServerEntry live;
@@ -70,7 +70,7 @@ private slots:
         sim::IpmiSimFixture bmcs;
         QVERIFY2(bmcs.start(), qPrintable(bmcs.errorString()));
         const sim::SimBmc target = bmcs.bmc(0);
-        const sim::Account admin = *target.account(sim::Privilege::Administrator);
+        const sim::Account admin = *target.account(ipmi::Privilege::Administrator);
 
         ServerRegistry registry;
         ServerEntry right;

@@ -42,7 +42,7 @@ private:
     BmcEndpoint endpoint() const
     {
         const sim::SimBmc bmc = m_bmcs->bmc(0);
-        const sim::Account admin = *bmc.account(sim::Privilege::Administrator);
+        const sim::Account admin = *bmc.account(ipmi::Privilege::Administrator);
         ServerEntry entry;
         entry.address = bmc.host;
         entry.port = bmc.port;

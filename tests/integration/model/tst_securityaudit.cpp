@@ -38,7 +38,7 @@ private slots:
         m_pool = new SessionPool(2, std::chrono::minutes(5), this);
         m_fleet = new Fleet(m_registry, m_pool, this);
         const sim::SimBmc &bmc = m_fixture.bmc(0);
-        const auto admin = bmc.account(sim::Privilege::Administrator);
+        const auto admin = bmc.account(ipmi::Privilege::Administrator);
         ServerEntry entry;
         entry.name = QStringLiteral("audited");
         entry.address = bmc.host;

@@ -69,7 +69,7 @@ private:
     BmcEndpoint endpoint(int index) const
     {
         const sim::SimBmc bmc = m_bmcs->bmc(index);
-        const sim::Account admin = *bmc.account(sim::Privilege::Administrator);
+        const sim::Account admin = *bmc.account(ipmi::Privilege::Administrator);
         ServerEntry entry;
         entry.address = bmc.host;
         entry.port = bmc.port;

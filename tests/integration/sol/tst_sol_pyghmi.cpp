@@ -52,7 +52,7 @@ class TestSolPyghmi final : public QObject
 
     sim::PyghmiFixture m_bmc;
 
-    sim::Account admin() const { return *m_bmc.bmc(0).account(sim::Privilege::Administrator); }
+    sim::Account admin() const { return *m_bmc.bmc(0).account(ipmi::Privilege::Administrator); }
 
     bool activate(SolClient &sol, Console &console)
     {

@@ -39,7 +39,7 @@ QStringList lanplusArgs(const sim::SimBmc &bmc, const sim::Account &account, int
                        QStringLiteral("-p"), QString::number(bmc.port),
                        QStringLiteral("-U"), account.user,
                        QStringLiteral("-P"), account.password,
-                       QStringLiteral("-L"), sim::privilegeName(account.privilege),
+                       QStringLiteral("-L"), QString::fromStdString(ipmi::privilegeName(account.privilege)),
                        QStringLiteral("-N"), QStringLiteral("1"),
                        QStringLiteral("-R"), QStringLiteral("3")} +
            command.split(u' ');

@@ -115,7 +115,7 @@ void TestFixtures::cleanupTestCase()
 void TestFixtures::ipmiSimServesAServer()
 {
     const SimBmc bmc = m_sims.bmc(0);
-    const Account admin = *bmc.account(Privilege::Administrator);
+    const Account admin = *bmc.account(ipmi::Privilege::Administrator);
     const QJsonObject summary = SimResources::profileSummary().value(bmc.profile).toObject();
 
     ToolRun r = ipmitool(bmc, admin, u"mc info"_s);
@@ -159,18 +159,18 @@ void TestFixtures::ipmiSimServesAServer()
 void TestFixtures::ipmiSimAccounts()
 {
     const SimBmc bmc = m_sims.bmc(0);
-    ToolRun r = ipmitool(bmc, *bmc.account(Privilege::Administrator), u"user list 1"_s);
+    ToolRun r = ipmitool(bmc, *bmc.account(ipmi::Privilege::Administrator), u"user list 1"_s);
     for (const Account &account : bmc.accounts) {
         const QString row =
-            u"\\n\\d+ +%1 .* %2\\s"_s.arg(account.user, privilegeName(account.privilege));
+            u"\\n\\d+ +%1 .* %2\\s"_s.arg(account.user, QString::fromStdString(ipmi::privilegeName(account.privilege)));
         QVERIFY2(matches(r.out, row), qPrintable(account.user + u'\n' + r.text()));
     }
-    for (Privilege privilege : {Privilege::Operator, Privilege::User}) {
+    for (ipmi::Privilege privilege : {ipmi::Privilege::Operator, ipmi::Privilege::User}) {
         r = ipmitool(bmc, *bmc.account(privilege), u"chassis status"_s);
         QVERIFY2(r.exitCode == 0 && r.out.contains(u"System Power         : on"_s),
                  qPrintable(r.text()));
     }
-    Account wrong = *bmc.account(Privilege::Administrator);
+    Account wrong = *bmc.account(ipmi::Privilege::Administrator);
     wrong.password = u"not-the-password"_s;
     r = ipmitool(bmc, wrong, u"mc info"_s);
     QVERIFY2(r.exitCode != 0, qPrintable(r.text()));
@@ -179,7 +179,7 @@ void TestFixtures::ipmiSimAccounts()
 void TestFixtures::ipmiSimMd5Login()
 {
     const SimBmc bmc = m_sims.bmc(0);
-    const Account admin = *bmc.account(Privilege::Administrator);
+    const Account admin = *bmc.account(ipmi::Privilege::Administrator);
     for (const QString &authType : {u"MD5"_s, u"PASSWORD"_s}) {
         const ToolRun r =
             runTool(m_ipmitool, {u"-I"_s, u"lan"_s, u"-A"_s, authType, u"-H"_s, bmc.host, u"-p"_s,
@@ -194,7 +194,7 @@ void TestFixtures::ipmiSimExtraAddress()
     SimBmc bmc = m_sims.bmc(1);
     QCOMPARE(bmc.extraHosts, QStringList{u"127.0.0.2"_s});
     bmc.host = bmc.extraHosts.first(); // LAN channel 2 of the same simulator
-    const ToolRun r = ipmitool(bmc, *bmc.account(Privilege::Administrator), u"fru print 0"_s);
+    const ToolRun r = ipmitool(bmc, *bmc.account(ipmi::Privilege::Administrator), u"fru print 0"_s);
     QVERIFY2(r.out.contains(u"Product Name          : Pilot R120"_s), qPrintable(r.text()));
     QCOMPARE(m_sims.lanSetting(1, u"ip_addr"_s, 2), u"127.0.0.2"_s);
 }
@@ -202,7 +202,7 @@ void TestFixtures::ipmiSimExtraAddress()
 void TestFixtures::ipmiSimPowerIsObservable()
 {
     const SimBmc bmc = m_sims.bmc(0);
-    const Account oper = *bmc.account(Privilege::Operator);
+    const Account oper = *bmc.account(ipmi::Privilege::Operator);
     QVERIFY(m_sims.powerState(0));
     ToolRun r = ipmitool(bmc, oper, u"chassis power off"_s);
     QVERIFY2(r.exitCode == 0, qPrintable(r.text()));
@@ -227,7 +227,7 @@ void TestFixtures::ipmiSimPowerIsObservable()
 void TestFixtures::ipmiSimLanSettingIsObservable()
 {
     const SimBmc bmc = m_sims.bmc(0);
-    const Account admin = *bmc.account(Privilege::Administrator);
+    const Account admin = *bmc.account(ipmi::Privilege::Administrator);
     QCOMPARE(m_sims.lanSetting(0, u"ip_addr"_s), bmc.host);
     ToolRun r = ipmitool(bmc, admin, u"lan set 1 ipaddr 127.0.0.9"_s);
     QVERIFY2(r.exitCode == 0, qPrintable(r.text()));
@@ -243,7 +243,7 @@ void TestFixtures::ipmiSimFreeIpmiSensors()
     // 0 ("highest") unless asked for a level, and FreeIPMI refuses a session that
     // grants 0 ("privilege level cannot be obtained for this user").
     const SimBmc bmc = m_sims.bmc(0);
-    const Account admin = *bmc.account(Privilege::Administrator);
+    const Account admin = *bmc.account(ipmi::Privilege::Administrator);
     const ToolRun r = runTool(m_ipmiSensors,
                               {u"-h"_s, u"%1:%2"_s.arg(bmc.host).arg(bmc.port), u"-u"_s, admin.user,
                                u"-p"_s, admin.password, u"--driver-type=LAN_2_0"_s, u"-W"_s,
@@ -262,7 +262,7 @@ void TestFixtures::pyghmiServesSuite3()
 {
     const SimBmc bmc = m_pyghmi.bmc(0);
     QCOMPARE(bmc.kind, BmcKind::Pyghmi);
-    const Account admin = *bmc.account(Privilege::Administrator);
+    const Account admin = *bmc.account(ipmi::Privilege::Administrator);
     ToolRun r = ipmitool(bmc, admin, u"mc info"_s);
     QVERIFY2(r.out.contains(u"Firmware Revision         : 1.05"_s), qPrintable(r.text()));
     const Account longPassword = bmc.accounts.last();
@@ -285,7 +285,7 @@ void TestFixtures::sha256PeerServesSuite17()
 {
     const SimBmc bmc = m_peer.bmc(0);
     QCOMPARE(bmc.kind, BmcKind::Sha256Peer);
-    const Account admin = *bmc.account(Privilege::Administrator);
+    const Account admin = *bmc.account(ipmi::Privilege::Administrator);
     for (const Account &account : {admin, bmc.accounts.last()}) { // the last: 20-byte password
         for (int suite : {17, 16, 15, 3}) {
             const ToolRun r = ipmitool(bmc, account, u"chassis power status"_s, suite);
@@ -305,12 +305,12 @@ void TestFixtures::sha256PeerServesSuite17()
 void TestFixtures::sha256PeerEnforcesPrivileges()
 {
     const SimBmc bmc = m_peer.bmc(0);
-    const Account user = *bmc.account(Privilege::User);
+    const Account user = *bmc.account(ipmi::Privilege::User);
     ToolRun r = ipmitool(bmc, user, u"chassis power off"_s, 17);
     QVERIFY2(r.text().contains(u"Insufficient privilege level"_s), qPrintable(r.text()));
     QVERIFY(m_peer.powerState(0));
     Account overreaching = user;
-    overreaching.privilege = Privilege::Administrator;
+    overreaching.privilege = ipmi::Privilege::Administrator;
     r = ipmitool(bmc, overreaching, u"-v mc info"_s, 17);
     QVERIFY2(r.exitCode != 0 && r.text().contains(u"unauthorized role"_s),
              qPrintable(r.text())); // RAKP2 status 0Ah

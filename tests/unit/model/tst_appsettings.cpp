@@ -38,7 +38,7 @@ private slots:
         settings.language = QStringLiteral("zh_CN");
         settings.defaultUser = QStringLiteral("ops");
         settings.defaultInterface = ServerEntry::Interface::Lan;
-        settings.defaultPrivilege = ServerEntry::Privilege::Operator;
+        settings.defaultPrivilege = ipmi::Privilege::Operator;
         settings.defaultCipherSuite = 17;
         settings.save();
         const AppSettings loaded = AppSettings::load();
@@ -48,7 +48,7 @@ private slots:
         QCOMPARE(loaded.language, QStringLiteral("zh_CN"));
         QCOMPARE(loaded.defaultUser, QStringLiteral("ops"));
         QCOMPARE(loaded.defaultInterface, ServerEntry::Interface::Lan);
-        QCOMPARE(loaded.defaultPrivilege, ServerEntry::Privilege::Operator);
+        QCOMPARE(loaded.defaultPrivilege, ipmi::Privilege::Operator);
         QCOMPARE(loaded.defaultCipherSuite, std::optional<int>(17));
         QCOMPARE(loaded.retentionPolicy().rawKeepMs, 14LL * 24 * 3600 * 1000);
     }

@@ -74,7 +74,7 @@ private slots:
         for (int value = 0; value < 32; ++value) {
             check(channel::mediumName(std::uint8_t(value)));
             check(channel::protocolName(std::uint8_t(value)));
-            check(user::privilegeName(std::uint8_t(value & 0x0f)));
+            check(ipmi::privilegeName(std::uint8_t(value & 0x0f)));
         }
         for (int value = 0; value < 4; ++value) {
             check(channel::sessionSupportName(std::uint8_t(value)));

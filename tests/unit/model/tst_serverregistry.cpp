@@ -88,7 +88,7 @@ private Q_SLOTS:
         const QUuid group = registry.addGroup(QStringLiteral("Prod"));
         ServerEntry entry = server(QStringLiteral("db1"), QStringLiteral("fe80::1"));
         entry.cipherSuite = 17;
-        entry.privilege = ServerEntry::Privilege::Operator;
+        entry.privilege = ipmi::Privilege::Operator;
         entry.tags = {QStringLiteral("db"), QStringLiteral("eu")};
         entry.notes = QStringLiteral("line1\nline2, \"quoted\"");
         const QUuid id = registry.addServer(entry, group);

@@ -1,21 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ipmi/session/sessionconfig.h"
+#include "ipmi/core/privilege.h"
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 namespace ipmi {
 
+std::string privilegeName(std::uint8_t level)
+{
+    switch (level) {
+    case 0x01: return "CALLBACK";
+    case 0x02: return "USER";
+    case 0x03: return "OPERATOR";
+    case 0x04: return "ADMINISTRATOR";
+    case 0x05: return "OEM";
+    case 0x0F: return "NO ACCESS";
+    default: break;
+    }
+    char text[16];
+    std::snprintf(text, sizeof text, "Unknown (0x%02x)", level);
+    return text;
+}
+
 std::string privilegeName(Privilege privilege)
 {
-    switch (privilege) {
-    case Privilege::Callback: return "CALLBACK";
-    case Privilege::User: return "USER";
-    case Privilege::Operator: return "OPERATOR";
-    case Privilege::Administrator: return "ADMINISTRATOR";
-    case Privilege::Oem: return "OEM";
-    }
-    return "UNKNOWN";
+    return privilegeName(static_cast<std::uint8_t>(privilege));
 }
 
 std::optional<Privilege> privilegeFromName(std::string_view name)
