@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/chassiscommands.h"
-#include "cli/mccommands.h"
-#include "cli/rawcommands.h"
+#include "cli/chassissubcommands.h"
+#include "cli/mcsubcommands.h"
+#include "cli/rawsubcommands.h"
 
 #include "ipmi/cmd/app.h"
 

@@ -2,7 +2,7 @@
 // `mc info` for a BMC that names no manufacturer or product, byte for byte as ipmitool
 // 1.8.19 prints it: manufacturer 0 is "Unknown" (not the IANA registry's "Reserved"),
 // 0FFFFFh is "Unspecified", and an unknown product shows at least two hex digits.
-#include "cli/mccommands.h"
+#include "cli/mcsubcommands.h"
 
 #include "ipmi/cmd/app.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `sdr info`, `sdr list` and `sdr elist` text and JSON, from decoded values. The expected
 // lines are ipmitool 1.8.19's for the same values (seen against ipmi_sim's r2u profile).
-#include "cli/sdrcommands.h"
+#include "cli/sdrsubcommands.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
