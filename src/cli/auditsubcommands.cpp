@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auditcommands.h"
+#include "auditsubcommands.h"
 
 #include "cli/commandregistry.h"
 #include "cli/lanhostsession.h"

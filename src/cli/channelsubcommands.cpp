@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "channelcommands.h"
+#include "channelsubcommands.h"
 
 #include "cli/commandregistry.h"
 #include "cli/operationtask.h"
-#include "cli/usercommands.h"
+#include "cli/usersubcommands.h"
 
 #include "ipmi/channel/lanchannelfinder.h"
 #include "ipmi/user/userlist.h"

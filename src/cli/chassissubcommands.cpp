@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chassiscommands.h"
+#include "chassissubcommands.h"
 
 #include "cli/bootdevtask.h"
 #include "cli/commandregistry.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
-#include "cli/auditcommands.h"
-#include "cli/lancommands.h"
+#include "cli/auditsubcommands.h"
+#include "cli/lansubcommands.h"
 #include "cli/demomode.h"
 #include "cli/lanhostsession.h"
 #include "cli/openhostsession.h"

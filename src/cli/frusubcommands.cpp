@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "frucommands.h"
+#include "frusubcommands.h"
 
 #include "cli/commandregistry.h"
 #include "cli/fieldlist.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lanprint.h"
 
-#include "cli/channelcommands.h"
+#include "cli/channelsubcommands.h"
 #include "cli/terminaltext.h"
 #include "cli/operationtask.h"
 

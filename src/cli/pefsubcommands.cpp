@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pefcommands.h"
+#include "pefsubcommands.h"
 
 #include "cli/commandregistry.h"
 #include "cli/fieldlist.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pefswitchcommands.h"
+#include "pefswitchsubcommands.h"
 
 #include "cli/commandregistry.h"
 #include "cli/operationtask.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rawcommands.h"
+#include "rawsubcommands.h"
 
 #include "cli/commandregistry.h"
 

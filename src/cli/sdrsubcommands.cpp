@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sdrcommands.h"
+#include "sdrsubcommands.h"
 
 #include "cli/commandregistry.h"
 #include "cli/fieldlist.h"
 #include "cli/operationtask.h"
 #include "cli/sdrloader.h"
-#include "cli/sensorcommands.h"
+#include "cli/sensorsubcommands.h"
 #include "ipmi/sensor/sensorsweep.h"
 #include "cli/terminaltext.h"
 

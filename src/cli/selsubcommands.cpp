@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "selcommands.h"
+#include "selsubcommands.h"
 
 #include "cli/commandregistry.h"
 #include "cli/fieldlist.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sensorcommands.h"
+#include "sensorsubcommands.h"
 
 #include "cli/commandregistry.h"
 #include "cli/operationtask.h"

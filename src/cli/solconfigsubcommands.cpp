@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "solconfigcommands.h"
+#include "solconfigsubcommands.h"
 
-#include "cli/channelcommands.h"
+#include "cli/channelsubcommands.h"
 #include "cli/commandregistry.h"
 #include "cli/lanhostsession.h"
 #include "cli/operationtask.h"

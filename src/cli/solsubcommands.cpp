@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "solcommands.h"
+#include "solsubcommands.h"
 
 #include "cli/commandregistry.h"
 #include "cli/lanhostsession.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "usercommands.h"
+#include "usersubcommands.h"
 
-#include "cli/channelcommands.h"
+#include "cli/channelsubcommands.h"
 #include "cli/commandregistry.h"
 #include "cli/operationtask.h"
 #include "cli/terminaltext.h"

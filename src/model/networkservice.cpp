@@ -5,7 +5,7 @@
 #include "bmc.h"
 #include "fleet.h"
 #include "lanchannellookup.h"
-#include "safelanchange.h"
+#include "safelanchangedriver.h"
 #include "serverregistry.h"
 
 #include "ipmi/lan/lanconfigreader.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/safelanchange.h"
+#include "model/safelanchangedriver.h"
 
 #include "model/coretext.h"
 #include "model/sessionpool.h"

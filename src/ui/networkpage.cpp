@@ -8,7 +8,7 @@
 
 #include "model/channelsmodel.h"
 #include "model/lanconfigmodel.h"
-#include "model/safelanchange.h"
+#include "model/safelanchangedriver.h"
 
 #include <QHeaderView>
 #include <QMessageBox>

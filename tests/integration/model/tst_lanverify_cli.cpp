@@ -4,7 +4,7 @@
 // fixture listens on 127.0.0.1 (channel 1) and 127.0.0.2 (channel 2); see
 // tst_safelanchange.cpp for what ipmi_sim can and cannot show.
 #include "cli/commandregistry.h"
-#include "cli/lancommands.h"
+#include "cli/lansubcommands.h"
 #include "cli/lanhostsession.h"
 #include "cli/runner.h"
 #include "sim/ipmisimfixture.h"

@@ -14,7 +14,7 @@
 // "Neither address answers" cannot be shown with ipmi_sim (it never stops answering
 // 127.0.0.1); the unit test tst_safelanchange covers it with a scripted BMC.
 #include "model/fleet.h"
-#include "model/safelanchange.h"
+#include "model/safelanchangedriver.h"
 #include "model/serverentry.h"
 #include "model/sessionpool.h"
 #include "sim/ipmisimfixture.h"
