@@ -8,6 +8,7 @@
 class CredentialStore;
 class Fleet;
 class HistoryService;
+class HistorySource;
 class Poller;
 class SelMonitor;
 class SensorMonitor;
@@ -25,6 +26,8 @@ struct AppServices
     Vault *vault = nullptr;
     SensorMonitor *sensors = nullptr;
     HistoryService *history = nullptr;
+    // Where the History page reads from (per group: local or Prometheus); null: history alone.
+    HistorySource *historySource = nullptr;
     Poller *poller = nullptr;
     SelMonitor *sel = nullptr;
 };

@@ -4,7 +4,7 @@
 #include "ui_chartpage.h"
 
 #include "ui/historychart.h"
-#include "model/historyservice.h"
+#include "model/historysource.h"
 #include "plainmessage.h"
 
 #include <QDateTime>
@@ -34,7 +34,7 @@ QIcon swatch(const QColor &color)
 
 } // namespace
 
-ChartPage::ChartPage(HistoryService *history, QWidget *parent)
+ChartPage::ChartPage(HistorySource *history, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ChartPage>()), m_history(history), m_chart(new HistoryChart(history))
 {
     m_ui->setupUi(this);
@@ -131,7 +131,7 @@ void ChartPage::setSeries(const QList<ChartSeries> &series)
 void ChartPage::chooseRangeFromData()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QList<HistoryService::SeriesKey> keys;
+    QList<HistorySeriesKey> keys;
     for (const ChartSeries &one : m_chart->series())
         keys.append({one.host, one.sensorKey});
     // Each bucket's points carry its first sample's time: a few buckets over the longest
@@ -139,16 +139,17 @@ void ChartPage::chooseRangeFromData()
     constexpr int FewPoints = 8;
     const quint64 question = ++m_dataQuestion;
     m_history->query(keys, now - presetSpanMs(Preset::Days30), now, FewPoints, this,
-                     [this, question, now](QList<std::optional<HistorySeriesData>> answers) {
+                     [this, question, now](QList<HistoryAnswer> answers) {
                          if (question != m_dataQuestion || m_rangeChosen)
                              return;
                          std::optional<qint64> oldest;
                          for (const auto &answer : std::as_const(answers)) {
-                             if (!answer)
+                             if (!answer.data)
                                  continue;
-                             const auto first = std::find_if(answer->points.begin(), answer->points.end(),
+                             const QList<HistoryPoint> &points = answer.data->points;
+                             const auto first = std::find_if(points.begin(), points.end(),
                                                              [](const HistoryPoint &p) { return !std::isnan(p.value); });
-                             if (first != answer->points.end())
+                             if (first != points.end())
                                  oldest = std::min(oldest.value_or(first->timestampMs), first->timestampMs);
                          }
                          follow(presetSpanMs(presetCovering(oldest, now)));
