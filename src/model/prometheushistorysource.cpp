@@ -89,6 +89,7 @@ void PrometheusHistorySource::query(const QList<HistorySeriesKey> &series, qint6
     if (const QString bad = PrometheusQuery::checkBaseUrl(m_connection.url); !bad.isEmpty()) {
         for (HistoryAnswer &answer : pending->answers)
             answer.error = bad;
+        pending->remaining = 1;
     } else {
         for (int i = 0; i < series.size(); ++i)
             querySeries(pending, i, series[i], fromMs, toMs, maxPoints);

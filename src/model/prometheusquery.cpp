@@ -118,20 +118,23 @@ QList<PrometheusQuery::Range> PrometheusQuery::sensorRanges(const QString &targe
                                                             qint64 fromMs, qint64 toMs, int maxPoints)
 {
     const QString selector = sensorSelector(target, sensorName);
-    const auto aligned = [&](qint64 step, const QString &expression, Aggregate aggregate) {
-        // Steps at multiples of the step: the same instants on every refresh, so the line
-        // does not shimmer while following now.
-        const qint64 from = fromMs - ((fromMs % step) + step) % step;
-        return Range{expression, from, std::max(toMs, from), step, aggregate};
-    };
+    // Steps at multiples of the step: the same instants on every refresh, so the line
+    // does not shimmer while following now.
+    const auto alignedDown = [&](qint64 step) { return fromMs - ((fromMs % step) + step) % step; };
     // max(): one series even when two scrape jobs (the /metrics and /ipmi forms) hold it.
     const qint64 raw = stepFor(fromMs, toMs, maxPoints);
-    if (raw <= RawStepLimitMs)
-        return {aligned(raw, QStringLiteral("max(%1)").arg(selector), Aggregate::Raw)};
+    if (raw <= RawStepLimitMs) {
+        const qint64 from = alignedDown(raw);
+        return {{QStringLiteral("max(%1)").arg(selector), from, std::max(toMs, from), raw, Aggregate::Raw}};
+    }
+    // Buckets [from + k step, from + (k+1) step), each evaluated at its end, up to the
+    // bucket that holds toMs: the last, partial bucket counts too.
     const qint64 step = stepFor(fromMs, toMs, std::max(2, maxPoints / 2));
+    const qint64 first = alignedDown(step) + step;
+    const qint64 last = first + ceilDiv(std::max<qint64>(toMs - first, 0), step) * step;
     const QString window = QStringLiteral("%1[%2s]").arg(selector).arg(step / SecondMs);
-    return {aligned(step, QStringLiteral("min(min_over_time(%1))").arg(window), Aggregate::Min),
-            aligned(step, QStringLiteral("max(max_over_time(%1))").arg(window), Aggregate::Max)};
+    return {{QStringLiteral("min(min_over_time(%1))").arg(window), first, last, step, Aggregate::Min},
+            {QStringLiteral("max(max_over_time(%1))").arg(window), first, last, step, Aggregate::Max}};
 }
 
 QString PrometheusQuery::checkBaseUrl(const QUrl &url)
@@ -233,11 +236,13 @@ HistorySeriesData PrometheusQuery::combine(const QList<Range> &ranges, const QLi
     const qint64 step = ranges.first().stepMs;
     // time -> (minimum or raw value, maximum); both kept, as the store keeps a bucket's two.
     std::map<qint64, std::pair<std::optional<double>, std::optional<double>>> byTime;
-    for (int i = 0; i < ranges.size() && i < answers.size(); ++i)
+    for (int i = 0; i < ranges.size() && i < answers.size(); ++i) {
+        const qint64 shift = ranges[i].aggregate == Aggregate::Raw ? 0 : ranges[i].stepMs; // to the bucket's start
         for (const HistoryPoint &point : answers[i]) {
-            auto &slot = byTime[point.timestampMs];
+            auto &slot = byTime[point.timestampMs - shift];
             (ranges[i].aggregate == Aggregate::Max ? slot.second : slot.first) = point.value;
         }
+    }
     std::optional<qint64> previous;
     for (const auto &[time, values] : byTime) {
         // A step without a sample: the target was down or not yet scraped.

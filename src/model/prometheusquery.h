@@ -44,7 +44,9 @@ public:
     struct Range
     {
         QString expression;
-        qint64 fromMs = 0; // aligned down to a multiple of stepMs
+        // The instants Prometheus evaluates at: multiples of stepMs. A Min or Max point at t
+        // covers (t - step, t] and is shown at the start of that bucket.
+        qint64 fromMs = 0;
         qint64 toMs = 0;
         qint64 stepMs = 0;
         Aggregate aggregate = Aggregate::Raw;

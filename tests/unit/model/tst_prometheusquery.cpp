@@ -95,6 +95,12 @@ private slots:
         QVERIFY(month[0].expression.startsWith(QLatin1String("min(min_over_time({")));
         QVERIFY(month[0].expression.endsWith(window + QLatin1String("))")));
         QVERIFY(month[1].expression.startsWith(QLatin1String("max(max_over_time({")));
+        // The first bucket holds from, the last holds the end.
+        QCOMPARE(month[0].fromMs % month[0].stepMs, 0);
+        QVERIFY(month[0].fromMs > from && month[0].fromMs - month[0].stepMs <= from);
+        QVERIFY(month[0].toMs >= from + 720 * hour && month[0].toMs - month[0].stepMs < from + 720 * hour);
+        QCOMPARE(month[1].fromMs, month[0].fromMs);
+        QCOMPARE(month[1].toMs, month[0].toMs);
     }
 
     void buildsApiAddresses()
@@ -164,7 +170,8 @@ private slots:
 
         const Range min{{}, 0, 10'000, 1000, PrometheusQuery::Aggregate::Min};
         const Range max{{}, 0, 10'000, 1000, PrometheusQuery::Aggregate::Max};
-        const auto both = PrometheusQuery::combine({min, max}, {{{0, 1}, {1000, 5}}, {{0, 3}, {1000, 5}}});
+        // Evaluated at each bucket's end, shown at its start.
+        const auto both = PrometheusQuery::combine({min, max}, {{{1000, 1}, {2000, 5}}, {{1000, 3}, {2000, 5}}});
         QCOMPARE(both.points.size(), 3); // minimum then maximum; one point where they are equal
         QCOMPARE(both.points[0].value, 1.0);
         QCOMPARE(both.points[1].value, 3.0);
