@@ -11,6 +11,7 @@
 #include "sensorspage.h"
 #include "userspage.h"
 
+#include "model/historysources.h"
 #include "model/localhistorysource.h"
 #include "model/poller.h"
 
@@ -46,8 +47,8 @@ const std::vector<MainPage> &mainPages()
          [](const AppServices &s, QWidget *parent) { return new AuditPage(s.fleet, parent); }},
         {QT_TRANSLATE_NOOP("MainWindow", "History"),
          [](const AppServices &s, QWidget *parent) -> QWidget * {
-             if (s.historySource)
-                 return new ChartPage(s.historySource, parent);
+             if (s.historySources)
+                 return new ChartPage(s.historySources, parent);
              if (!s.history)
                  return nullptr;
              auto *local = new LocalHistorySource(s.history);
