@@ -11,7 +11,13 @@
 #include "model/serverregistry.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,8 +30,8 @@
 // times come back with the same times and values (also a sensor name with quotes and a
 // backslash), long ranges keep their extremes, a series that exists only outside the
 // range is "no data" while a missing one is an error naming it, and an unreachable
-// server, a wrong address, refused credentials and a scrape of both exporter forms each
-// behave as the label contract and the error texts promise.
+// server, a wrong address, an untrusted certificate, refused credentials and a scrape of
+// both exporter forms each behave as the label contract and the error texts promise.
 class TestPrometheusHistory final : public QObject
 {
     Q_OBJECT
@@ -205,6 +211,39 @@ private slots:
 
         answers = ask(*sourceFor(QUrl(QStringLiteral("ftp://127.0.0.1/")), {web01}), keys, m_firstMs, last, 100);
         QVERIFY2(answers[0].error.contains(QLatin1String("not a Prometheus address")), qPrintable(answers[0].error));
+    }
+
+    // A server whose certificate nobody vouches for is refused, and the error says why.
+    void tlsIsVerified()
+    {
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.setProcessChannelMode(QProcess::MergedChannels);
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                       dir.filePath(QStringLiteral("cert.pem"))});
+        if (!openssl.waitForFinished(20'000) || openssl.exitCode() != 0)
+            QSKIP(qPrintable(QStringLiteral("openssl cannot make a test certificate: %1")
+                                 .arg(QString::fromLocal8Bit(openssl.readAll()))));
+        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem"))));
+        tls.setPrivateKey(QSslKey(&keyFile, QSsl::Ec));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+        const Source web01{QUuid::createUuid(), QStringLiteral("web-01"), m_target};
+        auto source = sourceFor(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())), {web01});
+        const auto answers = ask(*source, {{web01.host, m_hotName}}, m_firstMs, m_temperatures.last().timestampMs, 100);
+        QCOMPARE(answers.size(), 1);
+        QVERIFY(!answers[0].data);
+        QVERIFY2(answers[0].error.contains(QLatin1String("TLS certificate")), qPrintable(answers[0].error));
+        QVERIFY2(answers[0].error.contains(QLatin1String("self-signed")), qPrintable(answers[0].error));
     }
 
     void credentialsPassOrAreRefused()
