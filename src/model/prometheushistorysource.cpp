@@ -134,14 +134,37 @@ void PrometheusHistorySource::querySeries(const std::shared_ptr<Pending> &pendin
                     return;
                 }
                 HistorySeriesData data = PrometheusQuery::combine(ranges, *answers);
-                if (!data.points.isEmpty()) {
+                if (data.points.isEmpty()) {
+                    checkExists(pending, index, selector, key.sensor, serverName);
+                } else if (ranges.first().aggregate != PrometheusQuery::Aggregate::Raw) {
+                    refineFirstBucket(pending, index, selector, ranges.first().stepMs, std::move(data));
+                } else {
                     pending->answers[index].data = std::move(data);
                     pending->finishOne();
-                    return;
                 }
-                checkExists(pending, index, selector, key.sensor, serverName);
             });
     }
+}
+
+// A bucket's points stand at its start, as HistoryStore puts them at its first sample; for
+// the first bucket the difference shows (where the data starts: the History page chooses
+// its range by it), so one fine query finds that bucket's first sample.
+void PrometheusHistorySource::refineFirstBucket(const std::shared_ptr<Pending> &pending, int index,
+                                                const QString &selector, qint64 stepMs, HistorySeriesData data)
+{
+    const qint64 bucket = data.points.first().timestampMs;
+    const PrometheusQuery::Range fine = PrometheusQuery::firstSampleRange(selector, bucket, stepMs);
+    auto shared = std::make_shared<HistorySeriesData>(std::move(data));
+    get(PrometheusQuery::rangeUrl(m_connection.url, fine), [pending, index, shared, bucket](const QByteArray &body,
+                                                                                                 const QString &error) {
+        if (error.isEmpty()) {
+            const PrometheusQuery::Matrix matrix = PrometheusQuery::parseMatrix(body);
+            if (!matrix.series.value(0).isEmpty())
+                PrometheusQuery::moveBucket(*shared, bucket, matrix.series[0].first().timestampMs);
+        } // without the refinement the bucket keeps its start: still right, just coarser
+        pending->answers[index].data = std::move(*shared);
+        pending->finishOne();
+    });
 }
 
 // Nothing in the range: does the series exist at all?

@@ -80,6 +80,8 @@ private:
     void get(const QUrl &url, std::function<void(QByteArray body, QString error)> done);
     void querySeries(const std::shared_ptr<Pending> &pending, int index, const HistorySeriesKey &key, qint64 fromMs,
                      qint64 toMs, int maxPoints);
+    void refineFirstBucket(const std::shared_ptr<Pending> &pending, int index, const QString &selector, qint64 stepMs,
+                           HistorySeriesData data);
     void checkExists(const std::shared_ptr<Pending> &pending, int index, const QString &selector,
                      const QString &sensor, const QString &serverName);
 

@@ -257,6 +257,23 @@ HistorySeriesData PrometheusQuery::combine(const QList<Range> &ranges, const QLi
     return data;
 }
 
+PrometheusQuery::Range PrometheusQuery::firstSampleRange(const QString &selector, qint64 bucketMs, qint64 bucketStepMs)
+{
+    const qint64 end = bucketMs + bucketStepMs - 1;
+    return {QStringLiteral("max(%1)").arg(selector), bucketMs, end, stepFor(bucketMs, end, MaxPointsPerQuery),
+            Aggregate::Raw};
+}
+
+void PrometheusQuery::moveBucket(HistorySeriesData &data, qint64 bucketMs, qint64 toMs)
+{
+    if (toMs <= bucketMs)
+        return;
+    for (HistoryPoint &point : data.points)
+        if (point.timestampMs == bucketMs)
+            point.timestampMs = toMs;
+    // Points stay in time order: the next bucket starts a step later, past its first sample.
+}
+
 QString PrometheusQuery::noSeries(const QString &sensorName, const QString &serverName)
 {
     return tr("Prometheus has no series for sensor %1 of server %2; is bmcpilotd or the ipmi_exporter scraping it?")

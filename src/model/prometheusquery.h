@@ -64,6 +64,9 @@ public:
     // or two (minimum, maximum). Each answers at most MaxPointsPerQuery points.
     static QList<Range> sensorRanges(const QString &target, const QString &sensorName, qint64 fromMs, qint64 toMs,
                                      int maxPoints);
+    // A raw query over one bucket of a Min/Max answer, as fine as Prometheus allows, whose
+    // first point tells when the bucket's data starts.
+    static Range firstSampleRange(const QString &selector, qint64 bucketMs, qint64 bucketStepMs);
     // The step for `buckets` points over [fromMs, toMs]: whole seconds at least, and
     // coarse enough for MaxPointsPerQuery.
     static qint64 stepFor(qint64 fromMs, qint64 toMs, int buckets);
@@ -87,6 +90,9 @@ public:
     // The answers of sensorRanges() as the chart takes them: a Min and a Max answer
     // interleave (minimum then maximum at each time); a missing step is a gap.
     static HistorySeriesData combine(const QList<Range> &ranges, const QList<QList<HistoryPoint>> &answers);
+    // Moves the points at bucketMs (a bucket's minimum and maximum) to toMs, its first
+    // sample, when that is later.
+    static void moveBucket(HistorySeriesData &data, qint64 bucketMs, qint64 toMs);
 
     // Why a request failed, as a sentence: networkError is QNetworkReply::NetworkError,
     // httpStatus 0 when no HTTP answer came, sslErrors the certificate problems reported.

@@ -180,6 +180,24 @@ private slots:
         QVERIFY(both.gaps.isEmpty());
     }
 
+    void findsWhereTheFirstBucketStarts()
+    {
+        const auto range = PrometheusQuery::firstSampleRange(QStringLiteral("{name=\"x\"}"), 864'000'000, 864'000'000);
+        QCOMPARE(range.aggregate, PrometheusQuery::Aggregate::Raw);
+        QCOMPARE(range.fromMs, 864'000'000);
+        QCOMPARE(range.toMs, 2 * 864'000'000 - 1);
+        QVERIFY((range.toMs - range.fromMs) / range.stepMs + 2 <= PrometheusQuery::MaxPointsPerQuery);
+        QCOMPARE(range.expression, QStringLiteral("max({name=\"x\"})"));
+
+        HistorySeriesData data{{{0, 1}, {0, 3}, {100, 2}}, {}};
+        PrometheusQuery::moveBucket(data, 0, 40);
+        QCOMPARE(data.points[0].timestampMs, 40);
+        QCOMPARE(data.points[1].timestampMs, 40);
+        QCOMPARE(data.points[2].timestampMs, 100);
+        PrometheusQuery::moveBucket(data, 40, 10); // never earlier
+        QCOMPARE(data.points[0].timestampMs, 40);
+    }
+
     void describesFailures()
     {
         const QUrl url(QStringLiteral("https://user:pw@prom.example:9090/api/v1/query_range?query=x"));
