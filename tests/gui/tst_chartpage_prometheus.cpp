@@ -57,7 +57,7 @@ private slots:
         QString why;
         if (!prom::PrometheusFixture::available(&why))
             QSKIP(qPrintable(why));
-        m_firstMs = (QDateTime::currentMSecsSinceEpoch() - 30 * 60'000) / StepMs * StepMs;
+        m_firstMs = (QDateTime::currentMSecsSinceEpoch() - 120 * 60'000) / StepMs * StepMs;
         QByteArray text = "# TYPE ipmi_temperature_celsius gauge\n";
         for (int i = 0; i < Samples; ++i)
             text += QStringLiteral("ipmi_temperature_celsius{id=\"5\",name=\"Inlet Temp\",target=\"127.0.0.1:7623\",server=\"rack-01\",group=\"Lab\"} %1 %2\n")
@@ -171,6 +171,12 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("export.csv"));
         QVERIFY2(chart->exportCsv(path, &error), qPrintable(error));
         QVERIFY(QFileInfo(path).size() > 100);
+
+        // A new page picks its range from where Prometheus's data starts (two hours ago).
+        ChartPage fresh(&sources);
+        QCOMPARE(fresh.preset(), std::optional(ChartPage::Preset::Hour1)); // until it knows
+        fresh.setSeries(page.series());
+        QTRY_COMPARE_WITH_TIMEOUT(fresh.preset(), std::optional(ChartPage::Preset::Hours24), 10000);
 
         // Prometheus goes away: the chart says so instead of showing nothing.
         m_prometheus.stop();
