@@ -75,8 +75,19 @@ ChartPage::ChartPage(HistorySource *history, QWidget *parent)
     const QString hint =
         tr("Move the mouse over the chart to read the values at a time. The wheel zooms the time axis, dragging pans it.");
     m_ui->readoutLabel->setText(hint);
-    connect(m_chart, &HistoryChart::readoutChanged, this,
-            [this, hint](const QString &text) { m_ui->readoutLabel->setText(text.isEmpty() ? hint : text); });
+    // Without the mouse over the chart: the hint, or why some series have no history (when
+    // none has, the chart itself says why).
+    const auto idleText = [this, hint] {
+        const QStringList problems = m_chart->problems();
+        return problems.isEmpty() || !m_chart->emptyText().isEmpty() ? hint : problems.join(QLatin1Char('\n'));
+    };
+    connect(m_chart, &HistoryChart::readoutChanged, this, [this, idleText](const QString &text) {
+        m_ui->readoutLabel->setText(text.isEmpty() ? idleText() : text);
+    });
+    connect(m_chart, &HistoryChart::dataShown, this, [this, idleText] {
+        if (!m_chart->underMouse())
+            m_ui->readoutLabel->setText(idleText());
+    });
     connect(m_chart, &HistoryChart::rangeChangedByUser, this, [this] {
         m_rangeChosen = true;
         stopFollowing();

@@ -83,6 +83,9 @@ public:
     quint64 shownSequence() const { return m_shownSequence; }
     // The text shown instead of data (no series, or no history in the range); empty when data is shown.
     QString emptyText() const;
+    // Why series of the last answer have no data (Prometheus down, no such series), one
+    // sentence each; empty when every source answered.
+    QStringList problems() const { return m_errors; }
     QSize sizeHint() const override;
 
 Q_SIGNALS:

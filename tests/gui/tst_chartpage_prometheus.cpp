@@ -172,6 +172,18 @@ private slots:
         QVERIFY2(chart->exportCsv(path, &error), qPrintable(error));
         QVERIFY(QFileInfo(path).size() > 100);
 
+        // A sensor Prometheus lacks, beside one it has: the line of text under the chart says so.
+        QList<ChartSeries> withGhost = page.series();
+        withGhost.append({m_server, QStringLiteral("Ghost"), QStringLiteral("Ghost (rack-01)"), QStringLiteral("RPM"), {}});
+        page.setSeries(withGhost);
+        page.setRange(m_firstMs, lastMs());
+        QVERIFY(waitForAnswer(chart));
+        QVERIFY(chart->emptyText().isEmpty());
+        auto *readout = page.findChild<QLabel *>(QStringLiteral("readoutLabel"));
+        QVERIFY(readout);
+        QCOMPARE(readout->text(), PrometheusQuery::noSeries(QStringLiteral("Ghost"), QStringLiteral("rack-01")));
+        QVERIFY(chart->plot()->graph(1)->name().contains(QLatin1String("unavailable")));
+
         // A new page picks its range from where Prometheus's data starts (two hours ago).
         ChartPage fresh(&sources);
         QCOMPARE(fresh.preset(), std::optional(ChartPage::Preset::Hour1)); // until it knows
