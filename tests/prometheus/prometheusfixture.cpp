@@ -155,7 +155,14 @@ bool PrometheusFixture::startOnce(QString *error, bool *portTaken)
         return false;
     }
     m_process = std::make_unique<QProcess>();
+    // Its log goes to a file: a pipe nobody reads would stall it once full.
+    const QString log = m_dir.filePath(QStringLiteral("prometheus.log"));
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setStandardOutputFile(log);
+    const auto logTail = [log] {
+        QFile file(log);
+        return file.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(file.readAll().right(2000)) : QString();
+    };
     m_process->start(program(QStringLiteral("prometheus")),
                      {QStringLiteral("--config.file=%1").arg(m_dir.filePath(QStringLiteral("prometheus.yml"))),
                       QStringLiteral("--storage.tsdb.path=%1").arg(m_dir.filePath(QStringLiteral("data"))),
@@ -171,9 +178,9 @@ bool PrometheusFixture::startOnce(QString *error, bool *portTaken)
     waited.start();
     while (waited.elapsed() < ReadyTimeoutMs) {
         if (m_process->state() != QProcess::Running) {
-            const QString output = QString::fromLocal8Bit(m_process->readAll());
+            const QString output = logTail();
             *portTaken = output.contains(QLatin1String("address already in use"));
-            *error = QStringLiteral("prometheus exited: %1").arg(output.right(2000));
+            *error = QStringLiteral("prometheus exited: %1").arg(output);
             m_process.reset();
             return false;
         }
@@ -185,7 +192,7 @@ bool PrometheusFixture::startOnce(QString *error, bool *portTaken)
     }
     *error = QStringLiteral("prometheus was not ready after %1 s: %2")
                  .arg(ReadyTimeoutMs / 1000)
-                 .arg(QString::fromLocal8Bit(m_process->readAll()).right(2000));
+                 .arg(logTail());
     stop();
     return false;
 }
