@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -171,6 +172,9 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("export.csv"));
         QVERIFY2(chart->exportCsv(path, &error), qPrintable(error));
         QVERIFY(QFileInfo(path).size() > 100);
+        const QString png = m_dir.filePath(QStringLiteral("export.png"));
+        QVERIFY2(chart->exportPng(png, &error), qPrintable(error));
+        QVERIFY(!QImage(png).isNull());
 
         // A sensor Prometheus lacks, beside one it has: the line of text under the chart says so.
         QList<ChartSeries> withGhost = page.series();

@@ -215,6 +215,23 @@ private slots:
 
         answers = ask(*sourceFor(QUrl(QStringLiteral("ftp://127.0.0.1/")), {web01}), keys, m_firstMs, last, 100);
         QVERIFY2(answers[0].error.contains(QLatin1String("not a Prometheus address")), qPrintable(answers[0].error));
+
+        // A server that takes the request and never answers: the deadline ends the wait.
+        prom::TestHttpServer silent([](const prom::TestHttpServer::Request &, prom::TestHttpServer::Respond) {});
+        QString error;
+        QVERIFY2(silent.listen(&error), qPrintable(error));
+        auto slow = sourceFor(QUrl(QStringLiteral("http://%1").arg(silent.address())), {web01});
+        slow->setTimeout(500);
+        answers = ask(*slow, keys, m_firstMs, last, 100);
+        QVERIFY2(answers.value(0).error.contains(QLatin1String("in time")), qPrintable(answers.value(0).error));
+
+        // Not Prometheus at all: a web page where the API should be.
+        prom::TestHttpServer page([](const prom::TestHttpServer::Request &, prom::TestHttpServer::Respond respond) {
+            respond({200, "text/html", "<html>welcome</html>", {}});
+        });
+        QVERIFY2(page.listen(&error), qPrintable(error));
+        answers = ask(*sourceFor(QUrl(QStringLiteral("http://%1").arg(page.address())), {web01}), keys, m_firstMs, last, 100);
+        QVERIFY2(answers.value(0).error.contains(QLatin1String("not Prometheus")), qPrintable(answers.value(0).error));
     }
 
     // A server whose certificate nobody vouches for is refused, and the error says why.
