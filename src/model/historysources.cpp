@@ -44,8 +44,12 @@ void HistorySources::setVault(Vault *vault)
     m_vault = vault;
     if (vault)
         connect(vault, &Vault::stateChanged, this, [this](Vault::State state) {
-            if (state == Vault::State::Ready)
+            if (state == Vault::State::Ready) {
                 loadSecrets();
+            } else if (state == Vault::State::Locked && !m_secrets.isEmpty()) {
+                m_secrets.clear(); // locked means locked: no copies stay behind
+                rebuild();
+            }
         });
     loadSecrets();
 }

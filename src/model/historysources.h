@@ -20,8 +20,8 @@ class Vault;
 // Secrets: a Prometheus source's password or token is kept in the Vault under the group's
 // id (the null id for the whole registry) with SecretKind::Password. Groups and servers
 // share one id space, so it never meets a server's password, and the vault file keeps the
-// format older releases read. Secrets are read when the vault is ready; until then a
-// source that needs one answers with an error saying so.
+// format older releases read. Secrets are read when the vault is ready and forgotten when
+// it is locked; meanwhile a source that needs one answers with an error saying so.
 //
 // Threading contract: a GUI-thread object, like the registry and vault it uses.
 class HistorySources : public HistorySource

@@ -162,6 +162,14 @@ private slots:
         again.setVault(&vault);
         QTRY_VERIFY(again.secretOf(m_lab) == SecretValue::fromUtf8(QStringLiteral("pa55")));
 
+        // Locking the vault takes the secret away; unlocking brings it back.
+        vault.lock();
+        QVERIFY(again.secretOf(m_lab).isEmpty());
+        const auto locked = ask(again, {{m_inRack, QStringLiteral("x")}});
+        QVERIFY(locked.value(0).error.contains(QLatin1String("vault")));
+        QVERIFY(vault.unlock(SecretValue::fromUtf8(QStringLiteral("master"))));
+        QTRY_VERIFY(again.secretOf(m_lab) == SecretValue::fromUtf8(QStringLiteral("pa55")));
+
         // No authentication any more: the secret leaves the vault.
         QVERIFY(again.setConfig(m_lab, prometheus(QStringLiteral("https://lab:9090")), std::nullopt, &error));
         QTRY_COMPARE(vault.retrieve(m_lab, SecretKind::Password).result().status, VaultReply::Status::NotFound);
