@@ -57,6 +57,7 @@ HistorySourceDialog::HistorySourceDialog(HistorySources *sources, const ServerRe
         m_ui->authCombo->setCurrentIndex(int(std::find(std::begin(AuthRows), std::end(AuthRows), own->auth) - AuthRows));
         m_ui->userEdit->setText(own->user);
         m_hasStoredSecret = own->auth != Auth::None && !m_sources->secretOf(group).isEmpty();
+        m_storedAuth = own->auth;
     }
 
     for (QRadioButton *radio : {m_ui->inheritRadio, m_ui->localRadio, m_ui->prometheusRadio})
@@ -104,7 +105,7 @@ QString HistorySourceDialog::problem() const
         return bad;
     if (chosen->auth == Auth::Basic && chosen->user.isEmpty())
         return tr("Type the user name for Prometheus.");
-    if (chosen->auth != Auth::None && m_ui->secretEdit->text().isEmpty() && !m_hasStoredSecret)
+    if (chosen->auth != Auth::None && m_ui->secretEdit->text().isEmpty() && !storedSecretFits())
         return chosen->auth == Auth::Basic ? tr("Type the password for Prometheus.")
                                            : tr("Type the bearer token for Prometheus.");
     return {};
@@ -120,7 +121,8 @@ void HistorySourceDialog::updateFields()
     m_ui->secretLabel->setVisible(auth != Auth::None);
     m_ui->secretEdit->setVisible(auth != Auth::None);
     m_ui->secretLabel->setText(auth == Auth::Bearer ? tr("To&ken") : tr("Pass&word"));
-    m_ui->secretEdit->setPlaceholderText(m_hasStoredSecret ? tr("kept in the password vault; type to replace") : QString());
+    m_ui->secretEdit->setPlaceholderText(storedSecretFits() ? tr("kept in the password vault; type to replace")
+                                                            : QString());
     m_ui->testButton->setEnabled(prometheus);
     const QString problem = this->problem();
     m_ui->noteLabel->setText(!problem.isEmpty() ? problem
@@ -155,8 +157,9 @@ void HistorySourceDialog::testConnection()
         return;
     if (m_probe)
         m_probe->deleteLater(); // its answer would be about other entries
-    const SecretValue secret = m_ui->secretEdit->text().isEmpty() ? m_sources->secretOf(m_group)
-                                                                  : SecretValue::fromUtf8(m_ui->secretEdit->text());
+    const SecretValue secret = !m_ui->secretEdit->text().isEmpty() ? SecretValue::fromUtf8(m_ui->secretEdit->text())
+                               : storedSecretFits()               ? m_sources->secretOf(m_group)
+                                                                  : SecretValue();
     m_probe = m_sources->createPrometheus(*chosen, secret, this);
     m_ui->testResultLabel->setText(tr("Asking Prometheus…"));
     m_probe->probe(m_probe, [this, probe = m_probe.data()](const PrometheusHistorySource::Probe &result) {
@@ -177,6 +180,11 @@ void HistorySourceDialog::testConnection()
                                  : tr("%1 of the %n server(s) here are among them", nullptr, int(servers.size())).arg(found);
         m_ui->testResultLabel->setText(tr("%1: %2; %3.").arg(version, series, ours));
     });
+}
+
+bool HistorySourceDialog::storedSecretFits() const
+{
+    return m_hasStoredSecret && AuthRows[std::clamp(m_ui->authCombo->currentIndex(), 0, 2)] == m_storedAuth;
 }
 
 QString HistorySourceDialog::testResult() const

@@ -51,5 +51,7 @@ private:
     const ServerRegistry *m_registry;
     QUuid m_group;
     bool m_hasStoredSecret = false;
+    PrometheusConnection::Auth m_storedAuth = PrometheusConnection::Auth::None; // what that secret is for
+    bool storedSecretFits() const; // the stored secret serves the authentication chosen now
     QPointer<PrometheusHistorySource> m_probe; // the connection being tested
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "authproxy.h"
 #include "prometheusfixture.h"
 
 #include "model/historyservice.h"
@@ -127,6 +128,41 @@ private slots:
         QCOMPARE(saved->kind, HistorySourceConfig::Kind::Prometheus);
         QCOMPARE(saved->url, m_prometheus.url());
         QCOMPARE(sources.effectiveConfig(m_server).kind, HistorySourceConfig::Kind::Prometheus);
+    }
+
+    // Behind a proxy that asks for a password: the stored one serves until the kind of
+    // authentication changes.
+    void dialogUsesTheStoredSecret()
+    {
+        prom::AuthProxy proxy(m_prometheus.url(), "Basic " + QByteArrayLiteral("viewer:pa55").toBase64());
+        QString error;
+        QVERIFY2(proxy.listen(&error), qPrintable(error));
+        HistorySources sources(&m_registry, m_local.get());
+        HistorySourceConfig config;
+        config.kind = HistorySourceConfig::Kind::Prometheus;
+        config.url = proxy.url();
+        config.auth = PrometheusConnection::Auth::Basic;
+        config.user = QStringLiteral("viewer");
+        QVERIFY(sources.setConfig({}, config, SecretValue::fromUtf8(QStringLiteral("pa55")), &error));
+
+        HistorySourceDialog dialog(&sources, &m_registry, {}); // all servers
+        auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        auto *secret = dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+        QVERIFY(!dialog.findChild<QRadioButton *>(QStringLiteral("inheritRadio"))->isVisibleTo(&dialog));
+        QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("prometheusRadio"))->isChecked());
+        QVERIFY(secret->text().isEmpty() && !secret->placeholderText().isEmpty());
+        QVERIFY(ok->isEnabled());
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().contains(QLatin1String("answered")), 10000);
+        QVERIFY(proxy.passed() > 0);
+
+        auto *auth = dialog.findChild<QComboBox *>(QStringLiteral("authCombo"));
+        auth->setCurrentIndex(2); // a bearer token: the password is no token
+        QVERIFY(!ok->isEnabled());
+        auth->setCurrentIndex(1);
+        secret->setText(QStringLiteral("wrong"));
+        dialog.testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().contains(QLatin1String("HTTP 401")), 10000);
     }
 
     void chartsFromPrometheusAndSaysWhenItIsDown()
