@@ -3,6 +3,7 @@
 
 #include "prometheusquery.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,8 +108,10 @@ void PrometheusHistorySource::querySeries(const std::shared_ptr<Pending> &pendin
         pending->finishOne();
         return;
     }
+    // Never past now: Prometheus would repeat the last sample at future steps (its lookback).
+    const qint64 until = std::max(fromMs, std::min(toMs, QDateTime::currentMSecsSinceEpoch()));
     const QList<PrometheusQuery::Range> ranges =
-        PrometheusQuery::sensorRanges(target->label, key.sensor, fromMs, toMs, maxPoints);
+        PrometheusQuery::sensorRanges(target->label, key.sensor, fromMs, until, maxPoints);
     auto answers = std::make_shared<QList<QList<HistoryPoint>>>(ranges.size());
     auto remaining = std::make_shared<int>(static_cast<int>(ranges.size()));
     auto failed = std::make_shared<QString>();
