@@ -4,7 +4,9 @@
 #include "model/credentialstore.h"
 #include "model/fleet.h"
 #include "model/historyservice.h"
+#include "model/historysources.h"
 #include "model/keychainstore.h"
+#include "model/localhistorysource.h"
 #include "model/poller.h"
 #include "model/privatefiles.h"
 #include "model/registryfile.h"
@@ -98,6 +100,10 @@ int main(int argc, char *argv[])
     QTemporaryDir demoData;
     const QString historyPath = QDir(parser.isSet(demo) ? demoData.path() : dataDir).filePath(QStringLiteral("history.db"));
     HistoryService history(settings.retentionPolicy());
+    // Per group: the local history or a Prometheus server (the demo lab's choices last one run).
+    LocalHistorySource localHistory(&history);
+    HistorySources historySources(&registry, &localHistory);
+    historySources.setVault(vault.get());
     SensorMonitor sensors(&fleet, &history);
     Poller poller(&fleet, &tree);
     poller.setInterval(settings.pollInterval());
@@ -106,7 +112,8 @@ int main(int argc, char *argv[])
     poller.setSensorMonitor(&sensors);
     SelMonitor sel(&fleet, &history, &sensors);
     poller.setSelMonitor(&sel);
-    MainWindow window(AppServices{&fleet, &tree, credentials.get(), vault.get(), &sensors, &history, &poller, &sel});
+    MainWindow window(
+        AppServices{&fleet, &tree, credentials.get(), vault.get(), &sensors, &history, &historySources, &poller, &sel});
     history.open(historyPath, &window, [&window](const QString &error) {
         if (!error.isEmpty())
             QMessageBox::warning(&window, QCoreApplication::translate("main", "Sensor history"),
@@ -164,6 +171,11 @@ int main(int argc, char *argv[])
         file = std::make_unique<RegistryFile>(path);
         if (file->load(registry) != RegistryFile::Status::Loaded && !file->errorString().isEmpty())
             QMessageBox::warning(&window, QCoreApplication::translate("main", "Server list"), file->errorString());
+        // After the server list: sources of groups it no longer has are dropped.
+        QString sourcesError;
+        if (!historySources.load(QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("history-sources.json")),
+                                 &sourcesError))
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "History sources"), sourcesError);
         // Saved shortly after each change, atomically.
         saveTimer.setSingleShot(true);
         saveTimer.setInterval(500);
@@ -178,6 +190,8 @@ int main(int argc, char *argv[])
     }
 
     window.show();
+    QObject::connect(&historySources, &HistorySources::problem, &window,
+                     [&window](const QString &text) { window.statusBar()->showMessage(text, 15000); });
     if (vault) {
         QObject::connect(credentials.get(), &CredentialStore::problem, &window,
                          [&window](const QString &text) { window.statusBar()->showMessage(text, 15000); });

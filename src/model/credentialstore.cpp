@@ -3,8 +3,8 @@
 
 #include "serverregistry.h"
 #include "vault.h"
+#include "vaultfuture.h"
 
-#include <QFutureWatcher>
 
 namespace {
 
@@ -19,19 +19,6 @@ SecretValue toSecretValue(const ipmi::SecretBytes &bytes)
     return SecretValue(reinterpret_cast<const char *>(view.data()), view.size());
 }
 
-// Calls done(reply) in context's thread when the future finishes.
-template<typename Done>
-void whenFinished(QObject *context, const QFuture<VaultReply> &future, Done done)
-{
-    auto *watcher = new QFutureWatcher<VaultReply>(context);
-    QObject::connect(watcher, &QFutureWatcher<VaultReply>::finished, context,
-                     [watcher, done = std::move(done)]() mutable {
-                         done(watcher->result());
-                         watcher->deleteLater();
-                     });
-    watcher->setFuture(future);
-}
-
 } // namespace
 
 CredentialStore::CredentialStore(Vault *vault, Fleet *fleet, ServerRegistry *registry, QObject *parent)
@@ -44,7 +31,7 @@ CredentialStore::CredentialStore(Vault *vault, Fleet *fleet, ServerRegistry *reg
     // A password rotation changed the password the fleet logs in with: keep it too.
     connect(fleet, &Fleet::passwordReplaced, this, [this](const QUuid &server) {
         if (const auto credentials = m_fleet->credentials(server))
-            whenFinished(this, m_vault->store(server, SecretKind::Password, toSecretValue(credentials->password)),
+            whenVaultFinished(this, m_vault->store(server, SecretKind::Password, toSecretValue(credentials->password)),
                          [this, server](const VaultReply &reply) { reportSaved(server, reply); });
     });
     // Removing a group removes its servers with one signal: collect them beforehand.
@@ -73,8 +60,8 @@ void CredentialStore::loadAll()
 
 void CredentialStore::load(const QUuid &server)
 {
-    whenFinished(this, m_vault->retrieve(server, SecretKind::Password), [this, server](const VaultReply &password) {
-        whenFinished(this, m_vault->retrieve(server, SecretKind::Kg), [this, server, password](const VaultReply &kg) {
+    whenVaultFinished(this, m_vault->retrieve(server, SecretKind::Password), [this, server](const VaultReply &password) {
+        whenVaultFinished(this, m_vault->retrieve(server, SecretKind::Kg), [this, server, password](const VaultReply &kg) {
             if (password.ok() || kg.ok()) {
                 Fleet::Credentials credentials;
                 if (password.ok())
@@ -98,9 +85,9 @@ void CredentialStore::save(const QUuid &server, const Fleet::Credentials &creden
 {
     m_fleet->setCredentials(server, credentials);
     const auto report = [this, server](const VaultReply &reply) { reportSaved(server, reply); };
-    whenFinished(this, m_vault->store(server, SecretKind::Password, toSecretValue(credentials.password)), report);
+    whenVaultFinished(this, m_vault->store(server, SecretKind::Password, toSecretValue(credentials.password)), report);
     // An empty K_g means "none": remove an old one rather than store an empty key.
-    whenFinished(this,
+    whenVaultFinished(this,
                  credentials.kg.empty() ? m_vault->remove(server, SecretKind::Kg)
                                         : m_vault->store(server, SecretKind::Kg, toSecretValue(credentials.kg)),
                  report);
@@ -120,8 +107,8 @@ void CredentialStore::forget(const QUuid &server)
         if (!reply.ok() && reply.status != VaultReply::Status::NotFound)
             emit problem(tr("Credentials of a removed server could not be deleted: %1").arg(reply.error));
     };
-    whenFinished(this, m_vault->remove(server, SecretKind::Password), report);
-    whenFinished(this, m_vault->remove(server, SecretKind::Kg), report);
+    whenVaultFinished(this, m_vault->remove(server, SecretKind::Password), report);
+    whenVaultFinished(this, m_vault->remove(server, SecretKind::Kg), report);
 }
 
 QList<QUuid> CredentialStore::serversUnder(const QUuid &node) const

@@ -8,6 +8,7 @@
 class CredentialStore;
 class Fleet;
 class HistoryService;
+class HistorySources;
 class Poller;
 class SelMonitor;
 class SensorMonitor;
@@ -25,6 +26,9 @@ struct AppServices
     Vault *vault = nullptr;
     SensorMonitor *sensors = nullptr;
     HistoryService *history = nullptr;
+    // Where the History page reads from, per group: the local history or Prometheus. Null:
+    // the local history alone, and no history source settings.
+    HistorySources *historySources = nullptr;
     Poller *poller = nullptr;
     SelMonitor *sel = nullptr;
 };

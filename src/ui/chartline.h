@@ -26,7 +26,7 @@ struct ChartLine
     // "CPU Temp (web-01) [degrees C]"; the label alone for a series without a unit.
     QString legendName() const;
 
-    // Takes a HistoryService answer into the graph: failed polls with no reading between
+    // Takes a history source's answer into the graph: failed polls with no reading between
     // them become one gap, and a NaN point at each gap's start breaks the line there.
     // True when a point falls in the visible time range [visibleFrom, visibleTo] (seconds).
     bool show(const HistorySeriesData &answer, double visibleFrom, double visibleTo);

@@ -4,7 +4,7 @@
 #include "ui_chartpage.h"
 
 #include "ui/historychart.h"
-#include "model/historyservice.h"
+#include "model/historysource.h"
 #include "plainmessage.h"
 
 #include <QDateTime>
@@ -34,7 +34,7 @@ QIcon swatch(const QColor &color)
 
 } // namespace
 
-ChartPage::ChartPage(HistoryService *history, QWidget *parent)
+ChartPage::ChartPage(HistorySource *history, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ChartPage>()), m_history(history), m_chart(new HistoryChart(history))
 {
     m_ui->setupUi(this);
@@ -75,8 +75,19 @@ ChartPage::ChartPage(HistoryService *history, QWidget *parent)
     const QString hint =
         tr("Move the mouse over the chart to read the values at a time. The wheel zooms the time axis, dragging pans it.");
     m_ui->readoutLabel->setText(hint);
-    connect(m_chart, &HistoryChart::readoutChanged, this,
-            [this, hint](const QString &text) { m_ui->readoutLabel->setText(text.isEmpty() ? hint : text); });
+    // Without the mouse over the chart: the hint, or why some series have no history (when
+    // none has, the chart itself says why).
+    const auto idleText = [this, hint] {
+        const QStringList problems = m_chart->problems();
+        return problems.isEmpty() || !m_chart->emptyText().isEmpty() ? hint : problems.join(QLatin1Char('\n'));
+    };
+    connect(m_chart, &HistoryChart::readoutChanged, this, [this, idleText](const QString &text) {
+        m_ui->readoutLabel->setText(text.isEmpty() ? idleText() : text);
+    });
+    connect(m_chart, &HistoryChart::dataShown, this, [this, idleText] {
+        if (!m_chart->underMouse())
+            m_ui->readoutLabel->setText(idleText());
+    });
     connect(m_chart, &HistoryChart::rangeChangedByUser, this, [this] {
         m_rangeChosen = true;
         stopFollowing();
@@ -131,7 +142,7 @@ void ChartPage::setSeries(const QList<ChartSeries> &series)
 void ChartPage::chooseRangeFromData()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QList<HistoryService::SeriesKey> keys;
+    QList<HistorySeriesKey> keys;
     for (const ChartSeries &one : m_chart->series())
         keys.append({one.host, one.sensorKey});
     // Each bucket's points carry its first sample's time: a few buckets over the longest
@@ -139,16 +150,17 @@ void ChartPage::chooseRangeFromData()
     constexpr int FewPoints = 8;
     const quint64 question = ++m_dataQuestion;
     m_history->query(keys, now - presetSpanMs(Preset::Days30), now, FewPoints, this,
-                     [this, question, now](QList<std::optional<HistorySeriesData>> answers) {
+                     [this, question, now](QList<HistoryAnswer> answers) {
                          if (question != m_dataQuestion || m_rangeChosen)
                              return;
                          std::optional<qint64> oldest;
                          for (const auto &answer : std::as_const(answers)) {
-                             if (!answer)
+                             if (!answer.data)
                                  continue;
-                             const auto first = std::find_if(answer->points.begin(), answer->points.end(),
+                             const QList<HistoryPoint> &points = answer.data->points;
+                             const auto first = std::find_if(points.begin(), points.end(),
                                                              [](const HistoryPoint &p) { return !std::isnan(p.value); });
-                             if (first != answer->points.end())
+                             if (first != points.end())
                                  oldest = std::min(oldest.value_or(first->timestampMs), first->timestampMs);
                          }
                          follow(presetSpanMs(presetCovering(oldest, now)));

@@ -13,7 +13,7 @@ namespace Ui {
 class ChartPage;
 }
 class HistoryChart;
-class HistoryService;
+class HistorySource;
 
 // The sensor history page: range presets, "Follow now", the chart, the list of shown
 // series (with remove), exports, and a read-out of the values under the mouse.
@@ -34,7 +34,7 @@ public:
     enum class Preset { Minutes15, Hour1, Hours24, Days7, Days30 };
     static constexpr int RefreshMs = 5'000; // about a poll interval: new readings show up soon
 
-    explicit ChartPage(HistoryService *history, QWidget *parent = nullptr);
+    explicit ChartPage(HistorySource *history, QWidget *parent = nullptr);
     ~ChartPage() override;
 
     void setSeries(const QList<ChartSeries> &series);
@@ -73,7 +73,7 @@ private:
     void chooseRangeFromData();
 
     std::unique_ptr<Ui::ChartPage> m_ui;
-    HistoryService *m_history;
+    HistorySource *m_history;
     HistoryChart *m_chart;
     std::optional<Preset> m_preset;
     std::optional<qint64> m_followSpanMs;

@@ -6,7 +6,7 @@
 #include "chartreadout.h"
 #include "chartsupport.h"
 #include "chartvalueaxes.h"
-#include "model/historyservice.h"
+#include "model/historysource.h"
 
 #include <qcustomplot.h>
 
@@ -48,7 +48,7 @@ QString timeZoneText()
 
 } // namespace
 
-HistoryChart::HistoryChart(HistoryService *history, QWidget *parent)
+HistoryChart::HistoryChart(HistorySource *history, QWidget *parent)
     : QWidget(parent), m_history(history), m_plot(new QCustomPlot(this)), m_emptyLabel(new QLabel(this)),
       m_axes(std::make_unique<ChartValueAxes>(m_plot)), m_annotations(std::make_unique<ChartAnnotations>(m_plot))
 {
@@ -100,6 +100,11 @@ HistoryChart::HistoryChart(HistoryService *history, QWidget *parent)
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &HistoryChart::onRangeChanged);
     connect(m_plot, &QCustomPlot::mouseMove, this, &HistoryChart::onMouseMove);
     connect(m_plot, &QCustomPlot::afterLayout, this, &HistoryChart::placeLabels);
+    // Another history source for some series (the settings of a group changed).
+    connect(m_history, &HistorySource::changed, this, [this] {
+        if (!m_lines.isEmpty())
+            m_debounce.start();
+    });
     m_plot->installEventFilter(this);
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -248,7 +253,7 @@ void HistoryChart::requery()
     const qint64 from = rangeFrom(), to = rangeTo(), margin = (to - from) / 2;
     // Two points (minimum and maximum) per pixel column, over twice the visible width.
     m_request = {from - margin, to + margin, 4 * pixelWidth(), ++m_sequence};
-    QList<HistoryService::SeriesKey> keys;
+    QList<HistorySeriesKey> keys;
     QList<QUuid> hosts;
     for (const ChartLine &line : std::as_const(m_lines)) {
         keys.append({line.series.host, line.series.sensorKey});
@@ -257,23 +262,29 @@ void HistoryChart::requery()
     }
     const quint64 sequence = m_sequence;
     m_history->query(keys, m_request.fromMs, m_request.toMs, m_request.maxPoints, this,
-                     [this, sequence](QList<std::optional<HistorySeriesData>> results) { showData(sequence, results); });
+                     [this, sequence](QList<HistoryAnswer> answers) { showData(sequence, answers); });
     m_annotations->clearEvents();
     for (const QUuid &host : std::as_const(hosts))
         m_history->events(host, m_request.fromMs, m_request.toMs, this,
                           [this, sequence](QList<HistoryEvent> events) { showEvents(sequence, events); });
 }
 
-void HistoryChart::showData(quint64 sequence, const QList<std::optional<HistorySeriesData>> &results)
+void HistoryChart::showData(quint64 sequence, const QList<HistoryAnswer> &answers)
 {
     if (sequence != m_sequence)
         return; // an older request finished after a newer one
     m_anyData = false;
+    m_errors.clear();
     const double visibleFrom = m_plot->xAxis->range().lower, visibleTo = m_plot->xAxis->range().upper;
     for (int i = 0; i < m_lines.size(); ++i) {
         ChartLine &line = m_lines[i];
-        const bool visible = line.show(results.value(i).value_or(HistorySeriesData{}), visibleFrom, visibleTo);
-        line.graph->setName(visible ? line.legendName() : tr("%1 (no data in this range)").arg(line.legendName()));
+        const HistoryAnswer answer = answers.value(i);
+        const bool visible = line.show(answer.data.value_or(HistorySeriesData{}), visibleFrom, visibleTo);
+        if (!answer.error.isEmpty() && !m_errors.contains(answer.error))
+            m_errors << answer.error;
+        line.graph->setName(visible                   ? line.legendName()
+                            : answer.error.isEmpty() ? tr("%1 (no data in this range)").arg(line.legendName())
+                                                     : tr("%1 (history unavailable)").arg(line.legendName()));
         m_anyData = m_anyData || visible;
     }
     m_shownSequence = sequence;
@@ -360,6 +371,8 @@ QString HistoryChart::emptyText() const
         return tr("No sensors to chart. Choose sensors on the Sensors page to see their history here.");
     if (m_anyData || m_shownSequence == 0)
         return {};
+    if (!m_errors.isEmpty())
+        return m_errors.join(QLatin1Char('\n'));
     QStringList names;
     for (const ChartLine &line : m_lines)
         names << line.series.label;

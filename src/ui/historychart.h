@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/historysource.h"
 #include "model/historytypes.h"
 #include "ui/chartline.h"
 #include "ui/chartseries.h"
@@ -15,7 +16,7 @@
 
 class ChartAnnotations;
 class ChartValueAxes;
-class HistoryService;
+class HistorySource;
 class QCPItemStraightLine;
 class QCustomPlot;
 class QLabel;
@@ -24,11 +25,12 @@ class QMouseEvent;
 // The sensor history of several series over time, drawn with QCustomPlot.
 //
 // Data flow: every view change (setRange(), or the mouse: the wheel zooms the time axis,
-// a drag pans it) asks HistoryService for the visible range plus a margin on each side,
+// a drag pans it) asks its HistorySource for the visible range plus a margin on each side,
 // at about two points per pixel column (the store keeps each bucket's minimum and
 // maximum), so zooming in shows full resolution and a month never draws more than the
 // widget can show. Mouse changes are debounced; answers to older requests are dropped by
-// sequence number. Gaps become NaN points (QCPGraph breaks the line there) and hatched
+// sequence number. A source that fails (Prometheus unreachable, no such series) says why
+// in the message shown instead of data. Gaps become NaN points (QCPGraph breaks the line there) and hatched
 // bands; SEL events become vertical markers styled by severity.
 //
 // One y axis per distinct unit: the first on the left, the second on the right, then
@@ -42,13 +44,13 @@ class QMouseEvent;
 // holds the plot, the requests and the mouse.
 //
 // Threading contract: GUI thread only. Lifetime: answers arriving after destruction are
-// dropped by HistoryService (this widget is the callback context).
+// dropped by the source (this widget is the callback context).
 class HistoryChart : public QWidget
 {
     Q_OBJECT
 
 public:
-    // The last request sent to HistoryService (for the read-out and for tests).
+    // The last request sent to the history source (for the read-out and for tests).
     struct Request
     {
         qint64 fromMs = 0;
@@ -57,7 +59,7 @@ public:
         quint64 sequence = 0;
     };
 
-    explicit HistoryChart(HistoryService *history, QWidget *parent = nullptr);
+    explicit HistoryChart(HistorySource *history, QWidget *parent = nullptr);
     ~HistoryChart() override;
 
     void setSeries(const QList<ChartSeries> &series);
@@ -81,6 +83,9 @@ public:
     quint64 shownSequence() const { return m_shownSequence; }
     // The text shown instead of data (no series, or no history in the range); empty when data is shown.
     QString emptyText() const;
+    // Why series of the last answer have no data (Prometheus down, no such series), one
+    // sentence each; empty when every source answered.
+    QStringList problems() const { return m_errors; }
     QSize sizeHint() const override;
 
 Q_SIGNALS:
@@ -99,7 +104,7 @@ private:
     void rebuild();
     void onRangeChanged();
     void requery();
-    void showData(quint64 sequence, const QList<std::optional<HistorySeriesData>> &results);
+    void showData(quint64 sequence, const QList<HistoryAnswer> &answers);
     void showEvents(quint64 sequence, const QList<HistoryEvent> &events);
     void placeLabels();
     void placeEndLabels();
@@ -109,7 +114,7 @@ private:
     void onMouseMove(QMouseEvent *event);
     int pixelWidth() const;
 
-    HistoryService *m_history;
+    HistorySource *m_history;
     QCustomPlot *m_plot;
     QLabel *m_emptyLabel;
     QList<ChartLine> m_lines;
@@ -122,4 +127,5 @@ private:
     quint64 m_shownSequence = 0;
     bool m_settingRange = false;
     bool m_anyData = false;
+    QStringList m_errors; // why series of the last answer have no data, one sentence each
 };

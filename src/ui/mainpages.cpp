@@ -11,6 +11,8 @@
 #include "sensorspage.h"
 #include "userspage.h"
 
+#include "model/historysources.h"
+#include "model/localhistorysource.h"
 #include "model/poller.h"
 
 #include <QCoreApplication>
@@ -45,7 +47,14 @@ const std::vector<MainPage> &mainPages()
          [](const AppServices &s, QWidget *parent) { return new AuditPage(s.fleet, parent); }},
         {QT_TRANSLATE_NOOP("MainWindow", "History"),
          [](const AppServices &s, QWidget *parent) -> QWidget * {
-             return s.history ? new ChartPage(s.history, parent) : nullptr;
+             if (s.historySources)
+                 return new ChartPage(s.historySources, parent);
+             if (!s.history)
+                 return nullptr;
+             auto *local = new LocalHistorySource(s.history);
+             auto *page = new ChartPage(local, parent);
+             local->setParent(page); // the last child: deleted after the chart that reads it
+             return page;
          }},
     };
     return pages;

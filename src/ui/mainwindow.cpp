@@ -9,6 +9,7 @@
 #include "model/servertreemodel.h"
 #include "discoverydialog.h"
 #include "fleetdialog.h"
+#include "historysourcedialog.h"
 #include "mainpages.h"
 #include "preferencesdialog.h"
 #include "serverpage.h"
@@ -107,6 +108,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         if (m_fleet->registry()->isServer(m_tree->idOf(m_filter->mapToSource(index))))
             editSelected();
     });
+    connect(m_ui->actionHistorySource, &QAction::triggered, this, &MainWindow::editHistorySource);
+    m_ui->actionHistorySource->setVisible(m_services.historySources != nullptr);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
@@ -159,6 +162,8 @@ void MainWindow::showTreeMenu(const QPoint &position)
     menu.addAction(m_ui->actionConsole);
     menu.addAction(m_ui->actionEdit);
     menu.addAction(m_ui->actionFleet);
+    if (m_ui->actionHistorySource->isVisible())
+        menu.addAction(m_ui->actionHistorySource);
     menu.addSeparator();
     menu.addAction(m_ui->actionRemove);
     menu.exec(m_ui->serverTree->viewport()->mapToGlobal(position));
@@ -191,6 +196,13 @@ QUuid MainWindow::currentGroup() const
     if (ids.size() != 1)
         return {};
     return m_fleet->registry()->isGroup(ids.first()) ? ids.first() : m_fleet->registry()->parentOf(ids.first());
+}
+
+void MainWindow::editHistorySource()
+{
+    // The selected group, or the group of the selected server; nothing selected: all servers.
+    HistorySourceDialog dialog(m_services.historySources, m_fleet->registry(), currentGroup(), this);
+    dialog.exec();
 }
 
 void MainWindow::addServer()

@@ -42,6 +42,7 @@ private:
     void addGroup();
     void openConsole();
     void editSelected();
+    void editHistorySource();
     QUuid currentGroup() const; // the selected group, or the selected server's group
     QList<QUuid> selectedIds() const;
     void restoreState();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/historyservice.h"
+#include "model/localhistorysource.h"
 #include "ui/chartannotations.h"
 #include "ui/chartpage.h"
 #include "ui/historychart.h"
@@ -25,6 +26,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<HistoryService> m_service;
+    std::unique_ptr<LocalHistorySource> m_source; // what the chart reads: m_service
 
     // A host whose sensors were read every minute from `age` ago until now.
     QUuid recordedHost(qint64 age, const QStringList &sensors, double value = 40.0)
@@ -59,13 +61,18 @@ private slots:
     void initTestCase()
     {
         m_service = std::make_unique<HistoryService>();
+        m_source = std::make_unique<LocalHistorySource>(m_service.get());
         QString error = QStringLiteral("pending");
         m_service->open(m_dir.filePath(QStringLiteral("history.db")), this, [&](const QString &text) { error = text; });
         QTRY_VERIFY_WITH_TIMEOUT(error != QStringLiteral("pending"), 30000);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void cleanupTestCase() { m_service.reset(); }
+    void cleanupTestCase()
+    {
+        m_source.reset();
+        m_service.reset();
+    }
 
     void opensOnARangeThatFitsTheData()
     {
@@ -80,7 +87,7 @@ private slots:
                      {2 * Day, ChartPage::Preset::Days7}};
         for (const auto &one : cases) {
             const QUuid host = recordedHost(one.age, {QStringLiteral("Inlet Temp")});
-            ChartPage page(m_service.get());
+            ChartPage page(m_source.get());
             page.resize(900, 500);
             page.show();
             page.setSeries({temperature(host, QStringLiteral("Inlet Temp"))});
@@ -91,14 +98,14 @@ private slots:
         }
 
         // No data yet: an hour, following now.
-        ChartPage empty(m_service.get());
+        ChartPage empty(m_source.get());
         empty.setSeries({temperature(QUuid::createUuid(), QStringLiteral("Inlet Temp"))});
         QTest::qWait(300);
         QCOMPARE(empty.preset(), std::optional(ChartPage::Preset::Hour1));
 
         // A range the user picked stays.
         const QUuid fresh = recordedHost(5 * Minute, {QStringLiteral("Inlet Temp")});
-        ChartPage picked(m_service.get());
+        ChartPage picked(m_source.get());
         picked.applyPreset(ChartPage::Preset::Days7);
         picked.setSeries({temperature(fresh, QStringLiteral("Inlet Temp"))});
         QTest::qWait(300);
@@ -108,7 +115,7 @@ private slots:
     void followNowComesBackAfterAPan()
     {
         const QUuid host = recordedHost(50 * Minute, {QStringLiteral("Inlet Temp")});
-        ChartPage page(m_service.get());
+        ChartPage page(m_source.get());
         page.resize(900, 500);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -153,7 +160,7 @@ private slots:
             series << temperature(host, sensors[i],
                                   {{QStringLiteral("UNC"), 44.0 + i}, {QStringLiteral("UC"), 45.0 + i},
                                    {QStringLiteral("UNR"), 46.0 + i}, {QStringLiteral("LC"), 5.0 + i}});
-        HistoryChart chart(m_service.get());
+        HistoryChart chart(m_source.get());
         chart.resize(700, 420);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
@@ -199,7 +206,7 @@ private slots:
         QList<ChartSeries> series;
         for (const QString &sensor : sensors)
             series << temperature(host, sensor);
-        HistoryChart chart(m_service.get());
+        HistoryChart chart(m_source.get());
         chart.resize(640, 420);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/csv.h"
 #include "model/historyservice.h"
+#include "model/localhistorysource.h"
 #include "model/historystore.h"
 #include "ui/chartpage.h"
 #include "ui/historychart.h"
@@ -34,6 +35,7 @@ private:
     QUuid m_host = QUuid::createUuid();
     qint64 m_now = 0; // the last sample
     std::unique_ptr<HistoryService> m_service;
+    std::unique_ptr<LocalHistorySource> m_source; // what the chart reads: m_service
 
     // Three sensors; the third label needs CSV quoting.
     QList<ChartSeries> series() const
@@ -137,6 +139,7 @@ private slots:
                                               QStringLiteral("12V: upper non-critical going high")}}));
         }
         m_service = std::make_unique<HistoryService>();
+        m_source = std::make_unique<LocalHistorySource>(m_service.get());
         QString error = QStringLiteral("pending");
         QElapsedTimer timer;
         timer.start();
@@ -146,11 +149,15 @@ private slots:
         qInfo("history opened (retention rolled 23 of 30 days up) in %lld ms", timer.elapsed());
     }
 
-    void cleanupTestCase() { m_service.reset(); }
+    void cleanupTestCase()
+    {
+        m_source.reset();
+        m_service.reset();
+    }
 
     void presetsAxesThresholdsGapsAndEvents()
     {
-        ChartPage page(m_service.get());
+        ChartPage page(m_source.get());
         page.resize(1280, 720);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -222,7 +229,7 @@ private slots:
 
     void zoomingInFetchesMoreDetail()
     {
-        HistoryChart chart(m_service.get());
+        HistoryChart chart(m_source.get());
         chart.resize(1000, 500);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
@@ -241,7 +248,7 @@ private slots:
 
     void wheelZoomRequeriesAfterDebounce()
     {
-        HistoryChart chart(m_service.get());
+        HistoryChart chart(m_source.get());
         chart.resize(1000, 500);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
@@ -268,7 +275,7 @@ private slots:
 
     void staleAnswersAreIgnored()
     {
-        HistoryChart chart(m_service.get());
+        HistoryChart chart(m_source.get());
         chart.resize(800, 400);
         chart.setSeries(series());
         QVERIFY(waitForAnswer(&chart));
@@ -286,7 +293,7 @@ private slots:
 
     void readoutUnderTheMouse()
     {
-        HistoryChart chart(m_service.get());
+        HistoryChart chart(m_source.get());
         chart.resize(1000, 500);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
@@ -314,7 +321,7 @@ private slots:
 
     void csvExportReadsBack()
     {
-        HistoryChart chart(m_service.get());
+        HistoryChart chart(m_source.get());
         chart.resize(1000, 500);
         chart.setSeries(series());
         chart.setRange(m_now - Hour, m_now);
@@ -355,7 +362,7 @@ private slots:
 
     void pngExportIsAnImage()
     {
-        HistoryChart chart(m_service.get());
+        HistoryChart chart(m_source.get());
         chart.resize(900, 450);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
@@ -374,7 +381,7 @@ private slots:
 
     void emptyStateSaysWhatIsMissing()
     {
-        ChartPage page(m_service.get());
+        ChartPage page(m_source.get());
         page.resize(1000, 500);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -412,7 +419,7 @@ private slots:
     // set, when the page is shown, and while it is shown (the preset keeps ending now).
     void presetFollowsNowWhileHiddenAndShown()
     {
-        ChartPage page(m_service.get());
+        ChartPage page(m_source.get());
         page.resize(1000, 500);
         HistoryChart *chart = page.chart();
         const QUuid host = QUuid::createUuid();
@@ -450,7 +457,7 @@ private slots:
     // Reported, not asserted: how long from setRange() to the drawn month of three sensors.
     void monthOfThreeSensorsTiming()
     {
-        HistoryChart chart(m_service.get());
+        HistoryChart chart(m_source.get());
         chart.resize(1600, 700);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
