@@ -17,10 +17,11 @@
 #include "model/sessionpool.h"
 #include "model/translations.h"
 #include "model/vault.h"
-#include "sim/demolab.h"
 #include "ui/mainwindow.h"
-#include "ui/screenshottour.h"
 #include "ui/vaultunlockdialog.h"
+#ifdef BMCPILOT_HAVE_DEMO
+#include "demostart.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,28 +32,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-
-namespace {
-
-// Puts the demo lab's BMCs into the (unsaved) registry, with their credentials.
-void addDemoServers(const sim::DemoLab &lab, ServerRegistry &registry, Fleet &fleet)
-{
-    const QUuid group = registry.addGroup(QCoreApplication::translate("main", "Demo lab"));
-    for (const sim::DemoServer &demo : lab.servers()) {
-        ServerEntry entry;
-        entry.name = demo.name;
-        entry.address = demo.host;
-        entry.port = demo.port;
-        entry.interface = ServerEntry::interfaceFromName(demo.interfaceName).value_or(ServerEntry::Interface::LanPlus);
-        entry.userName = demo.user;
-        entry.privilege = demo.privilege;
-        entry.notes = demo.description;
-        const QUuid id = registry.addServer(entry, group);
-        fleet.setCredentials(id, {ipmi::SecretBytes(demo.password.toStdString()), {}});
-    }
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -81,6 +60,17 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "folder"));
     parser.addOptions({demo, serversFile, screenshots});
     parser.process(app);
+#ifndef BMCPILOT_HAVE_DEMO
+    if (parser.isSet(demo) || parser.isSet(screenshots)) {
+        // The demo layer needs OpenIPMI's sdrcomp and python3 at build time.
+        const QString text = QCoreApplication::translate("main", "This build of %1 has no demo lab: it was built without "
+                                                                 "%2. Install openipmi and python3, then build again.")
+                                 .arg(QApplication::applicationDisplayName(), QStringLiteral(BMCPILOT_DEMO_MISSING));
+        QTextStream(stderr) << text << '\n';
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Demo lab"), text);
+        return 1;
+    }
+#endif
 
     SessionPool pool;
     ServerRegistry registry;
@@ -130,39 +120,13 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<RegistryFile> file;
     QTimer saveTimer;
-    sim::DemoLab lab;
+#ifdef BMCPILOT_HAVE_DEMO
+    DemoStart demoStart(&window, &registry, &fleet, parser.value(screenshots));
+#endif
     if (parser.isSet(demo)) {
-        window.setWindowTitle(QCoreApplication::translate("main", "BMC Pilot — demo lab"));
-        window.statusBar()->showMessage(QCoreApplication::translate("main", "Starting the demo lab…"));
-        QObject::connect(&lab, &sim::DemoLab::ready, &window, [&] {
-            addDemoServers(lab, registry, fleet);
-            const QList<QUuid> groups = registry.children();
-            if (!groups.isEmpty() && !registry.children(groups.first()).isEmpty())
-                window.selectServer(registry.children(groups.first()).first());
-            const int count = static_cast<int>(lab.servers().size());
-            window.statusBar()->showMessage(
-                QCoreApplication::translate("main", "Demo lab ready: %n simulated BMC(s)", "status bar", count),
-                10000);
-            if (parser.isSet(screenshots) && !groups.isEmpty()) {
-                auto *tour = new ScreenshotTour(&window, parser.value(screenshots), &window);
-                QObject::connect(tour, &ScreenshotTour::finished, &app, [](int written, const QString &error) {
-                    QTextStream(stderr) << written << " screenshots written" << (error.isEmpty() ? QString() : ": " + error)
-                                        << '\n';
-                    QCoreApplication::exit(written > 0 && error.isEmpty() ? 0 : 1);
-                });
-                tour->start(registry.children(groups.first()).first());
-            }
-        });
-        QObject::connect(&lab, &sim::DemoLab::failed, &window, [&](const QString &error) {
-            if (parser.isSet(screenshots)) { // unattended: no one would close a message box
-                QTextStream(stderr) << "The demo lab could not start: " << error << '\n';
-                QCoreApplication::exit(1);
-                return;
-            }
-            QMessageBox::critical(&window, QCoreApplication::translate("main", "Demo lab"),
-                                  QCoreApplication::translate("main", "The demo lab could not start:\n%1").arg(error));
-        });
-        lab.startAsync();
+#ifdef BMCPILOT_HAVE_DEMO
+        demoStart.start();
+#endif
     } else {
         const QString path = parser.isSet(serversFile)
                                  ? parser.value(serversFile)

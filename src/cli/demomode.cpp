@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demomode.h"
 
-#ifdef BMCPILOT_HAVE_SIM
+#ifdef BMCPILOT_HAVE_DEMO
 
-#include "sim/demolab.h"
+#include "demo/demolab.h"
 
 #include <QSocketNotifier>
 
@@ -78,8 +78,10 @@ int DemoMode::run()
 
 int DemoMode::run()
 {
-    // Builds without tests/sim (it needs OpenIPMI's sdrcomp and python3) have no lab.
-    m_err << tr("This build has no demo lab: the simulator library (tests/sim) was not built.") << '\n';
+    // The demo layer needs OpenIPMI's sdrcomp and python3 at build time.
+    m_err << tr("This build of %1 has no demo lab: it was built without %2. Install openipmi and python3, then build again.")
+                 .arg(QCoreApplication::applicationName(), QStringLiteral(BMCPILOT_DEMO_MISSING))
+          << '\n';
     return 1;
 }
 

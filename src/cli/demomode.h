@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-// `bmcpilot-cli --demo`: starts the simulated lab of tests/sim (OpenIPMI ipmi_sim and
+// `bmcpilot-cli --demo`: starts the simulated lab of src/demo (OpenIPMI ipmi_sim and
 // pyghmi BMCs on loopback), prints each BMC with a command ready to paste, and keeps
 // them running until Ctrl+C, SIGTERM or the end of standard input.
 class DemoMode

@@ -7,7 +7,7 @@
 #include "benchsupport.h"
 #include "libraryrunner.h"
 
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include <QCoreApplication>
 #include <QDir>

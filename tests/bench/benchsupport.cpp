@@ -202,7 +202,7 @@ QStringList ipmiSensorsCommand(const QString &program, const QString &hosts, con
                                const QString &password, const QString &cacheDir, const QStringList &extra)
 {
     // -W opensesspriv: ipmi_sim echoes the requested privilege in Open Session (see
-    // tests/sim/README.md).
+    // src/demo/README.md).
     return QStringList{program, QStringLiteral("-h"), hosts, QStringLiteral("-u"), user, QStringLiteral("-p"), password,
                        QStringLiteral("--driver-type=LAN_2_0"), QStringLiteral("-W"), QStringLiteral("opensesspriv"),
                        QStringLiteral("-l"), QStringLiteral("ADMIN"), QStringLiteral("--sdr-cache-directory=") + cacheDir,

@@ -6,7 +6,7 @@
 // Forged refusals of the encrypted suites must not move a login to a weaker one.
 #include "udpfaultproxy.h"
 
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include <QFile>
 #include <QProcess>

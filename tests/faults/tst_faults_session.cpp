@@ -6,7 +6,7 @@
 #include "udpfaultproxy.h"
 
 #include "ipmi/session/lansession.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include <QTest>
 #include <QTimer>

@@ -3,7 +3,7 @@
 
 #include "model/fleet.h"
 #include "model/serverregistry.h"
-#include "sim/simbmc.h"
+#include "demo/simbmc.h"
 
 // A simulated BMC as a registered server that logs in as its administrator: the
 // registry entry, and the password in the Fleet. Returns the new server's id.

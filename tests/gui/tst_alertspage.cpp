@@ -10,7 +10,7 @@
 #include "model/fleet.h"
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 #include "simserver.h"
 #include "ui/alertspage.h"
 #include "ui/solsettingsdialog.h"

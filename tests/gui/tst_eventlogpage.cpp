@@ -7,7 +7,7 @@
 #include "model/selmonitor.h"
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 #include "simserver.h"
 #include "ui/eventlogpage.h"
 

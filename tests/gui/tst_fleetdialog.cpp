@@ -5,7 +5,7 @@
 #include "model/sensormonitor.h"
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 #include "ui/fleetdialog.h"
 
 #include <QComboBox>

@@ -9,7 +9,7 @@
 #include "model/lanconfigmodel.h"
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 #include "simserver.h"
 #include "ui/networkpage.h"
 

@@ -2,7 +2,7 @@
 #include "model/fleet.h"
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 #include "ui/addresslookup.h"
 #include "ui/serverdialog.h"
 

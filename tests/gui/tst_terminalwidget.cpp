@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TerminalWidget (libvterm in a QWidget): text, colours, cursor, keys, scrollback, resize,
 // copy and paste; and SolConsole against pyghmi's BMC, with its log file.
-#include "sim/ipmisimfixture.h"
-#include "sim/pyghmifixture.h"
+#include "demo/ipmisimfixture.h"
+#include "demo/pyghmifixture.h"
 #include "transport/solclient.h"
 #include "ui/solconsole.h"
 #include "ui/terminalwidget.h"

@@ -5,7 +5,7 @@
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
 #include "model/usersmodel.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 #include "simserver.h"
 #include "ui/userspage.h"
 

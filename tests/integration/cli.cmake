@@ -1,18 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# bmcpilot-cli against OpenIPMI ipmi_sim (tests/sim), compared with the reference tools
+# bmcpilot-cli against OpenIPMI ipmi_sim (src/demo), compared with the reference tools
 # (ipmitool, FreeIPMI). Each test runs the built CLI, named by BMCPILOT_CLI_PATH.
 function(bmcpilot_add_cli_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "LIBS" ${ARGN})
     bmcpilot_add_test(${name}
         SOURCES "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/cli/${name}.cpp"
-        LIBS bmcpilot::sim Qt6::Core ${ARG_LIBS}
+        LIBS bmcpilot::demo Qt6::Core ${ARG_LIBS}
         LABELS integration
         TIMEOUT ${ARG_TIMEOUT})
     target_compile_definitions(${name} PRIVATE BMCPILOT_CLI_PATH="$<TARGET_FILE:bmcpilot-cli>")
     add_dependencies(${name} bmcpilot-cli)
 endfunction()
 
-if(TARGET bmcpilot-cli AND TARGET bmcpilot_sim)
+if(TARGET bmcpilot-cli AND TARGET bmcpilot_demo)
     # mc, chassis and power, byte for byte with ipmitool
     bmcpilot_add_cli_test(tst_cli_vs_ipmitool TIMEOUT 180)
     # fru print, with ipmitool and ipmi-fru

@@ -3,7 +3,7 @@
 # the loopback fault proxy.
 bmcpilot_add_test(tst_sol_pyghmi
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/sol/tst_sol_pyghmi.cpp
-    LIBS bmcpilot::transport bmcpilot::sim bmcpilot_faultproxy
+    LIBS bmcpilot::transport bmcpilot::demo bmcpilot_faultproxy
     LABELS integration
     TIMEOUT 180)
 # `bmcpilot-cli sol activate|deactivate` with stdin as a pipe.

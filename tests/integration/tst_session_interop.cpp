@@ -3,8 +3,8 @@
 // suites 1-3) and pyghmi (suite 3; the SHA-256 peer: 17, 16, 15, 3). A deliberately
 // small blocking driver stands in for the transport layer.
 #include "ipmi/session/lansession.h"
-#include "sim/ipmisimfixture.h"
-#include "sim/pyghmifixture.h"
+#include "demo/ipmisimfixture.h"
+#include "demo/pyghmifixture.h"
 
 #include <QDeadlineTimer>
 #include <QNetworkDatagram>

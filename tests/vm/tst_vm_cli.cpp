@@ -4,7 +4,7 @@
 // is compared with ipmitool -I open in the same guest, and every change it makes is
 // checked from outside, in ipmi_sim's state files and by logging in over LAN.
 #include "sensortable.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 #include "toolrun.h"
 #include "vmguest.h"
 

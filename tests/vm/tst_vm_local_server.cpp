@@ -5,8 +5,8 @@
 // the static address and the user it sets are checked from outside, in ipmi_sim's
 // state and by logging in over LAN with the new user.
 #include "sensortable.h"
-#include "sim/ipmisimfixture.h"
-#include "sim/simresources.h"
+#include "demo/ipmisimfixture.h"
+#include "demo/simresources.h"
 #include "toolrun.h"
 #include "vmguest.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sim/simprocess.h"
+#include "demo/simprocess.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

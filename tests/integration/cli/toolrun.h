@@ -4,7 +4,7 @@
 // Runs bmcpilot-cli or a reference tool (ipmitool, FreeIPMI) for the CLI integration
 // tests: the password goes through the environment (-E), never the command line, and a
 // crash shows as exit code -1.
-#include "sim/simbmc.h"
+#include "demo/simbmc.h"
 
 #include <QProcess>
 #include <QString>

@@ -3,7 +3,7 @@
 // straight-password IPMI 1.5 logins and has short passwords, so those findings must be
 // reported; --try-defaults finds a factory account added to it; --fix on a fresh fixture
 // removes the fixable findings, as a second audit shows.
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

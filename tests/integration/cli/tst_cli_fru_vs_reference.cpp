@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `bmcpilot-cli fru print` against ipmi_sim's FRU (tests/sim/profile/fru.py), compared
+// `bmcpilot-cli fru print` against ipmi_sim's FRU (src/demo/profile/fru.py), compared
 // field by field with ipmitool's `fru print` and FreeIPMI's ipmi-fru.
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // that retitles the terminal, a bell and a carriage return) through the command line's
 // own raw Set User Name: `user list` writes it inert (\x1b, \x0d ...) in plain output,
 // with several hosts too, and --json keeps the real bytes for programs to read.
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 #include "toolrun.h"
 
 #include <QJsonArray>

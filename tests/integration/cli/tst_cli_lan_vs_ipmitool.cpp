@@ -2,7 +2,7 @@
 // lan print/set and channel info/getaccess/setaccess against ipmi_sim, compared with
 // ipmitool; LAN changes are checked in the fixture's LAN state (lan_control.sh). The
 // fixture is this test's own, since the writes change it.
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 #include "toolrun.h"
 
 #include <QJsonDocument>

@@ -6,7 +6,7 @@
 // answer the outputs must be equal; where it does not, bmcpilot-cli must fail (exit 1,
 // no crash, no hang) with a sentence naming the command and saying the BMC does not
 // support it, and the audit must still give its report, listing what it could not check.
-#include "sim/pyghmifixture.h"
+#include "demo/pyghmifixture.h"
 #include "toolrun.h"
 
 #include <QJsonArray>

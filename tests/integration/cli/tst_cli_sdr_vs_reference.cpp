@@ -14,7 +14,7 @@
 //   bmcpilot-cli prints the date the BMC sent (checked against the raw answer).
 #include "model/sdrcachestore.h"
 #include "sensortable.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include <QDateTime>
 #include <QDir>

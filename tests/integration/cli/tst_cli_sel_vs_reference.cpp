@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bmcpilot-cli's sel commands against ipmi_sim's 120-entry SEL, compared with ipmitool
 // and FreeIPMI's ipmi-sel reading the same BMC.
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

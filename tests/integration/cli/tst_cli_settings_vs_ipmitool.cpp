@@ -3,7 +3,7 @@
 // list, pef filter/policy enable/disable, lan alert print/set, sensor thresh --force and
 // chassis policy list against ipmi_sim, compared with ipmitool. The fixture is this
 // test's own (with a SOL serial port), since the writes change it.
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 #include "toolrun.h"
 
 #include <QJsonDocument>

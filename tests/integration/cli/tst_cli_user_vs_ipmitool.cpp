@@ -2,7 +2,7 @@
 // user list/summary/set/enable/disable/priv/test against ipmi_sim, compared with
 // ipmitool, and checked by logging in as the changed user. Its own fixture: the
 // commands change the BMC's users.
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 #include "toolrun.h"
 
 #include <QJsonArray>

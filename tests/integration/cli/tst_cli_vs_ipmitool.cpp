@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 #include "toolrun.h"
 
 #include <QProcess>

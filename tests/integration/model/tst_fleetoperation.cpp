@@ -5,7 +5,7 @@
 #include "model/fleetresultsmodel.h"
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include "ipmi/sel/selcommands.h"
 

@@ -6,7 +6,7 @@
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
 #include "model/vault.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include "ipmi/cmd/app.h"
 

@@ -7,7 +7,7 @@
 #include "cli/lansubcommands.h"
 #include "cli/lanhostsession.h"
 #include "cli/runner.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

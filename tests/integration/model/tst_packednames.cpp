@@ -11,8 +11,8 @@
 #include "model/sensortablemodel.h"
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
-#include "sim/ipmisimfixture.h"
-#include "sim/simresources.h"
+#include "demo/ipmisimfixture.h"
+#include "demo/simresources.h"
 
 #include "../cli/toolrun.h"
 

@@ -5,7 +5,7 @@
 #include "model/serverregistry.h"
 #include "model/servertreemodel.h"
 #include "model/sessionpool.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -17,7 +17,7 @@
 #include "model/safelanchangedriver.h"
 #include "model/serverentry.h"
 #include "model/sessionpool.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include "ipmi/lan/lanconfigreader.h"
 #include "ipmi/lan/lanparameters.h"

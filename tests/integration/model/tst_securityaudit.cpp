@@ -6,7 +6,7 @@
 #include "model/securityaudit.h"
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,7 +3,7 @@
 #include "model/fleet.h"
 #include "model/serverregistry.h"
 #include "model/sessionpool.h"
-#include "sim/ipmisimfixture.h"
+#include "demo/ipmisimfixture.h"
 
 #include "ipmi/cmd/app.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SolClient against pyghmi's BMC (tests/sim/data/pyghmi_bmc.py greets on activation and
+// SolClient against pyghmi's BMC (src/demo/data/pyghmi_bmc.py greets on activation and
 // echoes what the console types): typed text arrives, the BMC's text appears, an active
 // payload is taken over, and under packet loss unacknowledged data is resent.
-#include "sim/pyghmifixture.h"
+#include "demo/pyghmifixture.h"
 #include "transport/lanclient.h"
 #include "transport/solclient.h"
 #include "udpfaultproxy.h"

@@ -21,7 +21,7 @@ private slots:
         // devices, manufacturer 0, product 0 (11 bytes, no auxiliary revision).
         const auto id = parseDeviceId(ipmi::Response{0, *ipmi::fromHex("0000010502 00 000000 0000")});
         QVERIFY(id.ok());
-        // ipmitool -I lanplus -C 3 mc info against tests/sim's pyghmi BMC.
+        // ipmitool -I lanplus -C 3 mc info against src/demo's pyghmi BMC.
         const QString expected = "Device ID                 : 0\n"
                                  "Device Revision           : 0\n"
                                  "Firmware Revision         : 1.05\n"

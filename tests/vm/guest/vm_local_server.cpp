@@ -18,7 +18,7 @@
 #include "model/sessionpool.h"
 #include "model/usersmodel.h"
 #include "model/usersservice.h"
-#include "sim/simresources.h"
+#include "demo/simresources.h"
 #include "ui/networkpage.h"
 #include "ui/sensorspage.h"
 #include "ui/userspage.h"

@@ -2,11 +2,11 @@
 // How the fixtures start, stop and fail: fast and parallel, nothing left running,
 // and errors that say which program, which port and what it wrote to stderr.
 
-#include "sim/demolab.h"
-#include "sim/ipmisimfixture.h"
-#include "sim/portreservation.h"
-#include "sim/pyghmifixture.h"
-#include "sim/simresources.h"
+#include "demo/demolab.h"
+#include "demo/ipmisimfixture.h"
+#include "demo/portreservation.h"
+#include "demo/pyghmifixture.h"
+#include "demo/simresources.h"
 #include "simtools.h"
 
 #include <QElapsedTimer>

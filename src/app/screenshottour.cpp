@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshottour.h"
 
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>

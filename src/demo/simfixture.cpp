@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simfixture.h"
 
-#include "sim/authcapprobe.h"
-#include "sim/portreservation.h"
-#include "sim/simprocess.h"
-#include "sim/statefile.h"
+#include "demo/authcapprobe.h"
+#include "demo/portreservation.h"
+#include "demo/simprocess.h"
+#include "demo/statefile.h"
 
 #include <QDebug>
 #include <QDir>

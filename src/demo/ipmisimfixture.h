@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sim/simfixture.h"
+#include "demo/simfixture.h"
 
 namespace sim {
 
@@ -40,7 +40,7 @@ struct IpmiSimOptions
 // whose state is readable here. SEL time stamps are real dates, but Get SEL Time
 // reports the simulator's clock: seconds since the host booted.
 //
-// Tools that work against it (see tests/sim/selftest/tst_fixtures.cpp):
+// Tools that work against it (see tests/demo/tst_fixtures.cpp):
 //   ipmitool -I lanplus -C 3 -H <host> -p <port> -U admin -P <password> ...
 //   ipmitool -I lan -A MD5 -H <host> -p <port> -U admin -P <password> ...
 //   ipmi-sensors -h <host>:<port> -u admin -p <password> --driver-type=LAN_2_0

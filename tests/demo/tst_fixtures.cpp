@@ -3,9 +3,9 @@
 // every later test trusts these fixtures, so they must be right first. Nothing is
 // skipped: a missing tool fails with the package to install.
 
-#include "sim/ipmisimfixture.h"
-#include "sim/pyghmifixture.h"
-#include "sim/simresources.h"
+#include "demo/ipmisimfixture.h"
+#include "demo/pyghmifixture.h"
+#include "demo/simresources.h"
 #include "simtools.h"
 
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demolab.h"
 
-#include "sim/ipmisimfixture.h"
-#include "sim/pyghmifixture.h"
-#include "sim/simresources.h"
+#include "demo/ipmisimfixture.h"
+#include "demo/pyghmifixture.h"
+#include "demo/simresources.h"
 
 #include <QEventLoop>
 #include <QJsonObject>

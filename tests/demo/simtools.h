@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sim/simbmc.h"
+#include "demo/simbmc.h"
 
 #include <QList>
 #include <QString>

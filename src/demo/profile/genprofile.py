@@ -138,7 +138,7 @@ def main():
     args = parser.parse_args()
     if args.expect and sorted(args.expect.split(",")) != sorted(PROFILES):
         sys.exit(f"the build expects profiles {args.expect}, profiles.py defines "
-                 f"{','.join(PROFILES)}: update tests/sim/CMakeLists.txt")
+                 f"{','.join(PROFILES)}: update src/demo/CMakeLists.txt")
     args.outdir.mkdir(parents=True, exist_ok=True)
     summary = {name: generate(name, p, args.sdrcomp, args.outdir)
                for name, p in PROFILES.items()}

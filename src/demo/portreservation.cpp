@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
@@ -150,22 +151,31 @@ void PortReservation::release()
 int PortReservation::udpSocketCount(const QString &address, quint16 port)
 {
     const auto parsed = ipv4(address);
-    QFile table(QStringLiteral("/proc/net/udp"));
-    if (!parsed || !table.open(QIODevice::ReadOnly))
+    if (!parsed)
         return -1;
     // The kernel prints the address as the hex value of s_addr in host byte order.
     const QByteArray exact =
         QByteArray::number(parsed->s_addr, 16).rightJustified(8, '0').toUpper() + ':' +
         QByteArray::number(port, 16).rightJustified(4, '0').toUpper();
     const QByteArray wildcard = "00000000:" + exact.mid(9);
-    int count = 0;
-    table.readLine(); // header
-    while (!table.atEnd()) {
-        const QList<QByteArray> fields = table.readLine().simplified().split(' ');
-        if (fields.size() > 1 && (fields[1] == exact || fields[1] == wildcard))
-            ++count;
+    // /proc/net/udp is produced piecewise while other processes open and close sockets,
+    // so one reading can skip a line. A missed socket would hand out a busy port, a
+    // phantom one only another port: take the largest of a few readings.
+    int most = -1;
+    for (int reading = 0; reading < 3; ++reading) {
+        QFile table(QStringLiteral("/proc/net/udp"));
+        if (!table.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return most;
+        const QList<QByteArray> lines = table.readAll().split('\n');
+        int count = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
+            const QList<QByteArray> fields = lines[i].simplified().split(' ');
+            if (fields.size() > 1 && (fields[1] == exact || fields[1] == wildcard))
+                ++count;
+        }
+        most = std::max(most, count);
     }
-    return count;
+    return most;
 }
 
 } // namespace sim

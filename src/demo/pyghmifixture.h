@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sim/simfixture.h"
+#include "demo/simfixture.h"
 
 namespace sim {
 

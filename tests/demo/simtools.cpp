@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simtools.h"
 
-#include "sim/simfixture.h"
+#include "demo/simfixture.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pyghmifixture.h"
 
-#include "sim/simresources.h"
-#include "sim/statefile.h"
+#include "demo/simresources.h"
+#include "demo/statefile.h"
 
 #include <QFile>
 #include <QJsonArray>
