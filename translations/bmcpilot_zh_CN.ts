@@ -3101,8 +3101,8 @@ Thresholds: %2</source>
         <translation>演示实验室已停止。</translation>
     </message>
     <message>
-        <source>This build has no demo lab: the simulator library (tests/sim) was not built.</source>
-        <translation>此版本不含演示实验室：构建时未包含模拟器库（tests/sim）。</translation>
+        <source>This build of %1 has no demo lab: it was built without %2. Install openipmi and python3, then build again.</source>
+        <translation>此版本的 %1 没有演示实验室：构建时缺少 %2。请安装 openipmi 和 python3，然后重新构建。</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4233,10 @@ Zoom out or choose a longer range.</source>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 (history unavailable)</source>
+        <translation>%1（历史不可用）</translation>
+    </message>
 </context>
 <context>
     <name>HistorySchema</name>
@@ -4247,6 +4251,203 @@ Zoom out or choose a longer range.</source>
     <message>
         <source>it has schema version %1, written by a newer BMC Pilot (this one knows up to %2)</source>
         <translation>其架构版本为 %1，由更新版本的 BMC Pilot 写入（当前版本最高支持 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySourceDialog</name>
+    <message>
+        <source>History source</source>
+        <translation>历史数据来源</translation>
+    </message>
+    <message>
+        <source>&amp;Inherit</source>
+        <translation>继承(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;This computer: the history recorded while BMC Pilot runs here</source>
+        <translation>本机(&amp;T)：BMC Pilot 在本机运行时记录的历史</translation>
+    </message>
+    <message>
+        <source>&amp;Prometheus: shared history collected by bmcpilotd or the ipmi_exporter</source>
+        <translation>&amp;Prometheus：由 bmcpilotd 或 ipmi_exporter 收集的共享历史</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>https://prometheus.example:9090</source>
+        <translation>https://prometheus.example:9090</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication</source>
+        <translation>认证(&amp;H)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>User name and password (basic)</source>
+        <translation>用户名和密码（basic）</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>测试连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>History source of all servers</source>
+        <translation>所有服务器的历史数据来源</translation>
+    </message>
+    <message>
+        <source>Where the History page reads the sensor history of all servers from, unless a group chooses otherwise. Now: %1.</source>
+        <translation>“历史”页面从何处读取所有服务器的传感器历史（除非某个分组另有选择）。当前：%1。</translation>
+    </message>
+    <message>
+        <source>History source of %1</source>
+        <translation>%1 的历史数据来源</translation>
+    </message>
+    <message>
+        <source>Where the History page reads the sensor history of the servers in %1 and its subgroups from, unless a subgroup chooses otherwise. Now: %2.</source>
+        <translation>“历史”页面从何处读取 %1 及其子分组中服务器的传感器历史（除非某个子分组另有选择）。当前：%2。</translation>
+    </message>
+    <message>
+        <source>all servers</source>
+        <translation>所有服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Inherit from %1 (%2)</source>
+        <translation>继承自 %1（%2）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1</source>
+        <translation>位于 %1 的 Prometheus</translation>
+    </message>
+    <message>
+        <source>Type the user name for Prometheus.</source>
+        <translation>请输入 Prometheus 的用户名。</translation>
+    </message>
+    <message>
+        <source>Type the password for Prometheus.</source>
+        <translation>请输入 Prometheus 的密码。</translation>
+    </message>
+    <message>
+        <source>Type the bearer token for Prometheus.</source>
+        <translation>请输入 Prometheus 的 Bearer 令牌。</translation>
+    </message>
+    <message>
+        <source>To&amp;ken</source>
+        <translation>令牌(&amp;K)</translation>
+    </message>
+    <message>
+        <source>kept in the password vault; type to replace</source>
+        <translation>已保存在密码保险库中；输入新值以替换</translation>
+    </message>
+    <message>
+        <source>The password or token is kept in the password vault. TLS certificates are always verified: for a private certificate authority, install its certificate on this computer.</source>
+        <translation>密码或令牌保存在密码保险库中。TLS 证书始终会被验证：如使用私有证书颁发机构，请在本机安装其证书。</translation>
+    </message>
+    <message>
+        <source>Asking Prometheus…</source>
+        <translation>正在询问 Prometheus…</translation>
+    </message>
+    <message>
+        <source>Prometheus answered</source>
+        <translation>Prometheus 已应答</translation>
+    </message>
+    <message>
+        <source>Prometheus %1 answered</source>
+        <translation>Prometheus %1 已应答</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has sensor series of %n target(s)</source>
+        <translation>
+            <numerusform>其中有 %n 个目标的传感器序列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there are no servers here yet</source>
+        <translation>这里还没有服务器</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n server(s) here are among them</source>
+        <translation>
+            <numerusform>这里的 %n 台服务器中有 %1 台在其中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2; %3.</source>
+        <translation>%1：%2；%3。</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySourceFile</name>
+    <message>
+        <source>it is not a BMC Pilot history sources file</source>
+        <translation>这不是 BMC Pilot 的历史数据来源文件</translation>
+    </message>
+    <message>
+        <source>it has format version %1, but this BMC Pilot reads only up to version %2</source>
+        <translation>其格式版本为 %1，但此 BMC Pilot 只能读取到版本 %2</translation>
+    </message>
+    <message>
+        <source>/sources/%1: %2</source>
+        <translation>/sources/%1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a group id</source>
+        <translation>“%1”不是分组 ID</translation>
+    </message>
+    <message>
+        <source>unknown authentication &quot;%1&quot; (none, basic or bearer)</source>
+        <translation>未知的认证方式“%1”（none、basic 或 bearer）</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (local or prometheus)</source>
+        <translation>未知的类型“%1”（local 或 prometheus）</translation>
+    </message>
+    <message>
+        <source>The history sources file %1 cannot be read: %2</source>
+        <translation>无法读取历史数据来源文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The history sources file %1 cannot be used: %2.</source>
+        <translation>无法使用历史数据来源文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The history sources cannot be saved to %1: %2</source>
+        <translation>无法将历史数据来源保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySources</name>
+    <message>
+        <source>The password or token of a Prometheus history source cannot be read from the vault: %1</source>
+        <translation>无法从保险库读取 Prometheus 历史数据来源的密码或令牌：%1</translation>
+    </message>
+    <message>
+        <source>The password or token of the Prometheus history source is kept for this session only: %1</source>
+        <translation>Prometheus 历史数据来源的密码或令牌仅在本次会话中保留：%1</translation>
+    </message>
+    <message>
+        <source>The password or token of the Prometheus history source is in the password vault, which is not unlocked yet.</source>
+        <translation>Prometheus 历史数据来源的密码或令牌在密码保险库中，而保险库尚未解锁。</translation>
     </message>
 </context>
 <context>
@@ -5054,6 +5255,14 @@ Zoom out or choose a longer range.</source>
     <message>
         <source>Alerts</source>
         <translation>告警</translation>
+    </message>
+    <message>
+        <source>&amp;History source…</source>
+        <translation>历史数据来源(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Where the History page reads the selected group&apos;s sensor history from: this computer or a Prometheus server</source>
+        <translation>“历史”页面从何处读取所选分组的传感器历史：本机或 Prometheus 服务器</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +6166,92 @@ Options (as in ipmitool):
     <message>
         <source>Could not make %1 private.</source>
         <translation>无法将 %1 设为仅本人可访问。</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusHistorySource</name>
+    <message>
+        <source>The server of sensor %1 is no longer in the server list.</source>
+        <translation>传感器 %1 所属的服务器已不在服务器列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusQuery</name>
+    <message>
+        <source>Prometheus refused the query: %1 (%2).</source>
+        <translation>Prometheus 拒绝了查询：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The answer is not Prometheus&apos;s HTTP API (not a JSON object: %1).</source>
+        <translation>应答不是 Prometheus 的 HTTP API（不是 JSON 对象：%1）。</translation>
+    </message>
+    <message>
+        <source>The answer is not Prometheus&apos;s HTTP API (no status).</source>
+        <translation>应答不是 Prometheus 的 HTTP API（没有 status）。</translation>
+    </message>
+    <message>
+        <source>No Prometheus address is set: enter one such as http://prometheus.example:9090.</source>
+        <translation>未设置 Prometheus 地址：请输入例如 http://prometheus.example:9090 的地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Prometheus address: use http:// or https:// followed by the host name and port, such as http://prometheus.example:9090.</source>
+        <translation>“%1”不是 Prometheus 地址：请使用 http:// 或 https:// 加主机名和端口，例如 http://prometheus.example:9090。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Prometheus address: leave out the part after &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>“%1”不是 Prometheus 地址：请去掉“?”或“#”之后的部分。</translation>
+    </message>
+    <message>
+        <source>Prometheus answered a range query with &quot;%1&quot; instead of a matrix.</source>
+        <translation>Prometheus 对范围查询的应答是“%1”，而不是矩阵。</translation>
+    </message>
+    <message>
+        <source>Prometheus sent a sample that is not a time and a value.</source>
+        <translation>Prometheus 发送的样本不是时间和数值。</translation>
+    </message>
+    <message>
+        <source>The answer is not Prometheus&apos;s HTTP API (data is not a list).</source>
+        <translation>应答不是 Prometheus 的 HTTP API（data 不是列表）。</translation>
+    </message>
+    <message>
+        <source>Prometheus has no series for sensor %1 of server %2; is bmcpilotd or the ipmi_exporter scraping it?</source>
+        <translation>Prometheus 中没有服务器 %2 的传感器 %1 的序列；bmcpilotd 或 ipmi_exporter 是否在采集它？</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2. Install the certificate of the authority that signed it on this computer, or use an address the certificate names.</source>
+        <translation>%1 的 TLS 证书不受信任：%2。请在本机安装签发它的证书颁发机构的证书，或使用证书中列出的地址。</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 refused the credentials (HTTP 401): check the user name and password or the token in the history source of this group.</source>
+        <translation>位于 %1 的 Prometheus 拒绝了凭据（HTTP 401）：请检查此分组历史数据来源中的用户名和密码或令牌。</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 does not let these credentials read data (HTTP 403).</source>
+        <translation>位于 %1 的 Prometheus 不允许这些凭据读取数据（HTTP 403）。</translation>
+    </message>
+    <message>
+        <source>There is no Prometheus API at %1 (HTTP 404): check the address, including a path prefix if Prometheus runs under one.</source>
+        <translation>%1 处没有 Prometheus API（HTTP 404）：请检查地址，如果 Prometheus 运行在路径前缀下，也请包含该前缀。</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered HTTP %2.</source>
+        <translation>位于 %1 的 Prometheus 应答了 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 cannot be reached: the connection was refused (is it running, on that port?).</source>
+        <translation>无法连接位于 %1 的 Prometheus：连接被拒绝（它是否在该端口上运行？）。</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 cannot be reached: the host name is unknown.</source>
+        <translation>无法连接位于 %1 的 Prometheus：主机名未知。</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 did not answer in time.</source>
+        <translation>位于 %1 的 Prometheus 未及时应答。</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 cannot be reached: %2.</source>
+        <translation>无法连接位于 %1 的 Prometheus：%2。</translation>
     </message>
 </context>
 <context>
@@ -7451,26 +7746,6 @@ Options (as in ipmitool):
         <translation>强制认证(&amp;A)</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>操作员</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>OEM</source>
-        <translation>OEM</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <translation>未知（%1）</translation>
-    </message>
-    <message>
         <source>Reading the Serial-over-LAN settings…</source>
         <translation>正在读取 SOL（Serial-over-LAN）设置……</translation>
     </message>
@@ -8041,6 +8316,14 @@ Options (as in ipmitool):
     <message>
         <source>The password vault stays locked: passwords typed now are used this session only.</source>
         <translation>密码库保持锁定：现在输入的密码仅在本次会话中使用。</translation>
+    </message>
+    <message>
+        <source>This build of %1 has no demo lab: it was built without %2. Install openipmi and python3, then build again.</source>
+        <translation>此版本的 %1 没有演示实验室：构建时缺少 %2。请安装 openipmi 和 python3，然后重新构建。</translation>
+    </message>
+    <message>
+        <source>History sources</source>
+        <translation>历史数据来源</translation>
     </message>
 </context>
 </TS>
