@@ -17,6 +17,7 @@ Runner::Runner(QList<HostEndpoint> hosts, HostTask task, SessionFactory factory,
     , m_settings(settings)
     , m_out(out)
     , m_err(err)
+    , m_fanOut(int(hosts.size()), settings.fanout, [this](int index) { launch(index); })
 {
     m_hosts.reserve(std::size_t(hosts.size()));
     for (HostEndpoint &endpoint : hosts)
@@ -27,19 +28,15 @@ Runner::~Runner() = default;
 
 void Runner::start()
 {
-    for (int i = 0; i < std::max(1, m_settings.fanout); ++i)
-        launchNext();
+    m_fanOut.startMore();
     finishIfDone(); // an empty host list
 }
 
-void Runner::launchNext()
+void Runner::launch(int row)
 {
-    if (m_nextToLaunch >= m_hosts.size())
-        return;
-    const std::size_t index = m_nextToLaunch++;
+    const auto index = std::size_t(row);
     Host &host = m_hosts[index];
     host.session = m_factory(host.endpoint);
-    m_peakInFlight = std::max(m_peakInFlight, ++m_inFlight);
     host.session->open([this, index](ipmi::Result<ipmi::SessionInfo> opened) {
         if (!opened) {
             hostDone(index, opened.error());
@@ -67,7 +64,6 @@ void Runner::hostDone(std::size_t index, CommandResult result)
     if (host.result)
         return; // a task must finish once; ignore a stray second call
     host.result = std::move(result);
-    --m_inFlight;
     host.session->close([this, index] {
         // Not deleted inside its own callback: the session may still be on the stack.
         QTimer::singleShot(0, this, [this, index] {
@@ -77,7 +73,7 @@ void Runner::hostDone(std::size_t index, CommandResult result)
         });
     });
     printReady();
-    launchNext();
+    m_fanOut.finished();
 }
 
 QString Runner::prefix(const Host &host) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/hostsession.h"
+#include "model/hostfanout.h"
 #include "model/hostlist.h"
 
 #include <QObject>
@@ -45,7 +46,7 @@ public:
     ~Runner() override;
 
     void start();
-    int peakInFlight() const { return m_peakInFlight; } // the most hosts ever in flight at once
+    int peakInFlight() const { return m_fanOut.peakRunning(); } // the most hosts ever in flight at once
 
 signals:
     void finished(int exitCode);
@@ -59,7 +60,7 @@ private:
         bool closed = false;
     };
 
-    void launchNext();
+    void launch(int index);
     void hostDone(std::size_t index, CommandResult result);
     void printReady();
     void printJson();
@@ -73,9 +74,7 @@ private:
     Settings m_settings;
     QTextStream &m_out;
     QTextStream &m_err;
-    std::size_t m_nextToLaunch = 0;
+    HostFanOut m_fanOut;
     std::size_t m_nextToPrint = 0;
-    int m_inFlight = 0;
-    int m_peakInFlight = 0;
     bool m_finished = false;
 };

@@ -236,15 +236,10 @@ bool FleetOperation::start()
     if (m_started || m_hosts.empty() || !m_action.problem().isEmpty() || !canRun(m_action.kind))
         return false;
     m_started = true;
-    startNext();
+    m_fanOut.emplace(hostCount(), m_concurrency, [this](int row) { launch(row); });
+    m_fanOut->startMore();
     checkFinished(); // every host may have failed at once (no such server)
     return true;
-}
-
-void FleetOperation::startNext()
-{
-    while (!m_cancelling && m_running < m_concurrency && m_nextQueued < hostCount())
-        launch(m_nextQueued++);
 }
 
 void FleetOperation::launch(int row)
@@ -256,10 +251,10 @@ void FleetOperation::launch(int row)
     if (!bmc) {
         slot.host.elapsedMs = 0;
         setState(row, HostState::Failed, error);
+        m_fanOut->finished();
         return;
     }
     slot.bmc = bmc;
-    ++m_running;
     setState(row, HostState::Running, m_action.title());
 
     switch (m_action.kind) {
@@ -431,7 +426,6 @@ void FleetOperation::complete(int row, const ipmi::Result<QString> &outcome)
     Slot &slot = m_hosts[std::size_t(row)];
     if (slot.host.state != HostState::Running)
         return;
-    --m_running;
     slot.host.elapsedMs = slot.timer.elapsed();
     slot.ticket = 0;
     slot.committing = false;
@@ -442,7 +436,7 @@ void FleetOperation::complete(int row, const ipmi::Result<QString> &outcome)
         setState(row, HostState::Cancelled, tr("Cancelled while running; the BMC may have acted already."));
     else
         setState(row, HostState::Failed, errorText(outcome.error()));
-    startNext();
+    m_fanOut->finished();
     checkFinished();
 }
 
@@ -451,9 +445,8 @@ void FleetOperation::cancel()
     if (!isRunning() || m_cancelling)
         return;
     m_cancelling = true;
-    for (int row = m_nextQueued; row < hostCount(); ++row)
+    for (int row = m_fanOut->dropQueued(); row < hostCount(); ++row)
         setState(row, HostState::Cancelled, tr("Not started."));
-    m_nextQueued = hostCount();
     for (int row = 0; row < hostCount(); ++row) {
         Slot &slot = m_hosts[std::size_t(row)];
         if (slot.host.state != HostState::Running || slot.committing)
@@ -476,7 +469,7 @@ void FleetOperation::setState(int row, HostState state, const QString &detail)
 
 void FleetOperation::checkFinished()
 {
-    if (m_finished || !m_started || m_running > 0 || m_nextQueued < hostCount())
+    if (m_finished || !m_started || !m_fanOut->idle())
         return;
     m_finished = true;
     emit finished(summary());

@@ -6,6 +6,7 @@
 #include "ipmi/crypto/secret.h"
 #include "ipmi/lan/alertdestination.h"
 #include "ipmi/user/usercommands.h"
+#include "model/hostfanout.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -13,6 +14,7 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <optional>
 #include <vector>
 
 class AlertService;
@@ -161,7 +163,6 @@ private:
         bool committing = false; // a new password is on its way to the BMC: not cancelled
     };
 
-    void startNext();
     void launch(int row);
     void readSensors(int row);
     void readSel(int row);
@@ -179,8 +180,7 @@ private:
     Action m_action;
     std::vector<Slot> m_hosts;
     int m_concurrency = DefaultConcurrency;
-    int m_nextQueued = 0;
-    int m_running = 0;
+    std::optional<HostFanOut> m_fanOut; // from start()
     bool m_started = false;
     bool m_cancelling = false;
     bool m_finished = false;
