@@ -2,7 +2,7 @@
 #include "auditsubcommands.h"
 
 #include "cli/commandregistry.h"
-#include "cli/lanhostsession.h"
+#include "cli/clienthostsession.h"
 #include "cli/operationtask.h"
 #include "ipmi/audit/auditfixer.h"
 #include "ipmi/audit/auditgatherer.h"
@@ -58,10 +58,10 @@ public:
 
     void start()
     {
-        auto *lan = dynamic_cast<LanHostSession *>(&m_session);
+        auto *lan = dynamic_cast<ClientHostSession *>(&m_session);
         if (lan && sessionConfigs()) {
-            m_host = lan->client()->host();
-            m_port = lan->client()->port();
+            m_host = lan->lanClient()->host();
+            m_port = lan->lanClient()->port();
             m_base = sessionConfigs()(m_host, m_port);
             m_facts.host = m_host.toStdString();
             m_facts.version = m_base.version;

@@ -4,8 +4,7 @@
 #include "cli/auditsubcommands.h"
 #include "cli/lansubcommands.h"
 #include "cli/demomode.h"
-#include "cli/lanhostsession.h"
-#include "cli/openhostsession.h"
+#include "cli/clienthostsession.h"
 #include "cli/runner.h"
 #include "model/learnedsuites.h"
 
@@ -80,7 +79,7 @@ int CliApplication::run(const QStringList &args)
 
     setLanVerifySessionFactory([&options](const QString &host, quint16 port) -> std::unique_ptr<HostSession> {
         const HostEndpoint endpoint{host, port};
-        return std::make_unique<LanHostSession>(endpoint, options.sessionConfig(endpoint));
+        return ClientHostSession::overLan(endpoint, options.sessionConfig(endpoint));
     });
     setAuditSessionConfigs([&options](const QString &host, quint16 port) {
         return options.sessionConfig(HostEndpoint{host, port});
@@ -94,8 +93,8 @@ int CliApplication::run(const QStringList &args)
         options.hosts, std::move(task).value(),
         [&options](const HostEndpoint &host) -> std::unique_ptr<HostSession> {
             if (options.localInterface)
-                return std::make_unique<OpenHostSession>();
-            return std::make_unique<LanHostSession>(host, options.sessionConfig(host));
+                return ClientHostSession::local();
+            return ClientHostSession::overLan(host, options.sessionConfig(host));
         },
         settings, m_out, m_err);
     int exitCode = 1;

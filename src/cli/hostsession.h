@@ -27,12 +27,10 @@ using TaskDone = std::function<void(CommandResult)>;
 class HostSession
 {
 public:
-    using OpenCallback = std::function<void(ipmi::Result<ipmi::SessionInfo>)>;
-    using ResponseCallback = std::function<void(ipmi::Result<ipmi::Response>)>;
 
     virtual ~HostSession() = default;
-    virtual void open(OpenCallback done) = 0;
-    virtual void execute(ipmi::Request request, ResponseCallback done) = 0;
+    virtual void open(ipmi::OpenCallback done) = 0;
+    virtual void execute(ipmi::Request request, ipmi::ResponseCallback done) = 0;
     virtual void close(std::function<void()> done) = 0;
     // Where the BMC is reached ("10.0.0.5:623", "local"): what caches of its data are
     // kept apart by, together with its identity.

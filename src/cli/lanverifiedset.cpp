@@ -2,7 +2,7 @@
 #include "lanverifiedset.h"
 
 #include "cli/terminaltext.h"
-#include "cli/lanhostsession.h"
+#include "cli/clienthostsession.h"
 #include "cli/operationtask.h"
 #include "transport/lanclient.h"
 
@@ -191,15 +191,15 @@ LanVerifySessionFactory &lanVerifySessionFactory()
 void runVerifiedLanSet(HostSession &session, std::uint8_t channel, const LanSetRequest &set, const LanConfig &current,
                  TaskDone done)
 {
-    auto *lan = dynamic_cast<LanHostSession *>(&session);
-    if (!lan || !lan->client() || !lanVerifySessionFactory()) {
+    auto *lan = dynamic_cast<ClientHostSession *>(&session);
+    if (!lan || !lan->lanClient() || !lanVerifySessionFactory()) {
         done(ipmi::makeError(ipmi::ErrorKind::Unsupported,
                              LanText::tr("--verify needs a LAN session (-H host); nothing was changed.").toStdString()));
         return;
     }
-    const QString host = lan->client()->host();
+    const QString host = lan->lanClient()->host();
     SafeLanChange safe(channel, set.change, current, host.toStdString(), std::chrono::seconds(*set.verifySeconds));
-    auto run = std::make_shared<VerifiedLanSet>(session, host, lan->client()->port(), std::move(safe), set,
+    auto run = std::make_shared<VerifiedLanSet>(session, host, lan->lanClient()->port(), std::move(safe), set,
                                                 std::move(done));
     run->start();
 }

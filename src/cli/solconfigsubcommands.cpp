@@ -3,7 +3,7 @@
 
 #include "cli/channelsubcommands.h"
 #include "cli/commandregistry.h"
-#include "cli/lanhostsession.h"
+#include "cli/clienthostsession.h"
 #include "cli/operationtask.h"
 #include "cli/terminaltext.h"
 #include "ipmi/core/privilege.h"
@@ -44,8 +44,8 @@ QString trueFalse(bool value)
 
 quint16 sessionPort(HostSession &session)
 {
-    auto *lan = dynamic_cast<LanHostSession *>(&session);
-    return lan && lan->client() ? lan->client()->port() : 623;
+    auto *lan = dynamic_cast<ClientHostSession *>(&session);
+    return lan && lan->lanClient() ? lan->lanClient()->port() : 623;
 }
 
 std::optional<std::uint8_t> channelArgument(const QStringList &arguments, qsizetype index, const QString &synopsis,

@@ -2,7 +2,7 @@
 #include "solsubcommands.h"
 
 #include "cli/commandregistry.h"
-#include "cli/lanhostsession.h"
+#include "cli/clienthostsession.h"
 #include "ipmi/sol/escapeparser.h"
 #include "transport/lanclient.h"
 #include "transport/solclient.h"
@@ -184,13 +184,13 @@ private:
 HostTask activateTask(bool takeOver)
 {
     return [takeOver](HostSession &session, TaskDone done) {
-        auto *lan = dynamic_cast<LanHostSession *>(&session);
-        if (!lan || !lan->client()) {
+        auto *lan = dynamic_cast<ClientHostSession *>(&session);
+        if (!lan || !lan->lanClient()) {
             done(ipmi::makeError(ipmi::ErrorKind::Unsupported,
                                  QCoreApplication::translate("SolCommands", "Serial-over-LAN needs a network session (-I lanplus).").toStdString()));
             return;
         }
-        new ConsoleRun(lan->client(), takeOver, std::move(done));
+        new ConsoleRun(lan->lanClient(), takeOver, std::move(done));
     };
 }
 

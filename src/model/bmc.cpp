@@ -19,7 +19,7 @@ QString Bmc::displayAddress() const
                                   : QStringLiteral("%1:%2").arg(m_endpoint.host).arg(m_endpoint.port);
 }
 
-void Bmc::open(QObject *context, SessionPool::OpenCallback done)
+void Bmc::open(QObject *context, ipmi::OpenCallback done)
 {
     m_pool->open(m_endpoint, context, std::move(done));
 }

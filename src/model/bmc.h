@@ -60,7 +60,7 @@ public:
                            });
     }
 
-    void open(QObject *context, SessionPool::OpenCallback done);
+    void open(QObject *context, ipmi::OpenCallback done);
     void cancel(quint64 ticket);
 
 private:

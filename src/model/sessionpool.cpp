@@ -38,7 +38,7 @@ SessionWorker *SessionPool::workerFor(const BmcEndpoint &endpoint) const
 }
 
 quint64 SessionPool::execute(const BmcEndpoint &endpoint, ipmi::Request request, QObject *context,
-                             ResponseCallback done)
+                             ipmi::ResponseCallback done)
 {
     const quint64 ticket = m_nextTicket++;
     SessionWorker *worker = workerFor(endpoint);
@@ -52,7 +52,7 @@ quint64 SessionPool::execute(const BmcEndpoint &endpoint, ipmi::Request request,
     return ticket;
 }
 
-void SessionPool::open(const BmcEndpoint &endpoint, QObject *context, OpenCallback done)
+void SessionPool::open(const BmcEndpoint &endpoint, QObject *context, ipmi::OpenCallback done)
 {
     SessionWorker *worker = workerFor(endpoint);
     QMetaObject::invokeMethod(

@@ -36,8 +36,6 @@ class SessionPool : public QObject
     Q_OBJECT
 
 public:
-    using ResponseCallback = std::function<void(ipmi::Result<ipmi::Response>)>;
-    using OpenCallback = std::function<void(ipmi::Result<ipmi::SessionInfo>)>;
     using ProgressCallback = std::function<void(ipmi::op::Progress)>;
     using FinishCallback = std::function<void(std::optional<ipmi::Error>)>;
 
@@ -48,8 +46,8 @@ public:
 
     // Returns a ticket for cancel().
     quint64 execute(const BmcEndpoint &endpoint, ipmi::Request request, QObject *context,
-                    ResponseCallback done);
-    void open(const BmcEndpoint &endpoint, QObject *context, OpenCallback done);
+                    ipmi::ResponseCallback done);
+    void open(const BmcEndpoint &endpoint, QObject *context, ipmi::OpenCallback done);
     // Runs a multi-command operation in the BMC's worker, over its one session, so the
     // steps cost no thread hops. progress (may be empty) and finished run in context's
     // thread; finished gets nothing when the operation ran to its end, else why it

@@ -6,11 +6,9 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
-// Exactly one of the two clients is set.
 struct SessionWorker::Entry
 {
-    LanClient *client = nullptr;
-    LocalClient *local = nullptr;
+    IpmiClient *client = nullptr; // a LanClient, or a LocalClient for a local endpoint
     QElapsedTimer sinceUse; // monotonic: a wall-clock jump must not close or keep sessions
     int inFlight = 0;
     // For learning the cipher suite of an automatic login, once (see LearnedSuites).
@@ -62,7 +60,6 @@ SessionWorker::~SessionWorker()
     qDeleteAll(m_running);
     for (Entry *entry : std::as_const(m_clients)) {
         delete entry->client;
-        delete entry->local;
         delete entry;
     }
 }
@@ -73,7 +70,7 @@ SessionWorker::Entry &SessionWorker::entryFor(const BmcEndpoint &endpoint, const
     if (found == m_clients.end()) {
         auto *entry = new Entry;
         if (endpoint.local) {
-            entry->local = new LocalClient(m_localDevices ? m_localDevices() : nullptr, this);
+            entry->client = new LocalClient(m_localDevices ? m_localDevices() : nullptr, this);
         } else {
             ipmi::SessionConfig config = endpoint.config;
             entry->location = endpoint.location();
@@ -88,10 +85,8 @@ SessionWorker::Entry &SessionWorker::entryFor(const BmcEndpoint &endpoint, const
     return **found;
 }
 
-ipmi::RequestId SessionWorker::submit(Entry &entry, ipmi::Request request, ResponseCallback done)
+ipmi::RequestId SessionWorker::submit(Entry &entry, ipmi::Request request, ipmi::ResponseCallback done)
 {
-    if (entry.local)
-        return entry.local->execute(std::move(request), std::move(done));
     return entry.client->execute(std::move(request), std::move(done));
 }
 
@@ -104,14 +99,15 @@ void SessionWorker::answered(const QString &key, bool ok)
     --entry.inFlight;
     entry.sinceUse.start();
     // The first answer of a logged-in session: what suite did an automatic login use?
-    if (ok && !entry.learnt && entry.client && entry.client->isOpen()) {
+    if (ok && !entry.learnt && entry.client->isOpen()) {
         entry.learnt = true;
-        m_learnedSuites.learn(entry.choice, entry.location, entry.client->sessionInfo());
+        if (const auto *lan = qobject_cast<const LanClient *>(entry.client))
+            m_learnedSuites.learn(entry.choice, entry.location, lan->sessionInfo());
     }
 }
 
 void SessionWorker::execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::Request request,
-                            QPointer<QObject> context, ResponseCallback done)
+                            QPointer<QObject> context, ipmi::ResponseCallback done)
 {
     const QString key = endpoint.key();
     Entry &entry = entryFor(endpoint, key);
@@ -126,16 +122,13 @@ void SessionWorker::execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::R
     m_tickets.insert(ticket, {key, id});
 }
 
-void SessionWorker::open(const BmcEndpoint &endpoint, QPointer<QObject> context, OpenCallback done)
+void SessionWorker::open(const BmcEndpoint &endpoint, QPointer<QObject> context, ipmi::OpenCallback done)
 {
     Entry &entry = entryFor(endpoint, endpoint.key());
     auto opened = [context, done = std::move(done)](ipmi::Result<ipmi::SessionInfo> result) {
         postTo(context, [done, result = std::move(result)]() mutable { done(std::move(result)); });
     };
-    if (entry.local)
-        entry.local->open(std::move(opened));
-    else
-        entry.client->open(std::move(opened));
+    entry.client->open(std::move(opened));
 }
 
 void SessionWorker::run(const BmcEndpoint &endpoint, quint64 ticket,
@@ -193,24 +186,16 @@ void SessionWorker::cancel(quint64 ticket)
     const auto found = m_tickets.constFind(ticket);
     if (found == m_tickets.constEnd())
         return;
-    if (Entry *entry = m_clients.value(found->first)) {
-        if (entry->local)
-            entry->local->cancel(found->second);
-        else
-            entry->client->cancel(found->second);
-    }
+    if (Entry *entry = m_clients.value(found->first))
+        entry->client->cancel(found->second);
 }
 
 void SessionWorker::forget(const QString &endpointKey)
 {
     if (Entry *entry = m_clients.take(endpointKey)) {
-        LanClient *client = entry->client;
-        LocalClient *local = entry->local;
+        IpmiClient *client = entry->client;
         delete entry;
-        if (local)
-            local->close([local] { local->deleteLater(); });
-        else
-            client->close([client] { client->deleteLater(); });
+        client->close([client] { client->deleteLater(); });
     }
 }
 

@@ -38,8 +38,6 @@ class SessionWorker : public QObject
     Q_OBJECT
 
 public:
-    using ResponseCallback = std::function<void(ipmi::Result<ipmi::Response>)>;
-    using OpenCallback = std::function<void(ipmi::Result<ipmi::SessionInfo>)>;
     using ProgressCallback = std::function<void(ipmi::op::Progress)>;
     // Called once when the operation is over: with nothing when it ran to its end (its
     // result is then ready to take), or with why it was stopped (cancelled).
@@ -50,8 +48,8 @@ public:
 
     // ticket identifies the request for cancel(); chosen by the pool.
     void execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::Request request,
-                 QPointer<QObject> context, ResponseCallback done);
-    void open(const BmcEndpoint &endpoint, QPointer<QObject> context, OpenCallback done);
+                 QPointer<QObject> context, ipmi::ResponseCallback done);
+    void open(const BmcEndpoint &endpoint, QPointer<QObject> context, ipmi::OpenCallback done);
     // Drives a multi-command operation to its end in this thread, one request at a time.
     void run(const BmcEndpoint &endpoint, quint64 ticket,
              std::shared_ptr<ipmi::op::OperationBase> operation, QPointer<QObject> context,
@@ -66,7 +64,7 @@ private:
 
     // key: endpoint.key(), which callers that run many requests compute once.
     Entry &entryFor(const BmcEndpoint &endpoint, const QString &key);
-    static ipmi::RequestId submit(Entry &entry, ipmi::Request request, ResponseCallback done);
+    static ipmi::RequestId submit(Entry &entry, ipmi::Request request, ipmi::ResponseCallback done);
     // An answer for the session of key arrived: counts it, and learns the suite once.
     void answered(const QString &key, bool ok);
     void step(quint64 ticket);

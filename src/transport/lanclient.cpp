@@ -22,13 +22,13 @@ ipmi::TimePoint now()
 // Callbacks waiting for the session, in the order they were given.
 struct LanClient::Waiting
 {
-    std::map<ipmi::RequestId, ResponseCallback> responses;
-    std::vector<OpenCallback> opens;
+    std::map<ipmi::RequestId, ipmi::ResponseCallback> responses;
+    std::vector<ipmi::OpenCallback> opens;
     std::vector<std::function<void()>> closes;
 };
 
 LanClient::LanClient(QString host, quint16 port, ipmi::SessionConfig config, QObject *parent)
-    : QObject(parent), m_host(std::move(host)), m_port(port), m_timer(new QTimer(this)),
+    : IpmiClient(parent), m_host(std::move(host)), m_port(port), m_timer(new QTimer(this)),
       m_waiting(std::make_unique<Waiting>())
 {
     if (config.peerName.empty())
@@ -82,7 +82,7 @@ void LanClient::setSolPayloadHandler(std::function<void(ipmi::Bytes)> handler)
     m_solHandler = std::move(handler);
 }
 
-void LanClient::open(OpenCallback done)
+void LanClient::open(ipmi::OpenCallback done)
 {
     if (isOpen()) {
         done(m_session->info());
@@ -95,7 +95,7 @@ void LanClient::open(OpenCallback done)
     });
 }
 
-ipmi::RequestId LanClient::execute(ipmi::Request request, ResponseCallback done)
+ipmi::RequestId LanClient::execute(ipmi::Request request, ipmi::ResponseCallback done)
 {
     // The id is taken now so that the caller can cancel before the address is resolved.
     const ipmi::RequestId id = m_session->submit(std::move(request), now());

@@ -3,6 +3,7 @@
 
 #include "ipmi/core/error.h"
 #include "ipmi/session/lansession.h"
+#include "transport/ipmiclient.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -23,28 +24,27 @@ class UdpPort;
 // Lifetime/teardown: destroying the client abandons pending requests without calling
 // their callbacks and sends a best-effort Close Session (never waited for). close()
 // closes politely and calls back when done.
-class LanClient : public QObject
+class LanClient : public IpmiClient
 {
     Q_OBJECT
 
 public:
-    using ResponseCallback = std::function<void(ipmi::Result<ipmi::Response>)>;
-    using OpenCallback = std::function<void(ipmi::Result<ipmi::SessionInfo>)>;
 
     // host: a name or address; resolved once, at open.
     LanClient(QString host, quint16 port, ipmi::SessionConfig config, QObject *parent = nullptr);
     ~LanClient() override;
 
     // Opens the session now (otherwise the first request does it).
-    void open(OpenCallback done);
-    ipmi::RequestId execute(ipmi::Request request, ResponseCallback done);
-    void cancel(ipmi::RequestId id);
-    void close(std::function<void()> done = {});
+    void open(ipmi::OpenCallback done) override;
+    ipmi::RequestId execute(ipmi::Request request, ipmi::ResponseCallback done) override;
+    void cancel(ipmi::RequestId id) override;
+    void close(std::function<void()> done = {}) override;
 
     QString host() const { return m_host; }
     quint16 port() const { return m_port; }
     QString peerName() const; // "host:port"
-    bool isOpen() const;
+    bool isOpen() const override;
+    QString location() const override { return peerName(); }
     const ipmi::SessionInfo &sessionInfo() const;
 
     // SOL payloads for SolClient: sent inside the established session; those that arrive

@@ -6,7 +6,7 @@
 #include <QTimer>
 
 LocalClient::LocalClient(std::unique_ptr<IpmiDevice> device, QObject *parent)
-    : QObject(parent), m_device(new OpenIpmiDevice(std::move(device), this))
+    : IpmiClient(parent), m_device(new OpenIpmiDevice(std::move(device), this))
 {
 }
 
@@ -47,7 +47,7 @@ void LocalClient::whenOpen(OpenedCallback next)
     });
 }
 
-void LocalClient::open(OpenCallback done)
+void LocalClient::open(ipmi::OpenCallback done)
 {
     whenOpen([done = std::move(done)](ipmi::Result<void> opened) {
         if (opened)
@@ -57,7 +57,7 @@ void LocalClient::open(OpenCallback done)
     });
 }
 
-ipmi::RequestId LocalClient::execute(ipmi::Request request, ResponseCallback done)
+ipmi::RequestId LocalClient::execute(ipmi::Request request, ipmi::ResponseCallback done)
 {
     const ipmi::RequestId id = m_nextId++;
     m_pending.insert(id, std::move(done));
@@ -76,7 +76,7 @@ ipmi::RequestId LocalClient::execute(ipmi::Request request, ResponseCallback don
 
 void LocalClient::finish(ipmi::RequestId id, ipmi::Result<ipmi::Response> result)
 {
-    ResponseCallback done = m_pending.take(id);
+    ipmi::ResponseCallback done = m_pending.take(id);
     if (done)
         done(std::move(result));
 }

@@ -3,6 +3,7 @@
 
 #include "ipmi/core/error.h"
 #include "ipmi/session/lansession.h"
+#include "transport/ipmiclient.h"
 #include "transport/ipmidevice.h"
 
 #include <QHash>
@@ -24,24 +25,23 @@ class OpenIpmiDevice;
 // event loop, never from inside a call.
 // Lifetime/teardown: destroying the client drops pending requests without calling back;
 // close() fails them with the Cancelled error and closes the device.
-class LocalClient : public QObject
+class LocalClient : public IpmiClient
 {
     Q_OBJECT
 
 public:
-    using ResponseCallback = std::function<void(ipmi::Result<ipmi::Response>)>;
-    using OpenCallback = std::function<void(ipmi::Result<ipmi::SessionInfo>)>;
     // Makes the device a client talks to; tests give a fake one. Empty: the kernel's.
     using DeviceFactory = std::function<std::unique_ptr<IpmiDevice>()>;
 
     explicit LocalClient(std::unique_ptr<IpmiDevice> device = {}, QObject *parent = nullptr);
     ~LocalClient() override;
 
-    void open(OpenCallback done);
-    ipmi::RequestId execute(ipmi::Request request, ResponseCallback done);
-    void cancel(ipmi::RequestId id); // the request fails with Cancelled; a late answer is dropped
-    void close(std::function<void()> done = {});
-    bool isOpen() const { return m_state == State::Open; }
+    void open(ipmi::OpenCallback done) override;
+    ipmi::RequestId execute(ipmi::Request request, ipmi::ResponseCallback done) override;
+    void cancel(ipmi::RequestId id) override; // the request fails with Cancelled; a late answer is dropped
+    void close(std::function<void()> done = {}) override;
+    bool isOpen() const override { return m_state == State::Open; }
+    QString location() const override { return QStringLiteral("local"); }
 
     // What a "session" over the system interface is: no login, no privilege limit.
     static ipmi::SessionInfo sessionInfo();
@@ -57,6 +57,6 @@ private:
     State m_state = State::Closed;
     quint64 m_generation = 0; // counts close() calls
     std::vector<OpenedCallback> m_afterOpen;
-    QHash<ipmi::RequestId, ResponseCallback> m_pending;
+    QHash<ipmi::RequestId, ipmi::ResponseCallback> m_pending;
     ipmi::RequestId m_nextId = 1;
 };

@@ -31,7 +31,7 @@ void OpenIpmiDevice::open(OpenCallback done)
     QTimer::singleShot(0, this, [done = std::move(done), opened] { done(opened); });
 }
 
-void OpenIpmiDevice::execute(ipmi::Request request, ResponseCallback done)
+void OpenIpmiDevice::execute(ipmi::Request request, ipmi::ResponseCallback done)
 {
     m_queue.push_back(Pending{std::move(request), std::move(done)});
     if (!m_busy)

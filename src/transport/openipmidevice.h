@@ -29,7 +29,6 @@ class OpenIpmiDevice : public QObject
     Q_OBJECT
 
 public:
-    using ResponseCallback = std::function<void(ipmi::Result<ipmi::Response>)>;
     using OpenCallback = std::function<void(ipmi::Result<void>)>;
 
     // The real device (LinuxIpmiDevice) unless another is given.
@@ -37,7 +36,7 @@ public:
     ~OpenIpmiDevice() override;
 
     void open(OpenCallback done);
-    void execute(ipmi::Request request, ResponseCallback done);
+    void execute(ipmi::Request request, ipmi::ResponseCallback done);
     void close();
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
@@ -48,7 +47,7 @@ private:
     struct Pending
     {
         ipmi::Request request;
-        ResponseCallback done;
+        ipmi::ResponseCallback done;
     };
 
     void sendNext();

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <variant>
@@ -33,6 +34,10 @@ struct Response
 };
 
 using RequestId = std::uint64_t;
+
+// How every client, and every layer above the clients, hands back an answer or a login.
+using ResponseCallback = std::function<void(Result<Response>)>;
+using OpenCallback = std::function<void(Result<SessionInfo>)>;
 
 namespace session_event {
 struct Established { SessionInfo info; };

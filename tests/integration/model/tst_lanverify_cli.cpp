@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `lan set <ch> ipaddr <x> --verify` of the CLI library, run in-process (the runner with
-// LanHostSessions, and the factory the CLI application installs) against ipmi_sim. The
+// ClientHostSessions, and the factory the CLI application installs) against ipmi_sim. The
 // fixture listens on 127.0.0.1 (channel 1) and 127.0.0.2 (channel 2); see
 // tst_safelanchange.cpp for what ipmi_sim can and cannot show.
 #include "cli/commandregistry.h"
 #include "cli/lansubcommands.h"
-#include "cli/lanhostsession.h"
+#include "cli/clienthostsession.h"
 #include "cli/runner.h"
 #include "demo/ipmisimfixture.h"
 
@@ -51,12 +51,12 @@ private:
         const ipmi::SessionConfig session = config();
         const quint16 port = m_bmcs->bmc(0).port;
         setLanVerifySessionFactory([session](const QString &host, quint16 hostPort) -> std::unique_ptr<HostSession> {
-            return std::make_unique<LanHostSession>(HostEndpoint{host, hostPort}, session);
+            return ClientHostSession::overLan(HostEndpoint{host, hostPort}, session);
         });
         QTextStream outStream(out);
         QTextStream errStream(err);
         Runner runner({HostEndpoint{QStringLiteral("127.0.0.1"), port}}, task.value(),
-                      [session](const HostEndpoint &host) { return std::make_unique<LanHostSession>(host, session); },
+                      [session](const HostEndpoint &host) { return ClientHostSession::overLan(host, session); },
                       Runner::Settings{}, outStream, errStream);
         QSignalSpy finished(&runner, &Runner::finished);
         runner.start();

@@ -3,10 +3,10 @@
 
 // Runs a bmcpilot-cli command line in this process against a fake kernel IPMI device
 // (tests/support/fakeipmidevice.h): the runner's session factory is replaced, as
-// CliApplication's picks OpenHostSession with the real device for -I open.
+// CliApplication's picks ClientHostSession with the real device for -I open.
 #include "fakeipmidevice.h"
 #include "cli/commandregistry.h"
-#include "cli/openhostsession.h"
+#include "cli/clienthostsession.h"
 #include "cli/options.h"
 #include "cli/runner.h"
 
@@ -45,7 +45,7 @@ inline Output runLocal(const QStringList &args, std::shared_ptr<fakelocal::BmcSt
     Runner runner(
         options.hosts, std::move(task).value(),
         [state](const HostEndpoint &) -> std::unique_ptr<HostSession> {
-            return std::make_unique<OpenHostSession>(std::make_unique<fakelocal::FakeIpmiDevice>(state));
+            return ClientHostSession::local(std::make_unique<fakelocal::FakeIpmiDevice>(state));
         },
         settings, out, err);
     QSignalSpy finished(&runner, &Runner::finished);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `bmcpilot-cli -I open mc info` through OpenHostSession over a fake kernel device: the
+// `bmcpilot-cli -I open mc info` through ClientHostSession over a fake kernel device: the
 // runner's session factory is replaced inside this test, as CliApplication's picks
-// OpenHostSession with the real device for -I open. The device is
+// ClientHostSession with the real device for -I open. The device is
 // tests/support/fakeipmidevice.h.
 #include "localrun.h"
 

@@ -44,7 +44,7 @@ public:
 
     QString location() const override { return QStringLiteral("fake"); }
 
-    void open(OpenCallback done) override
+    void open(ipmi::OpenCallback done) override
     {
         ++*m_open;
         const auto error = m_script.openError;
@@ -57,7 +57,7 @@ public:
         });
     }
 
-    void execute(ipmi::Request request, ResponseCallback done) override
+    void execute(ipmi::Request request, ipmi::ResponseCallback done) override
     {
         const std::string key = keyOf(request);
         m_log->push_back(key);

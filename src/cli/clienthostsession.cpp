@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clienthostsession.h"
+
+#include "cli/terminaltext.h"
+
+#include "transport/lanclient.h"
+#include "transport/localclient.h"
+
+ClientHostSession::ClientHostSession(std::unique_ptr<IpmiClient> client) : m_client(std::move(client)) {}
+
+ClientHostSession::~ClientHostSession() = default;
+
+std::unique_ptr<ClientHostSession> ClientHostSession::overLan(const HostEndpoint &host, ipmi::SessionConfig config)
+{
+    LearnedSuites().apply(config, host.key());
+    ipmi::SessionConfig choice;
+    choice.version = config.version;
+    choice.cipher = config.cipher;
+    std::unique_ptr<ClientHostSession> session(
+        new ClientHostSession(std::make_unique<LanClient>(host.host, host.port, std::move(config))));
+    session->m_choice = std::move(choice);
+    session->m_learns = true;
+    return session;
+}
+
+std::unique_ptr<ClientHostSession> ClientHostSession::local(std::unique_ptr<IpmiDevice> device)
+{
+    return std::unique_ptr<ClientHostSession>(new ClientHostSession(std::make_unique<LocalClient>(std::move(device))));
+}
+
+void ClientHostSession::open(ipmi::OpenCallback done)
+{
+    m_client->open([this, done = std::move(done)](ipmi::Result<ipmi::SessionInfo> opened) {
+        QString error;
+        if (opened && m_learns && !m_learnedSuites.learn(m_choice, location(), *opened, &error))
+            printWarning(error);
+        done(std::move(opened));
+    });
+}
+
+void ClientHostSession::execute(ipmi::Request request, ipmi::ResponseCallback done)
+{
+    m_client->execute(std::move(request), std::move(done));
+}
+
+void ClientHostSession::close(std::function<void()> done)
+{
+    m_client->close(std::move(done));
+}
+
+QString ClientHostSession::location() const
+{
+    return m_client->location();
+}
+
+LanClient *ClientHostSession::lanClient() const
+{
+    return qobject_cast<LanClient *>(m_client.get());
+}
