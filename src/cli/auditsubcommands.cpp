@@ -2,13 +2,11 @@
 #include "auditsubcommands.h"
 
 #include "cli/commandregistry.h"
-#include "cli/clienthostsession.h"
 #include "cli/operationtask.h"
 #include "ipmi/audit/auditfixer.h"
 #include "ipmi/audit/auditgatherer.h"
 #include "ipmi/audit/auditrules.h"
 #include "ipmi/channel/lanchannelfinder.h"
-#include "transport/lanclient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,12 +20,6 @@
 namespace {
 
 using namespace ipmi::audit;
-
-AuditSessionConfigs &sessionConfigs()
-{
-    static AuditSessionConfigs configs;
-    return configs;
-}
 
 // Context holder: qualified AuditText::tr() calls are what lupdate can extract.
 struct AuditText
@@ -58,11 +50,10 @@ public:
 
     void start()
     {
-        auto *lan = dynamic_cast<ClientHostSession *>(&m_session);
-        if (lan && sessionConfigs()) {
-            m_host = lan->lanClient()->host();
-            m_port = lan->lanClient()->port();
-            m_base = sessionConfigs()(m_host, m_port);
+        if (const auto login = m_session.lanLogin()) {
+            m_endpoint = login->endpoint;
+            m_host = login->endpoint.host;
+            m_base = login->config;
             m_facts.host = m_host.toStdString();
             m_facts.version = m_base.version;
             m_facts.ownUsername = m_base.username;
@@ -96,16 +87,18 @@ private:
         config.timing.handshakeAttempts = 1;
         config.timing.handshakeMessageAttempts = 2; // a probe is a question, not a login to insist on
         config.timing.reopenAttempts = 0;
-        auto *client = new LanClient(m_host, m_port, std::move(config));
+        std::shared_ptr<HostSession> probe = m_session.openLanSession(m_endpoint, std::move(config));
+        HostSession *opening = probe.get();
         auto self = shared_from_this();
-        client->open([self, client, spec](ipmi::Result<ipmi::SessionInfo> opened) {
+        // The probe session travels from callback to callback and is released only from
+        // the event loop: never inside one of its own calls.
+        opening->open([self, spec, probe](ipmi::Result<ipmi::SessionInfo> opened) mutable {
             ProbeResult result{spec, opened.ok(), opened ? opened->notes : opened.error().message};
             self->m_facts.probes.push_back(std::move(result));
-            // Not deleted inside its own callback.
-            QTimer::singleShot(0, client, [self, client] {
-                client->close([self, client] {
-                    client->deleteLater();
-                    self->nextProbe();
+            QTimer::singleShot(0, [self, probe = std::move(probe)]() mutable {
+                HostSession *closing = probe.get();
+                closing->close([self, probe = std::move(probe)]() mutable {
+                    QTimer::singleShot(0, [self, probe = std::move(probe)] { self->nextProbe(); });
                 });
             });
         });
@@ -227,7 +220,7 @@ private:
     AuditOptions m_options;
     TaskDone m_done;
     QString m_host;
-    quint16 m_port = 623;
+    HostEndpoint m_endpoint;
     ipmi::SessionConfig m_base;
     AuditFacts m_facts;
     std::vector<ProbeSpec> m_probes;
@@ -240,11 +233,6 @@ private:
 const QString Synopsis = QStringLiteral("audit [--try-defaults] [--fix]");
 
 } // namespace
-
-void setAuditSessionConfigs(AuditSessionConfigs configs)
-{
-    sessionConfigs() = std::move(configs);
-}
 
 void registerAuditCommands(CommandRegistry &registry)
 {

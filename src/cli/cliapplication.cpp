@@ -77,13 +77,6 @@ int CliApplication::run(const QStringList &args)
         return 1;
     }
 
-    setLanVerifySessionFactory([&options](const QString &host, quint16 port) -> std::unique_ptr<HostSession> {
-        const HostEndpoint endpoint{host, port};
-        return ClientHostSession::overLan(endpoint, options.sessionConfig(endpoint));
-    });
-    setAuditSessionConfigs([&options](const QString &host, quint16 port) {
-        return options.sessionConfig(HostEndpoint{host, port});
-    });
     Runner::Settings settings;
     settings.fanout = options.fanout;
     settings.json = options.json;

@@ -12,15 +12,18 @@ ClientHostSession::~ClientHostSession() = default;
 
 std::unique_ptr<ClientHostSession> ClientHostSession::overLan(const HostEndpoint &host, ipmi::SessionConfig config)
 {
+    LanLogin login{host, config};
     LearnedSuites().apply(config, host.key());
-    ipmi::SessionConfig choice;
-    choice.version = config.version;
-    choice.cipher = config.cipher;
     std::unique_ptr<ClientHostSession> session(
         new ClientHostSession(std::make_unique<LanClient>(host.host, host.port, std::move(config))));
-    session->m_choice = std::move(choice);
-    session->m_learns = true;
+    session->m_login = std::move(login);
     return session;
+}
+
+std::unique_ptr<HostSession> ClientHostSession::openLanSession(const HostEndpoint &endpoint,
+                                                               ipmi::SessionConfig config) const
+{
+    return overLan(endpoint, std::move(config));
 }
 
 std::unique_ptr<ClientHostSession> ClientHostSession::local(std::unique_ptr<IpmiDevice> device)
@@ -32,7 +35,7 @@ void ClientHostSession::open(ipmi::OpenCallback done)
 {
     m_client->open([this, done = std::move(done)](ipmi::Result<ipmi::SessionInfo> opened) {
         QString error;
-        if (opened && m_learns && !m_learnedSuites.learn(m_choice, location(), *opened, &error))
+        if (opened && m_login && !m_learnedSuites.learn(m_login->config, location(), *opened, &error))
             printWarning(error);
         done(std::move(opened));
     });

@@ -27,6 +27,8 @@ public:
     void execute(ipmi::Request request, ipmi::ResponseCallback done) override;
     void close(std::function<void()> done) override;
     QString location() const override;
+    std::optional<LanLogin> lanLogin() const override { return m_login; }
+    std::unique_ptr<HostSession> openLanSession(const HostEndpoint &endpoint, ipmi::SessionConfig config) const override;
 
     // The LAN client of a network session, null for the local one (`sol activate`, and
     // procedures that open more sessions to the same BMC).
@@ -37,6 +39,5 @@ private:
 
     std::unique_ptr<IpmiClient> m_client;
     LearnedSuites m_learnedSuites;
-    ipmi::SessionConfig m_choice; // the version and cipher policy only, for learning
-    bool m_learns = false;
+    std::optional<LanLogin> m_login; // a LAN session's; it learns the suite of an automatic login
 };

@@ -3,12 +3,14 @@
 
 #include "ipmi/core/error.h"
 #include "ipmi/session/lansession.h"
+#include "model/hostlist.h"
 
 #include <QJsonValue>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 // What one command produced for one host: the ipmitool-style text and the JSON value.
@@ -35,6 +37,21 @@ public:
     // Where the BMC is reached ("10.0.0.5:623", "local"): what caches of its data are
     // kept apart by, together with its identity.
     virtual QString location() const = 0;
+
+    // For procedures that need more sessions to the same BMC (the audit's login probes,
+    // the verified LAN change): where and how this LAN session logs in, and a new LAN
+    // session with other settings or to another address of the BMC. Sessions that cannot
+    // (the local interface, scripted ones) have no login and open nothing.
+    struct LanLogin
+    {
+        HostEndpoint endpoint;
+        ipmi::SessionConfig config; // as given, before a learned cipher suite applies
+    };
+    virtual std::optional<LanLogin> lanLogin() const { return std::nullopt; }
+    virtual std::unique_ptr<HostSession> openLanSession(const HostEndpoint &, ipmi::SessionConfig) const
+    {
+        return nullptr;
+    }
 };
 
 // A prepared command: runs on one host and calls done exactly once. It is copied for

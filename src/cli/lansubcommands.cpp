@@ -24,11 +24,6 @@ struct LanText
 
 } // namespace
 
-void setLanVerifySessionFactory(LanVerifySessionFactory factory)
-{
-    lanVerifySessionFactory() = std::move(factory);
-}
-
 void registerLanCommands(CommandRegistry &registry)
 {
     const QString printSynopsis = QStringLiteral("lan print [channel]");

@@ -13,6 +13,3 @@ class CommandRegistry;
 // at the old address and write the previous values back. The commands live in lanprint,
 // lanset and lanverifiedset; this registers them.
 void registerLanCommands(CommandRegistry &registry);
-
-// Sets lanVerifySessionFactory() (see lanverifiedset.h).
-void setLanVerifySessionFactory(LanVerifySessionFactory factory);

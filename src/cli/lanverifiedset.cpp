@@ -2,9 +2,7 @@
 #include "lanverifiedset.h"
 
 #include "cli/terminaltext.h"
-#include "cli/clienthostsession.h"
 #include "cli/operationtask.h"
-#include "transport/lanclient.h"
 
 #include "ipmi/lan/lanconfigwriter.h"
 #include "ipmi/lan/safelanchange.h"
@@ -26,13 +24,13 @@ struct LanText
 };
 
 // One `lan set --verify`: drives SafeLanChange over the present session and new
-// sessions from the factory. Lives until done() was called and its sessions are closed.
+// sessions the present one opens with its own login settings. Lives until done() was called and its sessions are closed.
 class VerifiedLanSet : public std::enable_shared_from_this<VerifiedLanSet>
 {
 public:
-    VerifiedLanSet(HostSession &session, QString host, quint16 port, SafeLanChange safe, LanSetRequest set,
+    VerifiedLanSet(HostSession &session, HostSession::LanLogin login, SafeLanChange safe, LanSetRequest set,
                    TaskDone done)
-        : m_session(session), m_host(std::move(host)), m_port(port), m_safe(std::move(safe)), m_set(std::move(set)),
+        : m_session(session), m_login(std::move(login)), m_safe(std::move(safe)), m_set(std::move(set)),
           m_done(std::move(done)), m_context(new QObject)
     {
     }
@@ -73,7 +71,8 @@ private:
 
     std::shared_ptr<HostSession> newSession(const QString &host)
     {
-        std::shared_ptr<HostSession> session(lanVerifySessionFactory()(host, m_port));
+        std::shared_ptr<HostSession> session(
+            m_session.openLanSession(HostEndpoint{host, m_login.endpoint.port}, m_login.config));
         m_sessions.push_back(session);
         return session;
     }
@@ -110,8 +109,8 @@ private:
             if (m_old)
                 return;
             fprintf(stderr, "%s\n", qPrintable(LanText::tr("%1 did not answer; reconnecting at %2")
-                                                   .arg(QString::fromStdString(m_safe.newAddress()), m_host)));
-            m_old = newSession(m_host);
+                                                   .arg(QString::fromStdString(m_safe.newAddress()), m_login.endpoint.host)));
+            m_old = newSession(m_login.endpoint.host);
             m_old->open([self](ipmi::Result<ipmi::SessionInfo> opened) {
                 self->m_safe.onOldAddressAnswered(opened.ok());
                 self->advance();
@@ -166,8 +165,7 @@ private:
     }
 
     HostSession &m_session;
-    QString m_host;
-    quint16 m_port;
+    HostSession::LanLogin m_login;
     SafeLanChange m_safe;
     LanSetRequest m_set;
     TaskDone m_done;
@@ -182,24 +180,17 @@ private:
 
 } // namespace
 
-LanVerifySessionFactory &lanVerifySessionFactory()
-{
-    static LanVerifySessionFactory factory;
-    return factory;
-}
-
 void runVerifiedLanSet(HostSession &session, std::uint8_t channel, const LanSetRequest &set, const LanConfig &current,
                  TaskDone done)
 {
-    auto *lan = dynamic_cast<ClientHostSession *>(&session);
-    if (!lan || !lan->lanClient() || !lanVerifySessionFactory()) {
+    const auto login = session.lanLogin();
+    if (!login) {
         done(ipmi::makeError(ipmi::ErrorKind::Unsupported,
                              LanText::tr("--verify needs a LAN session (-H host); nothing was changed.").toStdString()));
         return;
     }
-    const QString host = lan->lanClient()->host();
-    SafeLanChange safe(channel, set.change, current, host.toStdString(), std::chrono::seconds(*set.verifySeconds));
-    auto run = std::make_shared<VerifiedLanSet>(session, host, lan->lanClient()->port(), std::move(safe), set,
-                                                std::move(done));
+    SafeLanChange safe(channel, set.change, current, login->endpoint.host.toStdString(),
+                       std::chrono::seconds(*set.verifySeconds));
+    auto run = std::make_shared<VerifiedLanSet>(session, *login, std::move(safe), set, std::move(done));
     run->start();
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `lan set <ch> ipaddr <x> --verify` of the CLI library, run in-process (the runner with
-// ClientHostSessions, and the factory the CLI application installs) against ipmi_sim. The
+// ClientHostSessions, which open the new sessions themselves) against ipmi_sim. The
 // fixture listens on 127.0.0.1 (channel 1) and 127.0.0.2 (channel 2); see
 // tst_safelanchange.cpp for what ipmi_sim can and cannot show.
 #include "cli/commandregistry.h"
@@ -50,9 +50,6 @@ private:
         }
         const ipmi::SessionConfig session = config();
         const quint16 port = m_bmcs->bmc(0).port;
-        setLanVerifySessionFactory([session](const QString &host, quint16 hostPort) -> std::unique_ptr<HostSession> {
-            return ClientHostSession::overLan(HostEndpoint{host, hostPort}, session);
-        });
         QTextStream outStream(out);
         QTextStream errStream(err);
         Runner runner({HostEndpoint{QStringLiteral("127.0.0.1"), port}}, task.value(),
