@@ -33,8 +33,17 @@ SessionPool::~SessionPool()
 
 SessionWorker *SessionPool::workerFor(const BmcEndpoint &endpoint) const
 {
-    const auto index = qHash(endpoint.key()) % m_workers.size();
-    return m_workers[index].worker;
+    return m_workers[indexFor(endpoint)].worker;
+}
+
+QThread *SessionPool::threadFor(const BmcEndpoint &endpoint) const
+{
+    return m_workers[indexFor(endpoint)].thread.get();
+}
+
+std::size_t SessionPool::indexFor(const BmcEndpoint &endpoint) const
+{
+    return qHash(endpoint.key()) % m_workers.size();
 }
 
 quint64 SessionPool::execute(const BmcEndpoint &endpoint, ipmi::Request request, QObject *context,

@@ -61,6 +61,9 @@ public:
     // the call; the factory is called in the worker threads.
     void setLocalDeviceFactory(LocalClient::DeviceFactory factory);
     int threadCount() const { return static_cast<int>(m_workers.size()); }
+    // The worker thread that serves this endpoint: where a session of its own that the
+    // pool does not drive (the SOL console's) lives too.
+    QThread *threadFor(const BmcEndpoint &endpoint) const;
 
 private:
     struct Worker
@@ -70,6 +73,7 @@ private:
     };
 
     SessionWorker *workerFor(const BmcEndpoint &endpoint) const;
+    std::size_t indexFor(const BmcEndpoint &endpoint) const;
 
     std::vector<Worker> m_workers;
     std::atomic<quint64> m_nextTicket{1};

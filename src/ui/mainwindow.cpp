@@ -5,6 +5,7 @@
 
 #include "model/credentialstore.h"
 #include "model/fleet.h"
+#include "model/sessionpool.h"
 #include "model/serverregistry.h"
 #include "model/servertreemodel.h"
 #include "discoverydialog.h"
@@ -236,7 +237,8 @@ void MainWindow::openConsole()
     }
     const BmcEndpoint endpoint =
         Fleet::endpointFor(*entry, m_fleet->credentials(entry->id).value_or(Fleet::Credentials{}));
-    auto *console = new SolConsole(endpoint.host, endpoint.port, endpoint.config, this);
+    auto *console = new SolConsole(endpoint.host, endpoint.port, endpoint.config,
+                                   m_fleet->pool()->threadFor(endpoint), this);
     console->setWindowTitle(tr("%1 — serial console").arg(entry->name));
     // SOL must be enabled on the channel before a console can be activated.
     console->offerSettings();

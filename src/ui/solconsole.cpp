@@ -18,7 +18,8 @@ namespace {
 constexpr int kReconnectMs = 5000;
 }
 
-SolConsole::SolConsole(const QString &host, quint16 port, ipmi::SessionConfig config, QWidget *parent)
+SolConsole::SolConsole(const QString &host, quint16 port, ipmi::SessionConfig config, QThread *sessionThread,
+                       QWidget *parent)
     : QMainWindow(parent, Qt::Window), m_ui(std::make_unique<Ui::SolConsole>()), m_host(host), m_port(port)
 {
     m_ui->setupUi(this);
@@ -26,26 +27,34 @@ SolConsole::SolConsole(const QString &host, quint16 port, ipmi::SessionConfig co
     setWindowTitle(tr("Serial console — %1").arg(host));
     m_terminal = new TerminalWidget(m_ui->terminalHost);
     m_ui->terminalLayout->addWidget(m_terminal);
-    m_lan = new LanClient(host, port, std::move(config), this);
-    m_sol = new SolClient(m_lan, this);
+    qRegisterMetaType<SolClient::State>();
+    m_session = new QObject;
+    auto *lan = new LanClient(host, port, std::move(config), m_session);
+    m_peerName = lan->peerName();
+    m_sol = new SolClient(lan, m_session);
+    if (sessionThread)
+        m_session->moveToThread(sessionThread); // before any socket or timer starts
     m_reconnect = new QTimer(this);
     m_reconnect->setSingleShot(true);
     connect(m_reconnect, &QTimer::timeout, this, [this] {
-        if (m_wanted && m_sol->state() == SolClient::State::Idle)
-            m_sol->activate();
+        if (m_wanted && solState() == SolClient::State::Idle)
+            QMetaObject::invokeMethod(m_sol, &SolClient::activate);
     });
 
     connect(m_terminal, &TerminalWidget::input, m_sol, &SolClient::send);
     connect(m_sol, &SolClient::received, this, &SolConsole::onReceived);
     connect(m_sol, &SolClient::activated, this, [this] {
-        setStatus(tr("Connected to %1").arg(m_lan->peerName()));
+        setStatus(tr("Connected to %1").arg(m_peerName));
         m_terminal->setFocus();
     });
     connect(m_sol, &SolClient::deactivated, this, &SolConsole::onEnded);
     connect(m_sol, &SolClient::failed, this, &SolConsole::onFailed);
     connect(m_sol, &SolClient::alreadyActive, this, &SolConsole::onAlreadyActive);
     connect(m_sol, &SolClient::breakDetected, this, [this] { statusBar()->showMessage(tr("The host sent a break"), 3000); });
-    connect(m_sol, &SolClient::stateChanged, this, &SolConsole::updateActions);
+    connect(m_sol, &SolClient::stateChanged, this, [this](SolClient::State state) {
+        m_solState = int(state);
+        updateActions();
+    });
 
     connect(m_ui->actionConnect, &QAction::triggered, this, &SolConsole::connectToHost);
     connect(m_ui->actionDisconnect, &QAction::triggered, this, &SolConsole::disconnectFromHost);
@@ -75,13 +84,19 @@ SolConsole::SolConsole(const QString &host, quint16 port, ipmi::SessionConfig co
 SolConsole::~SolConsole()
 {
     stopLog();
+    m_session->deleteLater(); // in its own thread
+}
+
+SolClient::State SolConsole::solState() const
+{
+    return SolClient::State(m_solState);
 }
 
 void SolConsole::connectToHost()
 {
     m_wanted = true;
-    setStatus(tr("Connecting to %1…").arg(m_lan->peerName()));
-    m_sol->activate();
+    setStatus(tr("Connecting to %1…").arg(m_peerName));
+    QMetaObject::invokeMethod(m_sol, &SolClient::activate);
 }
 
 void SolConsole::offerSettings()
@@ -93,7 +108,7 @@ void SolConsole::disconnectFromHost()
 {
     m_wanted = false;
     m_reconnect->stop();
-    m_sol->deactivate();
+    QMetaObject::invokeMethod(m_sol, &SolClient::deactivate);
 }
 
 QString SolConsole::statusText() const
@@ -108,7 +123,7 @@ void SolConsole::setStatus(const QString &text)
 
 void SolConsole::updateActions()
 {
-    const SolClient::State state = m_sol->state();
+    const SolClient::State state = solState();
     m_ui->actionConnect->setEnabled(state == SolClient::State::Idle);
     m_ui->actionDisconnect->setEnabled(state == SolClient::State::Active || state == SolClient::State::Activating
                                        || m_reconnect->isActive());
@@ -165,7 +180,7 @@ void SolConsole::onAlreadyActive()
             .arg(m_host));
     if (answer == QMessageBox::Yes) {
         setStatus(tr("Taking over…"));
-        m_sol->takeOver();
+        QMetaObject::invokeMethod(m_sol, &SolClient::takeOver);
     } else {
         m_wanted = false;
         setStatus(tr("Not connected: in use by another session"));
@@ -216,13 +231,13 @@ void SolConsole::closeEvent(QCloseEvent *event)
 {
     m_wanted = false;
     m_reconnect->stop();
-    if (m_closing || m_sol->state() == SolClient::State::Idle) {
+    if (m_closing || solState() == SolClient::State::Idle) {
         event->accept();
         return;
     }
     // Free the BMC's SOL instance before the window goes; never wait long.
     m_closing = true;
     event->ignore();
-    m_sol->deactivate();
+    QMetaObject::invokeMethod(m_sol, &SolClient::deactivate);
     QTimer::singleShot(2000, this, &SolConsole::close); // the BMC did not answer in time
 }

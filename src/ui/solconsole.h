@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ipmi/session/sessionconfig.h"
+#include "transport/solclient.h"
 
 #include <QFile>
 #include <QMainWindow>
@@ -12,17 +13,18 @@
 namespace Ui {
 class SolConsole;
 }
-class LanClient;
-class SolClient;
 class TerminalWidget;
+class QThread;
 class QTimer;
 
 // The Serial-over-LAN console of one server: a TerminalWidget fed by a SolClient over
-// its own LanClient session (SOL needs a session of its own). Toolbar: connect,
+// its own LanClient session (SOL needs a session of its own). The session runs on the
+// given thread (the session pool's worker of that BMC) like every other session; the
+// window and the session talk only through queued signals and invoked slots. Toolbar: connect,
 // disconnect, send break, copy, paste, log to file (each line timestamped) and automatic
 // reconnection when the BMC ends SOL or refuses it for a while (host power-cycling).
 //
-// Usage: auto *c = new SolConsole(host, port, config, parent); c->show(); c->connectToHost();
+// Usage: auto *c = new SolConsole(host, port, config, thread, parent); c->show(); c->connectToHost();
 // It is a top-level window (Qt::Window) and deletes itself on close; closing
 // deactivates SOL first (waiting at most two seconds).
 class SolConsole : public QMainWindow
@@ -30,7 +32,9 @@ class SolConsole : public QMainWindow
     Q_OBJECT
 
 public:
-    SolConsole(const QString &host, quint16 port, ipmi::SessionConfig config, QWidget *parent = nullptr);
+    // sessionThread null: the session runs on the window's own thread.
+    SolConsole(const QString &host, quint16 port, ipmi::SessionConfig config, QThread *sessionThread = nullptr,
+               QWidget *parent = nullptr);
     ~SolConsole() override;
 
     // Shows the "SOL settings…" action; the caller answers settingsRequested().
@@ -42,7 +46,6 @@ public:
     void stopLog();
 
     TerminalWidget *terminal() const { return m_terminal; }
-    SolClient *solClient() const { return m_sol; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -61,13 +64,16 @@ private:
     void scheduleReconnect();
     void setStatus(const QString &text);
     void updateActions();
+    SolClient::State solState() const;
     void logBytes(const QByteArray &bytes);
 
     std::unique_ptr<Ui::SolConsole> m_ui;
     QString m_host;
     quint16 m_port;
-    LanClient *m_lan = nullptr;
+    QObject *m_session = nullptr; // owns the LanClient and the SolClient, in the session thread
     SolClient *m_sol = nullptr;
+    int m_solState = 0;           // SolClient::State as last reported
+    QString m_peerName;
     TerminalWidget *m_terminal = nullptr;
     QTimer *m_reconnect = nullptr;
     QFile m_log;

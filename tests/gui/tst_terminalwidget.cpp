@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QScopeGuard>
 
 class TestTerminalWidget final : public QObject
 {
@@ -128,8 +130,22 @@ private slots:
         QVERIFY2(all.contains("a\rb"), all.constData()); // newlines typed as Enter
     }
 
+    void consoleShowsTheBmcAndLogs_data()
+    {
+        QTest::addColumn<bool>("onWorkerThread");
+        QTest::newRow("session on the window's thread") << false;
+        QTest::newRow("session on a worker thread") << true; // as the application runs it
+    }
+
     void consoleShowsTheBmcAndLogs()
     {
+        QFETCH(bool, onWorkerThread);
+        QThread worker;
+        worker.start();
+        const auto stopWorker = qScopeGuard([&worker] {
+            worker.quit();
+            worker.wait();
+        });
         sim::PyghmiFixture bmc;
         QVERIFY2(bmc.start(), qPrintable(bmc.errorString()));
         bmc.setPowerState(0, true);
@@ -139,7 +155,7 @@ private slots:
         config.password = ipmi::SecretBytes(std::string_view(admin.password.toStdString()));
         config.cipher.pinnedSuite = std::uint8_t(3);
         QTemporaryDir dir;
-        auto *console = new SolConsole(bmc.bmc(0).host, bmc.bmc(0).port, config);
+        auto *console = new SolConsole(bmc.bmc(0).host, bmc.bmc(0).port, config, onWorkerThread ? &worker : nullptr);
         QPointer<SolConsole> guard(console);
         QVERIFY(console->startLog(dir.filePath(QStringLiteral("sol.log"))));
         console->show();
