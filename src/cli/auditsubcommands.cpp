@@ -76,18 +76,7 @@ private:
             return;
         }
         const ProbeSpec spec = m_probes[m_nextProbe++];
-        ipmi::SessionConfig config = m_base;
-        config.version = ipmi::LanVersion::Lan20;
-        config.username = spec.username;
-        if (!spec.useOwnPassword)
-            config.password = ipmi::SecretBytes(std::string_view(spec.password));
-        config.cipher.pinnedSuite = spec.suite;
-        config.cipher.allowSuiteZero = spec.suite == std::uint8_t(0);
-        config.kg = spec.kind == ProbeSpec::Kind::CipherSuite ? m_base.kg : ipmi::SecretBytes{};
-        config.timing.handshakeAttempts = 1;
-        config.timing.handshakeMessageAttempts = 2; // a probe is a question, not a login to insist on
-        config.timing.reopenAttempts = 0;
-        std::shared_ptr<HostSession> probe = m_session.openLanSession(m_endpoint, std::move(config));
+        std::shared_ptr<HostSession> probe = m_session.openLanSession(m_endpoint, probeConfig(m_base, spec));
         HostSession *opening = probe.get();
         auto self = shared_from_this();
         // The probe session travels from callback to callback and is released only from

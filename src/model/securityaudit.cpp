@@ -104,17 +104,7 @@ void SecurityAudit::nextProbe(std::shared_ptr<Job> job)
     emit progressText(tr("Trying %1…").arg(QString::fromStdString(spec.label)));
     BmcEndpoint probe = job->base;
     probe.isolation = QStringLiteral("audit-probe-%1").arg(index);
-    probe.config.version = ipmi::LanVersion::Lan20;
-    probe.config.username = spec.username;
-    if (!spec.useOwnPassword)
-        probe.config.password = ipmi::SecretBytes(std::string_view(spec.password));
-    if (spec.kind != ProbeSpec::Kind::CipherSuite)
-        probe.config.kg = ipmi::SecretBytes();
-    probe.config.cipher.pinnedSuite = spec.suite;
-    probe.config.cipher.allowSuiteZero = spec.suite == std::uint8_t(0);
-    probe.config.timing.handshakeAttempts = 1;
-    probe.config.timing.handshakeMessageAttempts = 2; // a probe is a question, not a login to insist on
-    probe.config.timing.reopenAttempts = 0;
+    probe.config = probeConfig(job->base.config, spec);
     SessionPool *pool = m_fleet->pool();
     pool->open(probe, this, [this, job, spec, probe, pool](ipmi::Result<ipmi::SessionInfo> opened) {
         job->facts.probes.push_back(ProbeResult{spec, opened.ok(), opened ? opened->notes : opened.error().message});

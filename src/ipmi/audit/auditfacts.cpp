@@ -68,4 +68,21 @@ std::vector<ProbeSpec> plannedProbes(std::string_view ownUsername, bool tryDefau
     return probes;
 }
 
+SessionConfig probeConfig(const SessionConfig &audited, const ProbeSpec &spec)
+{
+    SessionConfig config = audited;
+    config.version = LanVersion::Lan20;
+    config.username = spec.username;
+    if (!spec.useOwnPassword)
+        config.password = SecretBytes(std::string_view(spec.password));
+    if (spec.kind != ProbeSpec::Kind::CipherSuite)
+        config.kg = SecretBytes();
+    config.cipher.pinnedSuite = spec.suite;
+    config.cipher.allowSuiteZero = spec.suite == std::uint8_t(0);
+    config.timing.handshakeAttempts = 1;
+    config.timing.handshakeMessageAttempts = 2;
+    config.timing.reopenAttempts = 0;
+    return config;
+}
+
 } // namespace ipmi::audit

@@ -75,6 +75,11 @@ const std::vector<std::uint8_t> &suitesWithoutIntegrity();
 // only with tryDefaults.
 std::vector<ProbeSpec> plannedProbes(std::string_view ownUsername, bool tryDefaults);
 
+// The login settings of one probe, from the audited session's: an IPMI 2.0 login with the
+// probe's name, password and pinned suite (K_g only for the cipher-suite probes), tried
+// once and never reopened: a probe is a question, not a login to insist on.
+SessionConfig probeConfig(const SessionConfig &audited, const ProbeSpec &spec);
+
 // The password the suite-0 probe sends: no account should have it.
 inline constexpr std::string_view WrongProbePassword = "audit-wrong-pw"; // fits every password form
 

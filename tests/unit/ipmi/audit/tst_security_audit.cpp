@@ -69,6 +69,28 @@ class TestSecurityAudit : public QObject
     Q_OBJECT
 
 private slots:
+    void probeSettingsDeriveFromTheAuditedLogin()
+    {
+        SessionConfig audited;
+        audited.version = LanVersion::Lan15;
+        audited.username = "admin";
+        audited.password = SecretBytes(std::string_view("own-pw"));
+        audited.kg = SecretBytes(std::string_view("kg-key"));
+        audited.timing.handshakeAttempts = 5;
+        for (const ProbeSpec &spec : plannedProbes("admin", true)) {
+            const SessionConfig probe = probeConfig(audited, spec);
+            QCOMPARE(probe.version, LanVersion::Lan20);
+            QCOMPARE(probe.username, spec.username);
+            QCOMPARE(probe.cipher.pinnedSuite, spec.suite);
+            QCOMPARE(probe.cipher.allowSuiteZero, spec.suite == std::uint8_t(0));
+            const auto text = [](const SecretBytes &secret) { return std::string(secret.view().begin(), secret.view().end()); };
+            QCOMPARE(text(probe.password), spec.useOwnPassword ? std::string("own-pw") : spec.password);
+            QCOMPARE(probe.kg.empty(), spec.kind != ProbeSpec::Kind::CipherSuite);
+            QCOMPARE(probe.timing.handshakeAttempts, 1);
+            QCOMPARE(probe.timing.reopenAttempts, 0);
+        }
+    }
+
     void suiteZeroAcceptedIsCritical()
     {
         AuditFacts facts;
