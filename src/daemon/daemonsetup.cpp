@@ -46,7 +46,7 @@ bool DaemonSetup::loadCredentials(const DaemonOptions &options, ServerRegistry &
         return false;
     }
     // Re-keying writes the vault; a low target cost means a vault is never rewritten here.
-    VaultFile vault(options.vaultPath, VaultKdfParams{10, 1, 1});
+    VaultFile vault(options.vaultPath, VaultKdfParams{1, 1, 1});
     if (!options.vaultPath.isEmpty()) {
         QFile passwordFile(options.vaultPasswordPath);
         if (!passwordFile.open(QIODevice::ReadOnly)) {

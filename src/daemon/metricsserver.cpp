@@ -9,6 +9,7 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -74,11 +75,19 @@ bool MetricsServer::listen(const QString &text)
         m_error = tr("--web.listen-address \"%1\" is not [host]:port (e.g. :9290 or 127.0.0.1:9290).").arg(text);
         return false;
     }
-    m_port = m_server.listen(address, port);
-    if (m_port == 0) {
-        m_error = tr("Cannot listen on %1 (is the port in use?).").arg(text);
+    // Prometheus opens one connection per target of a job at the same moment: with the
+    // default backlog (50) the kernel drops the rest, and each of those waits a second for
+    // its SYN to be sent again.
+    auto *listener = new QTcpServer(this);
+    listener->setListenBacklogSize(ListenBacklog);
+    listener->setMaxPendingConnections(ListenBacklog);
+    if (!listener->listen(address, port)) {
+        m_error = tr("Cannot listen on %1: %2").arg(text, listener->errorString());
+        delete listener;
         return false;
     }
+    m_server.bind(listener);
+    m_port = listener->serverPort();
     return true;
 }
 

@@ -39,6 +39,7 @@ public:
     QByteArray targetText(const QUuid &server, const QString &moduleName) const;
 
     static bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port);
+    static constexpr int ListenBacklog = 4096;
 
 private:
     void serveTarget(const QHttpServerRequest &request, QHttpServerResponder &&responder);
