@@ -3,6 +3,7 @@
 
 #include "daemon/exporternames.h"
 #include "daemon/exposition.h"
+#include "daemon/shard.h"
 
 #include "model/bmc.h"
 #include "model/fleet.h"
@@ -23,6 +24,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 // bmcpilotd as deployed: a registry file with two simulated BMCs (one of them with 6-bit
 // packed sensor names) and one dead address, a 0600 credentials file, the exporter's
@@ -46,6 +49,7 @@ private:
     quint16 m_httpPort = 0;
     QNetworkAccessManager m_http;
     QString m_password;
+    QList<QUuid> m_serverIds;
 
     struct Fetched
     {
@@ -159,9 +163,9 @@ private slots:
             entry.userName = QStringLiteral("admin");
             return registry.addServer(entry, group);
         };
-        add(QStringLiteral("r2u"), m_sims.bmc(0).port, rack);
-        add(QStringLiteral("edge"), m_sims.bmc(1).port, {});
-        add(QStringLiteral("dead"), m_deadPort.port(), rack);
+        m_serverIds = {add(QStringLiteral("r2u"), m_sims.bmc(0).port, rack),
+                       add(QStringLiteral("edge"), m_sims.bmc(1).port, {}),
+                       add(QStringLiteral("dead"), m_deadPort.port(), rack)};
         QFile registryFile(m_dir.filePath(QStringLiteral("servers.json")));
         QVERIFY(registryFile.open(QIODevice::WriteOnly));
         registryFile.write(RegistryCodec::encode(registry));
@@ -323,6 +327,38 @@ private slots:
         // Meanwhile the live targets are served at once.
         const Fetched live = fetch(QStringLiteral("/ipmi?target=%1&module=default").arg(target(2)));
         QVERIFY(live.body.contains("ipmi_up{collector=\"ipmi\"} 1"));
+    }
+
+    // Two services with --shard 1/2 and 2/2 on the same registry poll each server once
+    // between them, each the servers the documented rule gives it.
+    void shardsSplitTheRegistry()
+    {
+        int polledInAll = 0;
+        for (int share = 1; share <= 2; ++share) {
+            QProcess shard;
+            QStringList arguments = m_daemon.arguments();
+            arguments << QStringLiteral("--shard") << QStringLiteral("%1/2").arg(share);
+            shard.start(m_daemon.program(), arguments);
+            QVERIFY(shard.waitForStarted());
+            QByteArray log;
+            const QRegularExpression polling(QStringLiteral("Polling (\\d+) of 3 servers \\(shard %1/2").arg(share));
+            QRegularExpressionMatch match;
+            QVERIFY(QTest::qWaitFor([&] {
+                log += shard.readAllStandardError();
+                match = polling.match(QString::fromUtf8(log));
+                return match.hasMatch() || shard.state() == QProcess::NotRunning;
+            }, 10000));
+            QVERIFY2(match.hasMatch(), log.constData());
+            const int expected = int(std::count_if(m_serverIds.begin(), m_serverIds.end(), [&](const QUuid &id) {
+                return Shard::shareOf(id, 2) == share;
+            }));
+            QCOMPARE(match.captured(1).toInt(), expected);
+            polledInAll += expected;
+            shard.terminate();
+            QVERIFY(shard.waitForFinished(10000));
+            QCOMPARE(shard.exitCode(), 0);
+        }
+        QCOMPARE(polledInAll, 3);
     }
 
     void badRequestsAreRefused_data()
