@@ -192,7 +192,11 @@ bool DaemonOptions::parse(const QStringList &arguments)
         return false;
     for (const OptionSpec &spec : Specs) {
         const QString name = QString::fromLatin1(spec.name);
-        if (parser.isSet(name) && !apply(name, parser.value(name), {}))
+        // --web.listen-address may be repeated, as with the exporter; for the others the
+        // last one counts.
+        const QString value = name == QLatin1String("web.listen-address") ? parser.values(name).join(QLatin1Char(','))
+                                                                           : parser.value(name);
+        if (parser.isSet(name) && !apply(name, value, {}))
             return false;
     }
     const QStringList positional = parser.positionalArguments();

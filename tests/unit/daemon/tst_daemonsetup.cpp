@@ -58,6 +58,13 @@ private slots:
         QCOMPARE(options.collector.sensorInterval, std::chrono::milliseconds(15000));
         QCOMPARE(options.listenAddresses, QStringList{QStringLiteral("127.0.0.1:1234")});
         QVERIFY(options.notices.join(QLatin1Char(' ')).contains(QStringLiteral("--log.level")));
+
+        // Repeated, as the exporter allows.
+        DaemonOptions twice;
+        QVERIFY(twice.parse({QStringLiteral("bmcpilotd"), QStringLiteral("--conf"), conf,
+                             QStringLiteral("--web.listen-address=127.0.0.1:1"),
+                             QStringLiteral("--web.listen-address=[::1]:2")}));
+        QCOMPARE(twice.listenAddresses, (QStringList{QStringLiteral("127.0.0.1:1"), QStringLiteral("[::1]:2")}));
     }
 
     void badSettingsNameTheirPlace_data()
