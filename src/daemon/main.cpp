@@ -45,6 +45,16 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("bmcpilotd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BMCPILOT_VERSION));
 
+    // SIGTERM (systemctl stop) and SIGINT end the event loop, so everything is torn
+    // down in order: sessions are closed and pool threads joined. Set up first: a stop
+    // may come as soon as the service says it is ready.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+    }
+
     DaemonOptions options;
     if (!options.parse(QCoreApplication::arguments())) {
         say(options.errorString());
@@ -114,14 +124,6 @@ int main(int argc, char **argv)
             .arg(options.listenAddresses.join(QLatin1String(", ")))
             .arg(server.port()));
 
-    // SIGTERM (systemctl stop) and SIGINT end the event loop, so everything is torn
-    // down in order: sessions are closed and pool threads joined.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
-        std::signal(SIGTERM, onSignal);
-        std::signal(SIGINT, onSignal);
-    }
     const int status = app.exec();
     say(QCoreApplication::translate("main", "Stopped."));
     return status;
