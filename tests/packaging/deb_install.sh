@@ -18,6 +18,7 @@ build=$(cd "$1" && pwd)
 cpack=${2:-cpack}
 work=$(mktemp -d "${TMPDIR:-/tmp}/bmcpilot-deb-XXXXXX")
 installed=no
+daemon=""
 
 fail() {
     echo "FAIL: $*" >&2
@@ -25,6 +26,9 @@ fail() {
 }
 
 cleanup() {
+    if [ -n "$daemon" ]; then
+        kill "$daemon" 2>/dev/null || true
+    fi
     if [ "$installed" = yes ]; then
         echo "Removing the installed package"
         DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq bmcpilot >/dev/null || dpkg -r bmcpilot >/dev/null || true
@@ -178,15 +182,22 @@ for _ in $(seq 50); do
     sleep 0.2
 done
 [ -n "$port" ] || { kill "$daemon" 2>/dev/null; cat "$work/daemon.log" >&2; fail "bmcpilotd did not start listening"; }
-scraped=""
-for _ in $(seq 50); do
-    scraped=$(python3 -c 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1], timeout=5).read().decode())' \
-        "http://127.0.0.1:$port/metrics") || break
-    grep -q 'ipmi_up{collector="ipmi",group="",server="silent",target="127.0.0.1:9"} 0' <<<"$scraped" && break
-    sleep 0.2
-done
+# One Python process scrapes until the line is there, for 30 s at most.
+scraped=$(python3 - "http://127.0.0.1:$port/metrics" <<'PY'
+import sys, time, urllib.request
+wanted = 'ipmi_up{collector="ipmi",group="",server="silent",target="127.0.0.1:9"} 0'
+text, deadline = "", time.monotonic() + 30
+while time.monotonic() < deadline:
+    text = urllib.request.urlopen(sys.argv[1], timeout=5).read().decode()
+    if wanted in text:
+        break
+    time.sleep(0.2)
+print(text)
+PY
+) || { kill "$daemon"; daemon=""; fail "scraping bmcpilotd's /metrics failed: $(cat "$work/daemon.log")"; }
 kill "$daemon"
-wait "$daemon" || fail "bmcpilotd did not end cleanly on SIGTERM: $(cat "$work/daemon.log")"
+wait "$daemon" || { daemon=""; fail "bmcpilotd did not end cleanly on SIGTERM: $(cat "$work/daemon.log")"; }
+daemon=""
 grep -q 'ipmi_up{collector="ipmi",group="",server="silent",target="127.0.0.1:9"} 0' <<<"$scraped" ||
     { cat "$work/daemon.log" >&2; fail "bmcpilotd's /metrics lacks the silent server's ipmi_up 0: $scraped"; }
 echo "bmcpilotd: $daemon_version, served /metrics on port $port"
