@@ -126,6 +126,23 @@ double processesCpuMs(const std::vector<qint64> &pids)
     return total;
 }
 
+double processTreeCpuMs(qint64 pid)
+{
+    static const double msPerTick = 1000.0 / double(sysconf(_SC_CLK_TCK));
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    // Fields 14-17: utime, stime, cutime, cstime (after the command name, which may hold spaces).
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() <= 14)
+        return 0;
+    double ticks = 0;
+    for (int i = 11; i <= 14; ++i)
+        ticks += double(fields.at(i).toLongLong());
+    return ticks * msPerTick;
+}
+
 UdpCounters udpCounters()
 {
     QFile snmp(QStringLiteral("/proc/net/snmp"));

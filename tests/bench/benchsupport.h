@@ -35,6 +35,9 @@ double processRssMiB(qint64 pid);
 // user + system CPU of other processes so far (the simulated BMCs'), from /proc in clock
 // ticks; processes that are gone count 0.
 double processesCpuMs(const std::vector<qint64> &pids);
+// user + system CPU of one process plus that of its children it has waited for (a
+// service that runs a tool per request: the tools' CPU counts once they have ended).
+double processTreeCpuMs(qint64 pid);
 
 struct Summary
 {

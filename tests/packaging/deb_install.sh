@@ -3,7 +3,9 @@
 # Builds the Debian package of a build folder with CPack and checks that it installs and
 # runs: control fields, apt's dependency resolution, then the installed programs (their
 # version, the desktop application offscreen with its demo lab taking screenshots), the
-# desktop file, the AppStream metainfo, the icon and the embedded zh_CN translation.
+# desktop file, the AppStream metainfo, the icon and the embedded zh_CN translation, and
+# bmcpilotd: its systemd unit and configuration, and one start (directly, not through
+# systemd) with one scrape.
 #
 #   deb_install.sh <build-dir> [cpack-program]
 #
@@ -16,6 +18,7 @@ build=$(cd "$1" && pwd)
 cpack=${2:-cpack}
 work=$(mktemp -d "${TMPDIR:-/tmp}/bmcpilot-deb-XXXXXX")
 installed=no
+daemon=""
 
 fail() {
     echo "FAIL: $*" >&2
@@ -23,6 +26,9 @@ fail() {
 }
 
 cleanup() {
+    if [ -n "$daemon" ]; then
+        kill "$daemon" 2>/dev/null || true
+    fi
     if [ "$installed" = yes ]; then
         echo "Removing the installed package"
         DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq bmcpilot >/dev/null || dpkg -r bmcpilot >/dev/null || true
@@ -88,7 +94,9 @@ for path in usr/bin/bmcpilot usr/bin/bmcpilot-cli \
             usr/lib/udev/rules.d/60-bmcpilot-ipmi.rules usr/lib/sysusers.d/bmcpilot.conf \
             usr/share/applications/org.bmcpilot.BmcPilot.desktop \
             usr/share/metainfo/org.bmcpilot.BmcPilot.metainfo.xml \
-            usr/share/icons/hicolor/scalable/apps/org.bmcpilot.BmcPilot.svg; do
+            usr/share/icons/hicolor/scalable/apps/org.bmcpilot.BmcPilot.svg \
+            usr/sbin/bmcpilotd usr/lib/systemd/system/bmcpilotd.service etc/bmcpilot/bmcpilotd.conf \
+            etc/bmcpilot/credentials usr/share/doc/bmcpilot/deploy.md; do
     [ -f "$root/$path" ] || fail "/$path is missing"
 done
 [ -x "$root/usr/bin/bmcpilot" ] && [ -x "$root/usr/bin/bmcpilot-cli" ] || fail "the programs are not executable"
@@ -104,9 +112,27 @@ if [ "$installed" = yes ]; then
     getent group ipmi >/dev/null || fail "the installed package did not create the group ipmi"
 fi
 echo "udev rule: /dev/ipmi* for the group ipmi (mode 0660)"
+# bmcpilotd's unit: its own user, the hardening the deployment guide promises, the
+# passwords through LoadCredential; its credentials file is root's alone.
+unit="$root/usr/lib/systemd/system/bmcpilotd.service"
+for line in 'User=bmcpilot' 'ProtectSystem=strict' 'NoNewPrivileges=yes' 'PrivateTmp=yes' 'StateDirectory=bmcpilot' \
+            'LoadCredential=credentials:/etc/bmcpilot/credentials' 'ExecStart=/usr/sbin/bmcpilotd '; do
+    grep -q "^$line" "$unit" || fail "bmcpilotd.service lacks $line"
+done
+listing=$(dpkg-deb -c "$deb")
+grep -q -- '-rw------- root/root .* ./etc/bmcpilot/credentials$' <<<"$listing" ||
+    fail "/etc/bmcpilot/credentials is not 0600 root in the package: $(grep credentials <<<"$listing")"
+control=$(dpkg-deb --ctrl-tarfile "$deb" | tar -x --to-stdout ./conffiles ./postinst)
+grep -q '^/etc/bmcpilot/bmcpilotd.conf$' <<<"$control" || fail "bmcpilotd.conf is not a conffile"
+grep -q 'useradd --system .*' <<<"$control" && grep -q '\bbmcpilot$' <<<"$control" ||
+    fail "the postinst does not create the user bmcpilot"
+if [ "$installed" = yes ]; then
+    getent passwd bmcpilot >/dev/null || fail "the installed package did not create the user bmcpilot"
+fi
+echo "bmcpilotd.service: user bmcpilot, ProtectSystem=strict, NoNewPrivileges, PrivateTmp, LoadCredential"
 # The programs need nothing from the build tree.
-for program in bmcpilot bmcpilot-cli; do
-    if ldd "$root/usr/bin/$program" | grep -e 'not found' -e "$build"; then
+for program in bin/bmcpilot bin/bmcpilot-cli sbin/bmcpilotd; do
+    if ldd "$root/usr/$program" | grep -e 'not found' -e "$build"; then
         fail "$program needs libraries that are missing or in the build folder"
     fi
 done
@@ -134,6 +160,47 @@ grep -q "$version" <<<"$gui_version" || fail "bmcpilot --version says '$gui_vers
 LANG=zh_CN.UTF-8 LANGUAGE=zh_CN "$root/usr/bin/bmcpilot" --help | grep -q '通过 IPMI 管理服务器 BMC' ||
     fail "bmcpilot --help is not translated under LANG=zh_CN.UTF-8"
 echo "Versions: $cli_version / $gui_version; zh_CN translation present"
+
+# bmcpilotd once, with the packaged configuration and a registry of one server that does
+# not answer (nothing listens on the discard port): it must serve /metrics at once and
+# report that server with ipmi_up 0 after its poll deadline.
+daemon_version=$("$root/usr/sbin/bmcpilotd" --version)
+grep -q "$version" <<<"$daemon_version" || fail "bmcpilotd --version says '$daemon_version'"
+cat >"$work/servers.json" <<'JSON'
+{"format": "bmcpilot-servers", "version": 1, "children": [
+ {"type": "server", "id": "{6f1c2a4e-0b9d-4c53-8a3e-2f7d5c1b9e04}", "name": "silent", "address": "127.0.0.1",
+  "port": 9, "interface": "lanplus", "user": "admin", "privilege": "administrator", "cipherSuite": null, "tags": [], "notes": ""}]}
+JSON
+"$root/usr/sbin/bmcpilotd" --conf "$root/etc/bmcpilot/bmcpilotd.conf" --registry "$work/servers.json" \
+    --web.listen-address 127.0.0.1:0 --timeout 500 --state-directory "$work/state" 2>"$work/daemon.log" &
+daemon=$!
+port=""
+for _ in $(seq 50); do
+    port=$(sed -n 's/.*(port \([0-9]*\)).*/\1/p' "$work/daemon.log")
+    [ -n "$port" ] && break
+    kill -0 "$daemon" 2>/dev/null || break
+    sleep 0.2
+done
+[ -n "$port" ] || { kill "$daemon" 2>/dev/null; cat "$work/daemon.log" >&2; fail "bmcpilotd did not start listening"; }
+# One Python process scrapes until the line is there, for 30 s at most.
+scraped=$(python3 - "http://127.0.0.1:$port/metrics" <<'PY'
+import sys, time, urllib.request
+wanted = 'ipmi_up{collector="ipmi",group="",server="silent",target="127.0.0.1:9"} 0'
+text, deadline = "", time.monotonic() + 30
+while time.monotonic() < deadline:
+    text = urllib.request.urlopen(sys.argv[1], timeout=5).read().decode()
+    if wanted in text:
+        break
+    time.sleep(0.2)
+print(text)
+PY
+) || { kill "$daemon"; daemon=""; fail "scraping bmcpilotd's /metrics failed: $(cat "$work/daemon.log")"; }
+kill "$daemon"
+wait "$daemon" || { daemon=""; fail "bmcpilotd did not end cleanly on SIGTERM: $(cat "$work/daemon.log")"; }
+daemon=""
+grep -q 'ipmi_up{collector="ipmi",group="",server="silent",target="127.0.0.1:9"} 0' <<<"$scraped" ||
+    { cat "$work/daemon.log" >&2; fail "bmcpilotd's /metrics lacks the silent server's ipmi_up 0: $scraped"; }
+echo "bmcpilotd: $daemon_version, served /metrics on port $port"
 
 # A real start: the demo lab's simulated BMCs, a screenshot of every page, then quit.
 shot_started=$(now)

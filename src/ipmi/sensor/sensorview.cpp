@@ -190,6 +190,7 @@ SensorView describe(const SensorDescriptor &descriptor, const sdr::Record &recor
 {
     SensorView view;
     view.name = descriptor.name;
+    view.recordId = sdr::headerOf(record).recordId;
     view.number = descriptor.number;
     view.entity = descriptor.entity;
     const sdr::SensorCommon *common = sensorCommonOf(record);
@@ -207,8 +208,10 @@ SensorView describe(const SensorDescriptor &descriptor, const sdr::Record &recor
     // A record cut short has no trustworthy units or factors: only the raw reading shows.
     const auto *full = common->cutShort ? nullptr : std::get_if<sdr::FullSensor>(&record);
     view.analog = full && threshold && full->units.format != sdr::AnalogFormat::None;
-    if (const auto *masked = maskedOf(record); masked && threshold && !common->cutShort)
+    if (const auto *masked = maskedOf(record); masked && threshold && !common->cutShort) {
         view.unit = sdr::unitDisplay(masked->units.raw, masked->units.baseUnit, masked->units.modifierUnit);
+        view.units = masked->units;
+    }
 
     // Thresholds are known from the record (or the BMC) even when the reading fails.
     if (full && threshold) {

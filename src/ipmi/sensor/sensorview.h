@@ -18,6 +18,7 @@ namespace ipmi::sensor {
 struct SensorView
 {
     std::string name;
+    std::uint16_t recordId = 0; // of the SDR record describing the sensor
     std::uint8_t number = 0;
     std::uint8_t ownerId = 0;  // 8-bit IPMB address or software ID
     std::uint8_t ownerLun = 0;
@@ -29,6 +30,9 @@ struct SensorView
     std::optional<double> reading;
     std::optional<std::uint8_t> raw; // byte 1 of the reading, whenever there was one
     std::string unit;
+    // The record's unit fields when unit is set (threshold sensors): for those who
+    // classify sensors by unit rather than show the words.
+    std::optional<sdr::SensorUnits> units;
 
     enum class Health
     {
