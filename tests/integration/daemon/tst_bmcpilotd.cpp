@@ -6,6 +6,9 @@
 #include "daemon/shard.h"
 
 #include "model/bmc.h"
+#include "model/historysource.h"
+#include "model/prometheushistorysource.h"
+#include "model/prometheusquery.h"
 #include "model/fleet.h"
 #include "model/registrycodec.h"
 #include "model/sensormonitor.h"
@@ -16,7 +19,13 @@
 
 #include "ipmi/sel/selcommands.h"
 
+#include "prometheusfixture.h"
+
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,6 +35,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 // bmcpilotd as deployed: a registry file with two simulated BMCs (one of them with 6-bit
 // packed sensor names) and one dead address, a 0600 credentials file, the exporter's
@@ -288,6 +298,77 @@ private slots:
         for (const MetricsScrape::Sample &up : metrics.find("ipmi_up", dead))
             QCOMPARE(up.value, QByteArray("0"));
         QVERIFY(metrics.find("ipmi_chassis_power_state", dead).isEmpty());
+    }
+
+    // Debian's Prometheus scrapes both endpoint forms; what it stores equals the BMCs'
+    // readings, and the desktop's Prometheus history source reads the same series back.
+    void prometheusStoresWhatTheBmcsRead()
+    {
+        QString error;
+        QVERIFY2(prom::PrometheusFixture::available(&error), qPrintable(error));
+        prom::PrometheusFixture prometheus;
+        const QString daemon = QStringLiteral("127.0.0.1:%1").arg(m_httpPort);
+        prometheus.addMetricsJob(QStringLiteral("bmcpilotd"), daemon);
+        prometheus.addExporterJob(QStringLiteral("ipmi"), daemon, {target(2)});
+        QVERIFY2(prometheus.start(&error), qPrintable(error));
+        QVERIFY2(prometheus.waitForTargetsUp(&error), qPrintable(error));
+
+        // r2u from /metrics, r1u (not in the registry) from /ipmi?target=; both carry
+        // target="host:port", the second through the documented relabelling.
+        for (const int index : {0, 2}) {
+            const Reference reference = readDirectly(index);
+            QVERIFY(!reference.sensors.empty());
+            int compared = 0;
+            for (const ipmi::sensor::SensorView &sensor : reference.sensors) {
+                const double expected = ExporterNames::valueOf(sensor);
+                if (std::isnan(expected) || compared >= 8)
+                    continue;
+                const QString selector = PrometheusQuery::sensorSelector(target(index), QString::fromStdString(sensor.name));
+                QJsonArray result;
+                QVERIFY2(QTest::qWaitFor([&] {
+                    const QJsonObject answer = prometheus.get(
+                        QStringLiteral("/api/v1/query?query=") + QString::fromUtf8(QUrl::toPercentEncoding(selector)), &error);
+                    result = answer.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray();
+                    return !result.isEmpty();
+                }, 20000), qPrintable(selector + QStringLiteral(": ") + error));
+                QCOMPARE(result.size(), 1);
+                const double stored = result.first().toObject().value(QStringLiteral("value")).toArray().at(1).toString().toDouble();
+                QCOMPARE(stored, expected);
+                ++compared;
+            }
+            QVERIFY(compared > 0);
+        }
+
+        // The desktop's history source over the same Prometheus: r2u's first analog sensor.
+        const Reference reference = readDirectly(0);
+        const auto analog = std::find_if(reference.sensors.begin(), reference.sensors.end(), [](const auto &sensor) {
+            return !std::isnan(ExporterNames::valueOf(sensor));
+        });
+        QVERIFY(analog != reference.sensors.end());
+        const QUuid host = m_serverIds.first();
+        PrometheusHistorySource source(PrometheusConnection{prometheus.url(), PrometheusConnection::Auth::None, {}, {}},
+                                       [this, host](const QUuid &asked) -> std::optional<PrometheusHistorySource::Target> {
+                                           if (asked != host)
+                                               return std::nullopt;
+                                           return PrometheusHistorySource::Target{target(0), QStringLiteral("r2u")};
+                                       });
+        // Prometheus may hold only the sample it took a moment ago, newer than the last step
+        // of a range ending now: ask again until a step covers it.
+        QList<HistoryAnswer> answers;
+        QVERIFY2(QTest::qWaitFor([&] {
+            bool answered = false;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            source.query({{host, QString::fromStdString(analog->name)}}, now - 120'000, now, 200, this,
+                         [&](QList<HistoryAnswer> got) {
+                             answers = std::move(got);
+                             answered = true;
+                         });
+            return QTest::qWaitFor([&] { return answered; }, 20000) && answers.size() == 1 && answers.first().data
+                   && !answers.first().data->points.isEmpty();
+        }, 30000), qPrintable(answers.isEmpty() ? QStringLiteral("no answer") : answers.first().error));
+        QCOMPARE(answers.size(), 1);
+        QVERIFY2(answers.first().data && !answers.first().data->points.isEmpty(), qPrintable(answers.first().error));
+        QCOMPARE(answers.first().data->points.last().value, ExporterNames::valueOf(*analog));
     }
 
     // The exporter's form, for a BMC the registry does not hold: polled on the first
