@@ -15,6 +15,7 @@ function(bmcpilot_translatable_sources out)
          "${PROJECT_SOURCE_DIR}/src/model/*.cpp" "${PROJECT_SOURCE_DIR}/src/model/*.h"
          "${PROJECT_SOURCE_DIR}/src/ui/*.cpp" "${PROJECT_SOURCE_DIR}/src/ui/*.h"
          "${PROJECT_SOURCE_DIR}/src/cli/*.cpp" "${PROJECT_SOURCE_DIR}/src/cli/*.h"
+         "${PROJECT_SOURCE_DIR}/src/daemon/*.cpp" "${PROJECT_SOURCE_DIR}/src/daemon/*.h"
          "${PROJECT_SOURCE_DIR}/src/app/*.cpp" "${PROJECT_SOURCE_DIR}/forms/*.ui")
     set(${out} ${sources} PARENT_SCOPE)
 endfunction()

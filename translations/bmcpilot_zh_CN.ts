@@ -3060,6 +3060,29 @@ Thresholds: %2</source>
     </message>
 </context>
 <context>
+    <name>CredentialsFile</name>
+    <message>
+        <source>The credentials file %1 does not exist.</source>
+        <translation>凭据文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 may be read by others; make it readable by its owner only (chmod 600).</source>
+        <translation>凭据文件 %1 可能被他人读取；请设为仅所有者可读（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the credentials file %1: %2</source>
+        <translation>无法读取凭据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;&lt;server&gt; = &lt;password&gt;&quot;.</source>
+        <translation>%1，第 %2 行：应为“&lt;服务器&gt; = &lt;密码&gt;”。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the server before &quot; = &quot; is missing.</source>
+        <translation>%1，第 %2 行：缺少“ = ”之前的服务器。</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>a quoted field is not closed</source>
@@ -3072,6 +3095,172 @@ Thresholds: %2</source>
     <message>
         <source>a quote inside an unquoted field (enclose the field in quotes and double the quote)</source>
         <translation>未加引号的字段中含有引号（请用引号括起该字段，并将其中的引号写两次）</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonOptions</name>
+    <message>
+        <source>The server registry (the desktop&apos;s servers.json).</source>
+        <translation>服务器列表（桌面程序的 servers.json）。</translation>
+    </message>
+    <message>
+        <source>BMC passwords, &quot;&lt;server&gt; = &lt;password&gt;&quot; lines (0600).</source>
+        <translation>BMC 密码，每行“&lt;服务器&gt; = &lt;密码&gt;”（0600）。</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s encrypted vault file (vault.bin).</source>
+        <translation>桌面程序的加密保险库文件（vault.bin）。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s master password (0600).</source>
+        <translation>保险库的主密码（0600）。</translation>
+    </message>
+    <message>
+        <source>An ipmi_exporter configuration (modules:) for /ipmi.</source>
+        <translation>用于 /ipmi 的 ipmi_exporter 配置（modules:）。</translation>
+    </message>
+    <message>
+        <source>Where to serve HTTP (default :9290).</source>
+        <translation>HTTP 服务地址（默认 :9290）。</translation>
+    </message>
+    <message>
+        <source>Poll only share K of N of the registry (see docs/deploy.md).</source>
+        <translation>只轮询服务器列表 N 份中的第 K 份（见 docs/deploy.md）。</translation>
+    </message>
+    <message>
+        <source>Sensor poll interval (default 30).</source>
+        <translation>传感器轮询间隔（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Chassis status poll interval (default 30).</source>
+        <translation>机箱状态轮询间隔（默认 30）。</translation>
+    </message>
+    <message>
+        <source>SEL poll interval (default 60).</source>
+        <translation>SEL 轮询间隔（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Deadline of a poll of a registry server (default 10000).</source>
+        <translation>轮询列表中服务器的期限（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>Collectors for registry servers (default ipmi,bmc,chassis,sel).</source>
+        <translation>列表中服务器的收集器（默认 ipmi,bmc,chassis,sel）。</translation>
+    </message>
+    <message>
+        <source>Forget /ipmi targets not asked for this long (default 600).</source>
+        <translation>在这么长时间内未被请求的 /ipmi 目标将被遗忘（默认 600）。</translation>
+    </message>
+    <message>
+        <source>Most /ipmi targets followed at once (default 1000).</source>
+        <translation>同时跟踪的 /ipmi 目标上限（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Where SDR caches are kept (default $STATE_DIRECTORY or /var/lib/bmcpilot).</source>
+        <translation>SDR 缓存的存放位置（默认 $STATE_DIRECTORY 或 /var/lib/bmcpilot）。</translation>
+    </message>
+    <message>
+        <source>Accepted for the ipmi_exporter; not needed.</source>
+        <translation>为兼容 ipmi_exporter 而接受；不需要。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>--%1 wants seconds from 1 to 86400, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 1 到 86400 之间的秒数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--timeout wants milliseconds from 100 to 600000, not &quot;%1&quot;.</source>
+        <translation>--timeout 需要 100 到 600000 之间的毫秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--collectors: &quot;%1&quot; is not one of ipmi, bmc, chassis, sel.</source>
+        <translation>--collectors：“%1”不是 ipmi、bmc、chassis、sel 之一。</translation>
+    </message>
+    <message>
+        <source>--forget-after wants seconds from 10 to 604800, not &quot;%1&quot;.</source>
+        <translation>--forget-after 需要 10 到 604800 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--max-targets wants a number from 1 to 100000, not &quot;%1&quot;.</source>
+        <translation>--max-targets 需要 1 到 100000 之间的数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--%1 is an ipmi_exporter option that bmcpilotd does not need; it is ignored.</source>
+        <translation>--%1 是 bmcpilotd 不需要的 ipmi_exporter 选项；已忽略。</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>未知设置“%1”。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 does not exist.</source>
+        <translation>配置文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;name = value&quot;.</source>
+        <translation>%1：应为“名称 = 值”。</translation>
+    </message>
+    <message>
+        <source>Polls the BMCs of a BMC Pilot server registry and serves their readings to Prometheus, at /metrics and, as the ipmi_exporter does, at /ipmi?target=host:port&amp;module=NAME.</source>
+        <translation>轮询 BMC Pilot 服务器列表中的 BMC，并将读数提供给 Prometheus：在 /metrics，以及与 ipmi_exporter 相同的 /ipmi?target=host:port&amp;module=NAME。</translation>
+    </message>
+    <message>
+        <source>Configuration file (default %1).</source>
+        <translation>配置文件（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Accepted for the ipmi_exporter; not supported.</source>
+        <translation>为兼容 ipmi_exporter 而接受；不支持。</translation>
+    </message>
+    <message>
+        <source>The server registry, when --registry is not given.</source>
+        <translation>未给出 --registry 时使用的服务器列表。</translation>
+    </message>
+    <message>
+        <source>--web.systemd-socket is not supported; use --web.listen-address.</source>
+        <translation>不支持 --web.systemd-socket；请使用 --web.listen-address。</translation>
+    </message>
+    <message>
+        <source>One registry file at most; got %1 arguments.</source>
+        <translation>最多一个服务器列表文件；收到了 %1 个参数。</translation>
+    </message>
+    <message>
+        <source>--vault needs --vault-password-file (or a vault-password credential) to open it.</source>
+        <translation>--vault 需要 --vault-password-file（或 vault-password 凭据）才能打开。</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonSetup</name>
+    <message>
+        <source>Cannot read the server registry %1: %2</source>
+        <translation>无法读取服务器列表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server registry %1 was written by a newer BMC Pilot; update bmcpilotd.</source>
+        <translation>服务器列表 %1 由更新版本的 BMC Pilot 写入；请更新 bmcpilotd。</translation>
+    </message>
+    <message>
+        <source>The server registry %1 cannot be used: %2</source>
+        <translation>无法使用服务器列表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault password file %1: %2</source>
+        <translation>无法读取保险库密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault %1: %2</source>
+        <translation>无法打开保险库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3460,10 +3649,104 @@ Thresholds: %2</source>
     </message>
 </context>
 <context>
+    <name>ExporterConfig</name>
+    <message>
+        <source>Cannot read the exporter configuration %1: %2</source>
+        <translation>无法读取 exporter 配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Out of memory reading %1.</source>
+        <translation>读取 %1 时内存不足。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a &quot;modules:&quot; map.</source>
+        <translation>%1 为空：需要一个“modules:”映射。</translation>
+    </message>
+    <message>
+        <source>%1: the top level must be a map with &quot;modules:&quot;.</source>
+        <translation>%1：顶层必须是包含“modules:”的映射。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not used by bmcpilotd.</source>
+        <translation>%1：bmcpilotd 不使用“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;modules&quot; must be a map of module names.</source>
+        <translation>%1：“modules”必须是模块名称的映射。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a module must be a name with a map of settings.</source>
+        <translation>%1，第 %2 行：模块必须是一个名称加一个设置映射。</translation>
+    </message>
+    <message>
+        <source>%1, line %2, module &quot;%3&quot;: %4</source>
+        <translation>%1，第 %2 行，模块“%3”：%4</translation>
+    </message>
+    <message>
+        <source>privilege &quot;%1&quot; is not user, operator or admin.</source>
+        <translation>权限“%1”不是 user、operator 或 admin。</translation>
+    </message>
+    <message>
+        <source>timeout &quot;%1&quot; is not a number of milliseconds from 100 to 600000.</source>
+        <translation>超时“%1”不是 100 到 600000 之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>driver &quot;%1&quot; is not LAN or LAN_2_0 (bmcpilotd reaches BMCs over the network only).</source>
+        <translation>驱动“%1”不是 LAN 或 LAN_2_0（bmcpilotd 只通过网络访问 BMC）。</translation>
+    </message>
+    <message>
+        <source>collectors must be a list.</source>
+        <translation>collectors 必须是列表。</translation>
+    </message>
+    <message>
+        <source>%1, module &quot;%2&quot;: the collector &quot;%3&quot; is not provided by bmcpilotd; it is left out.</source>
+        <translation>%1，模块“%2”：bmcpilotd 不提供收集器“%3”；已略过。</translation>
+    </message>
+    <message>
+        <source>exclude_sensor_ids must be a list.</source>
+        <translation>exclude_sensor_ids 必须是列表。</translation>
+    </message>
+    <message>
+        <source>exclude_sensor_ids holds something that is not a record id.</source>
+        <translation>exclude_sensor_ids 中有不是记录 ID 的内容。</translation>
+    </message>
+    <message>
+        <source>cipher_suite &quot;%1&quot; is not a cipher suite number.</source>
+        <translation>cipher_suite“%1”不是密码套件编号。</translation>
+    </message>
+    <message>
+        <source>%1, module &quot;%2&quot;: &quot;%3&quot; is a FreeIPMI setting that bmcpilotd does not need; it is ignored.</source>
+        <translation>%1，模块“%2”：“%3”是 bmcpilotd 不需要的 FreeIPMI 设置；已忽略。</translation>
+    </message>
+</context>
+<context>
     <name>Fleet</name>
     <message>
         <source>No server has the id %1.</source>
         <translation>没有 ID 为 %1 的服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetCollector</name>
+    <message>
+        <source>The target &quot;%1&quot; is not a host or host:port.</source>
+        <translation>目标“%1”不是主机或 host:port。</translation>
+    </message>
+    <message>
+        <source>bmcpilotd already follows %1 targets asked for through /ipmi (the limit); it forgets those not asked for in %2 s.</source>
+        <translation>bmcpilotd 已在跟踪通过 /ipmi 请求的 %1 个目标（上限）；%2 秒内未被请求的目标会被遗忘。</translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot; cannot be polled: %2</source>
+        <translation>无法轮询目标“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>%1 秒内无应答。</translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5719,21 @@ Zoom out or choose a longer range.</source>
     <message>
         <source>the BMC watchdog timer: show it, restart its countdown, or stop it</source>
         <translation>BMC 看门狗定时器：显示、重新开始倒计时或停止</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsServer</name>
+    <message>
+        <source>--web.listen-address &quot;%1&quot; is not [host]:port (e.g. :9290 or 127.0.0.1:9290).</source>
+        <translation>--web.listen-address“%1”不是 [host]:port（例如 :9290 或 127.0.0.1:9290）。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>The target parameter is missing: /ipmi?target=host:port&amp;module=NAME.</source>
+        <translation>缺少 target 参数：/ipmi?target=host:port&amp;module=NAME。</translation>
     </message>
 </context>
 <context>
@@ -7437,6 +7735,13 @@ Options (as in ipmitool):
     </message>
 </context>
 <context>
+    <name>Shard</name>
+    <message>
+        <source>--shard wants K/N with 1 &lt;= K &lt;= N &lt;= 1024 (e.g. 2/3), not &quot;%1&quot;.</source>
+        <translation>--shard 需要满足 1 &lt;= K &lt;= N &lt;= 1024 的 K/N（例如 2/3），而不是“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>SolClient</name>
     <message>
         <source>Serial-over-LAN needs an IPMI 2.0 (lanplus) session.</source>
@@ -8324,6 +8629,18 @@ Options (as in ipmitool):
     <message>
         <source>History sources</source>
         <translation>历史数据来源</translation>
+    </message>
+    <message>
+        <source>Cannot create %1; SDR caches are not kept.</source>
+        <translation>无法创建 %1；不会保存 SDR 缓存。</translation>
+    </message>
+    <message>
+        <source>Polling %1 of %2 servers (shard %3, %4 with a password); serving /metrics and /ipmi on %5 (port %6).</source>
+        <translation>正在轮询 %2 台服务器中的 %1 台（分片 %3，%4 台有密码）；在 %5（端口 %6）上提供 /metrics 和 /ipmi。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
     </message>
 </context>
 </TS>
