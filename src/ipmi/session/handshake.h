@@ -40,8 +40,10 @@ protected:
 class Handshake
 {
 public:
+    // `rtt` is the session's: every answer to a message sent once is a sample, and the
+    // waits follow it once it has one.
     Handshake(HandshakeHost &host, const SessionConfig &config, const RandomSource &random,
-              RqSeqCounter &rqSeq);
+              RqSeqCounter &rqSeq, RttEstimator &rtt);
     virtual ~Handshake() = default;
     Handshake(const Handshake &) = delete;
     Handshake &operator=(const Handshake &) = delete;
@@ -67,6 +69,8 @@ protected:
     // Sends the current step's message again now, as one of its tries; false when every
     // try is used.
     bool resendStep(Clock::time_point now);
+    // The current step's answer arrived (sendStep() says so for the step it replaces).
+    void stepAnswered(Clock::time_point now);
     // Counts a restart; false (after failing the login with `finalError`, or a timeout
     // error naming the step) when the budget is spent.
     bool spendRestart(Step timedOut, std::optional<Error> finalError = std::nullopt);
@@ -99,9 +103,11 @@ protected:
 private:
     std::optional<ResponseMessage> decodePresessionReply(ByteView datagram) const;
 
+    RttEstimator &m_rtt;
     Exchange m_exchange;
     Wrap m_wrap;
     std::optional<Clock::time_point> m_stepDeadline;
+    Clock::time_point m_stepSent{};
     Bytes m_stepDatagram;
     int m_stepSends = 0;
     bool m_askedV20 = false;

@@ -157,8 +157,14 @@ void Handshake20::onIpmiTimeout(std::uint8_t cmd, Clock::time_point now)
 {
     if (cmd != kGetChannelCipherSuites)
         return;
-    if (m_listData.empty())
+    if (m_listData.empty()) {
         m_host.note("BMC did not answer Get Channel Cipher Suites");
+    } else {
+        // Part of the list is no list: its missing chunks may hold the encrypted suites.
+        // Go on as without one (17, then 3), which never picks a weaker suite.
+        m_host.note("BMC stopped answering Get Channel Cipher Suites part way through the list");
+        m_listData.clear();
+    }
     listFinished(now);
 }
 
@@ -526,6 +532,7 @@ void Handshake20::onRakp4(ByteView payload, Clock::time_point now)
         restartAfter(Step::Rakp3Sent, std::move(error), now);
         return;
     }
+    stepAnswered(now);
     SessionKeys keys;
     keys.integrity = m_suite.integrity;
     keys.confidentiality = m_suite.confidentiality;

@@ -28,14 +28,14 @@ std::optional<Bytes> RequestQueue::startNext(const RetryPolicy &policy, Clock::t
 }
 
 std::optional<RequestQueue::Reply> RequestQueue::onReply(const ResponseMessage &message,
-                                                         bool *duplicate)
+                                                         Clock::time_point now, bool *duplicate)
 {
     const Exchange::Verdict verdict = m_exchange.match(message);
     if (duplicate)
         *duplicate = verdict == Exchange::Verdict::Duplicate;
     if (verdict != Exchange::Verdict::Answer || !m_inFlight)
         return std::nullopt;
-    m_exchange.finish();
+    m_exchange.answered(now);
     Reply reply{std::move(*m_inFlight), Response{message.completionCode, message.data}};
     m_inFlight.reset();
     return reply;
