@@ -18,8 +18,9 @@ Clock::duration RetryPolicy::waitAfter(int sends, const RttEstimator *rtt) const
 }
 
 Bytes Exchange::start(const RequestMessage &message, const RetryPolicy &policy,
-                      Clock::time_point now)
+                      Clock::time_point now, bool adaptive)
 {
+    m_adaptive = adaptive;
     m_message = message;
     m_message.rqSeq = m_rqSeq->next();
     m_policy = policy;
@@ -29,7 +30,7 @@ Bytes Exchange::start(const RequestMessage &message, const RetryPolicy &policy,
     m_active = true;
     m_sawDuplicate = false;
     m_firstSent = now;
-    m_deadline = now + m_policy.waitAfter(1, m_rtt);
+    m_deadline = now + m_policy.waitAfter(1, m_adaptive ? m_rtt : nullptr);
     return encodeRequestMessage(m_message);
 }
 
@@ -71,7 +72,7 @@ std::optional<Bytes> Exchange::retransmit(Clock::time_point now)
         m_sawDuplicate = false;
     }
     ++m_sends;
-    m_deadline = now + m_policy.waitAfter(m_sends, m_rtt);
+    m_deadline = now + m_policy.waitAfter(m_sends, m_adaptive ? m_rtt : nullptr);
     return encodeRequestMessage(m_message);
 }
 

@@ -70,8 +70,10 @@ public:
     // `rtt`, when given, learns from this exchange's answers and sets its waits.
     explicit Exchange(RqSeqCounter &rqSeq, RttEstimator *rtt = nullptr) : m_rqSeq(&rqSeq), m_rtt(rtt) {}
 
-    // Starts a new exchange and returns the IPMI message of its first send.
-    Bytes start(const RequestMessage &message, const RetryPolicy &policy, Clock::time_point now);
+    // Starts a new exchange and returns the IPMI message of its first send. Without
+    // `adaptive` the waits are the fixed schedule's (answers are still timed).
+    Bytes start(const RequestMessage &message, const RetryPolicy &policy, Clock::time_point now,
+                bool adaptive = true);
     bool active() const { return m_active; }
     void finish() { m_active = false; }
     // Finishes on a matched Answer: a request sent once gives the estimator a sample.
@@ -94,6 +96,7 @@ public:
 private:
     RqSeqCounter *m_rqSeq;
     RttEstimator *m_rtt;
+    bool m_adaptive = true;
     RequestMessage m_message;
     RetryPolicy m_policy;
     std::vector<std::uint8_t> m_usedRqSeqs;

@@ -29,7 +29,8 @@ struct PendingRequest
 };
 
 // The established phase's queue: one request in flight (BMCs expect no pipelining),
-// the rest waiting in order. Retransmission and reply matching are Exchange's.
+// the rest waiting in order. Retransmission and reply matching are Exchange's; the
+// measured round trip sets the waits of repeatable commands only (repeatableCommand()).
 class RequestQueue
 {
 public:

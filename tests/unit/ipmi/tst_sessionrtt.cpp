@@ -6,6 +6,7 @@
 #include "sessiontestutil.h"
 
 #include "ipmi/session/exchange.h"
+#include "ipmi/session/repeatablecommands.h"
 
 #include <QTest>
 
@@ -20,6 +21,20 @@ using Ms = std::chrono::milliseconds;
 Ms since(const SessionPair &pair, TimePoint from)
 {
     return std::chrono::duration_cast<Ms>(pair.now - from);
+}
+
+// The fake BMC's echo, served as Get Sensor Reading: a repeatable command, so its waits
+// follow the estimator (the OEM echo of echo() keeps the fixed schedule).
+Request reading(std::uint8_t value)
+{
+    return Request{0x04, 0x2d, {value, 0xa5}};
+}
+
+FakeBmcConfig readingBmc(FakeBmcConfig config = {})
+{
+    config.echoNetFn = 0x04;
+    config.echoCmd = 0x2d;
+    return config;
 }
 
 } // namespace
@@ -61,13 +76,13 @@ private slots:
     void lostRequestToFastBmcCostsAboutOneRto()
     {
         QFETCH(bool, lan15);
-        SessionPair pair(versionConfig(lan15));
+        SessionPair pair(versionConfig(lan15), readingBmc());
         QVERIFY(pair.runUntilEstablished());
-        QVERIFY(pair.call(echo(0)));
+        QVERIFY(pair.call(reading(0)));
         const std::size_t lost = pair.sent.size() - bmcDatagrams(pair); // the next ToBmc index
         pair.link.drop = [lost](const Datagram &d) { return d.direction == Direction::ToBmc && d.index == lost; };
         const TimePoint before = pair.now;
-        const std::optional<Response> reply = pair.call(echo(1));
+        const std::optional<Response> reply = pair.call(reading(1));
         QVERIFY(reply);
         QCOMPARE(int(reply->data[0]), 1);
         QCOMPARE(pair.session.stats().retransmissions, std::uint64_t(1));
@@ -89,6 +104,25 @@ private slots:
         QCOMPARE(pair.session.stats().retransmissions, std::uint64_t(1));
         QCOMPARE(pair.session.stats().handshakeRestarts, std::uint64_t(0));
         QVERIFY2(since(pair, pair.start) < 100ms, std::to_string(since(pair, pair.start).count()).c_str());
+    }
+
+    // A command that is not known to be repeatable (here an OEM one) keeps the fixed
+    // schedule, so a slow answer to a write is not met with a copy that would carry it
+    // out twice: a lost datagram still costs the configured first wait.
+    void otherCommandsKeepTheFixedSchedule()
+    {
+        SessionPair pair(testConfig());
+        QVERIFY(pair.runUntilEstablished());
+        QVERIFY(pair.call(echo(0)));
+        const std::size_t lost = pair.sent.size() - bmcDatagrams(pair);
+        pair.link.drop = [lost](const Datagram &d) { return d.direction == Direction::ToBmc && d.index == lost; };
+        const TimePoint before = pair.now;
+        QVERIFY(pair.call(echo(1)));
+        QCOMPARE(since(pair, before), 1004ms);
+        QVERIFY(!repeatableCommand(0x00, 0x02)); // Chassis Control
+        QVERIFY(!repeatableCommand(0x0a, 0x47)); // Clear SEL
+        QVERIFY(repeatableCommand(0x0a, 0x23));  // Get SDR
+        QVERIFY(repeatableCommand(0x05, 0x2d));  // Get Sensor Reading, response netFn bit set
     }
 
     // Without -C the login asks for the cipher suite list; a BMC like ipmi_sim answers it
@@ -122,12 +156,12 @@ private slots:
                 return 0ms;
             return d.index % 7 == 6 ? 500ms : 400ms;
         };
-        SessionPair pair(testConfig(), {}, link);
+        SessionPair pair(testConfig(), readingBmc(), link);
         QVERIFY(pair.runUntilEstablished());
         // (The login may resend Get Channel Cipher Suites: its own wait is 300 ms.)
         const std::uint64_t loginRetransmissions = pair.session.stats().retransmissions;
         for (std::uint8_t i = 0; i < 40; ++i) {
-            const std::optional<Response> reply = pair.call(echo(i));
+            const std::optional<Response> reply = pair.call(reading(i));
             QVERIFY(reply);
             QCOMPARE(int(reply->data[0]), int(i));
         }
@@ -142,13 +176,13 @@ private slots:
     {
         SessionConfig config = testConfig();
         config.timing.reopenAttempts = 0;
-        SessionPair pair(config);
+        SessionPair pair(config, readingBmc());
         QVERIFY(pair.runUntilEstablished());
-        QVERIFY(pair.call(echo(0)));
+        QVERIFY(pair.call(reading(0)));
         const std::size_t first = pair.sent.size() - bmcDatagrams(pair);
         pair.link.drop = [first](const Datagram &d) { return d.direction == Direction::ToBmc && d.index >= first; };
         const std::size_t before = pair.sent.size();
-        const RequestId id = pair.submit(echo(1));
+        const RequestId id = pair.submit(reading(1));
         QVERIFY(pair.runUntil([&] { return pair.requestError(id).has_value(); }));
         std::vector<Ms> waits;
         for (std::size_t i = before; i + 1 < pair.sent.size(); ++i) {
@@ -197,9 +231,9 @@ private slots:
     // is not taken for the BMC's, so a loss right after costs about one RTO.
     void lateAnswerToRetransmittedRequestIsNotTimed()
     {
-        SessionPair pair(testConfig());
+        SessionPair pair(testConfig(), readingBmc());
         QVERIFY(pair.runUntilEstablished());
-        QVERIFY(pair.call(echo(0)));
+        QVERIFY(pair.call(reading(0)));
         const std::size_t slow = bmcDatagrams(pair);
         pair.link.extraDelay = [slow](const Datagram &d) {
             return d.direction == Direction::ToConsole && d.index == slow ? 1000ms : 0ms;
@@ -207,7 +241,7 @@ private slots:
         pair.link.drop = [slow](const Datagram &d) {
             return d.direction == Direction::ToConsole && d.index > slow && d.index <= slow + 5;
         };
-        const std::optional<Response> late = pair.call(echo(1));
+        const std::optional<Response> late = pair.call(reading(1));
         QVERIFY(late);
         QCOMPARE(int(late->data[2]), 2); // the first execution's answer (counter from 1)
         QCOMPARE(pair.bmc.echoExecutions, 7);
@@ -217,7 +251,7 @@ private slots:
         const std::size_t lost = pair.sent.size() - bmcDatagrams(pair);
         pair.link.drop = [lost](const Datagram &d) { return d.direction == Direction::ToBmc && d.index == lost; };
         const TimePoint before = pair.now;
-        QVERIFY(pair.call(echo(2)));
+        QVERIFY(pair.call(reading(2)));
         QVERIFY2(since(pair, before) < 100ms, std::to_string(since(pair, before).count()).c_str());
     }
 };
