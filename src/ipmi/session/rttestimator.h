@@ -23,7 +23,7 @@ class RttEstimator
 public:
     using Duration = std::chrono::microseconds;
 
-    explicit RttEstimator(Duration floor = std::chrono::milliseconds(20)) : m_floor(floor) {}
+    explicit RttEstimator(Duration floor = std::chrono::milliseconds(10)) : m_floor(floor) {}
 
     void setFloor(Duration floor) { m_floor = floor; }
     void addSample(Duration rtt);

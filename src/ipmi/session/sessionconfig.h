@@ -77,7 +77,7 @@ struct SessionTiming
     // Once answers have been timed, each wait is the measured retransmission timeout
     // (RttEstimator), doubled per retry, never longer than the waits above; this is its
     // least value, for BMCs that answer in well under a millisecond.
-    std::chrono::milliseconds minRetransmitTimeout{20};
+    std::chrono::milliseconds minRetransmitTimeout{10};
     std::chrono::milliseconds keepaliveIdle{20000};   // Get Device ID after this idle time
     int reopenAttempts = 1; // new logins when the BMC has dropped the session
     // Get Channel Cipher Suites is optional; a BMC without it must not stall the login.
