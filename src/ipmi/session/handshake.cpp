@@ -23,13 +23,16 @@ Handshake::Handshake(HandshakeHost &host, const SessionConfig &config,
 void Handshake::sendAuthCaps(bool askV20, Clock::time_point now)
 {
     m_askedV20 = askV20;
-    // Always in IPMI 1.5 framing: ipmi_sim ignores a 2.0-framed one (go-ipmi).
+    // Always in IPMI 1.5 framing: ipmi_sim ignores a 2.0-framed one (go-ipmi). On the fixed
+    // schedule even when the BMC's round trip is known: this is the first message of a
+    // login, and of a re-login after the BMC went silent (a reboot), which must keep
+    // waiting about 10 s for it to come back rather than give up in a second.
     sendIpmi(Step::AuthCapsSent, kGetChannelAuthCaps, encodeAuthCapsRequest(askV20, m_privilege),
-             handshakePolicy(), [](ByteView message) { return presession15(message); }, now);
+             handshakePolicy(), [](ByteView message) { return presession15(message); }, now, false);
 }
 
 void Handshake::sendIpmi(Step step, std::uint8_t cmd, Bytes data, const RetryPolicy &policy,
-                         Wrap wrap, Clock::time_point now)
+                         Wrap wrap, Clock::time_point now, bool adaptive)
 {
     m_stepDeadline.reset();
     m_wrap = std::move(wrap);
@@ -38,7 +41,7 @@ void Handshake::sendIpmi(Step step, std::uint8_t cmd, Bytes data, const RetryPol
     message.cmd = cmd;
     message.data = std::move(data);
     m_host.enter(step);
-    Result<Bytes> datagram = m_wrap(m_exchange.start(message, policy, now));
+    Result<Bytes> datagram = m_wrap(m_exchange.start(message, policy, now, adaptive));
     if (!datagram) {
         m_exchange.finish();
         m_host.loginFailed(datagram.error());

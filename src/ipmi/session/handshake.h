@@ -60,9 +60,10 @@ protected:
     using Wrap = std::function<Result<Bytes>(ByteView ipmiMessage)>;
 
     void sendAuthCaps(bool askV20, Clock::time_point now);
-    // Sends a pre-session IPMI request through the shared retransmission machinery.
+    // Sends a pre-session IPMI request through the shared retransmission machinery; without
+    // `adaptive` its waits are the fixed schedule's (see Exchange::start).
     void sendIpmi(Step step, std::uint8_t cmd, Bytes data, const RetryPolicy &policy, Wrap wrap,
-                  Clock::time_point now);
+                  Clock::time_point now, bool adaptive = true);
     // An RMCP+ login message (Open Session, RAKP 1, RAKP 3): sent again unchanged while
     // tries last, then onStepTimeout() restarts the login.
     void sendStep(Bytes datagram, Step step, Clock::time_point now);

@@ -71,7 +71,8 @@ struct SessionTiming
     // 1 + retries (ipmitool -R), waits growing up to twice requestTimeout: a BMC that
     // went silent is given up on after about 10 s. Once answers have been timed the waits
     // before the last send follow the measured RTO instead (see minRetransmitTimeout), so
-    // silence inside a session is noticed in about 1.6 s and a re-login follows.
+    // silence inside a session is noticed in about 1.3 s, and a re-login follows whose first
+    // message waits on the fixed schedule again.
     int requestAttempts = 6;
     std::chrono::milliseconds backoffStep{500};       // added to the wait on each retry
     // Once answers have been timed, each wait is the measured retransmission timeout

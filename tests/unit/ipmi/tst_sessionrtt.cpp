@@ -197,6 +197,24 @@ private slots:
         QCOMPARE(since(pair, pair.sent.back().sentAt), 1000ms);
     }
 
+    // A BMC that goes silent for good (a reboot): the request's tries follow the RTO, but
+    // the re-login's first message keeps the fixed schedule, so the session still waits
+    // about 10 s for the BMC to come back before it gives up.
+    void reloginAfterSilenceKeepsTheFixedPatience()
+    {
+        SessionPair pair(testConfig(), readingBmc());
+        QVERIFY(pair.runUntilEstablished());
+        QVERIFY(pair.call(reading(0)));
+        pair.link.drop = [](const Datagram &) { return true; };
+        const TimePoint before = pair.now;
+        const RequestId id = pair.submit(reading(1));
+        QVERIFY(pair.runUntil([&] { return pair.sessionError().has_value(); }));
+        QVERIFY(pair.requestError(id).has_value());
+        // 10 + 20 + 40 + 80 + 160 ms and 1 s for the request, then 10.5 s of Get Channel
+        // Authentication Capabilities tries.
+        QCOMPARE(since(pair, before), 11810ms);
+    }
+
     // The backoff never exceeds the fixed schedule, whose first wait is -N.
     void backoffIsCappedByTheFixedSchedule()
     {
