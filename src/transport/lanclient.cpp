@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lanclient.h"
 
+#include "exchangetimeline.h"
 #include "udpport.h"
 
 #include <QHostInfo>
@@ -202,6 +203,8 @@ void LanClient::pump()
         while (auto datagram = m_session->pollTransmit()) {
             if (!m_udp)
                 continue; // unreachable peer; the session's own deadline reports it
+            if (ExchangeTimeline::enabled())
+                ExchangeTimeline::record(peerName(), ExchangeTimeline::Event::Send, datagram->size());
             m_udp->send(m_address, m_port, *datagram);
         }
         while (auto sol = m_session->pollSolPayload()) {
@@ -263,12 +266,16 @@ void LanClient::dispatch(ipmi::SessionEvent event)
 void LanClient::onDatagram(ipmi::ByteView datagram)
 {
     // The port hands over only what came from this client's BMC address and port.
+    if (ExchangeTimeline::enabled())
+        ExchangeTimeline::record(peerName(), ExchangeTimeline::Event::Receive, datagram.size());
     m_session->handleDatagram(datagram, now());
     pump();
 }
 
 void LanClient::onTimer()
 {
+    if (ExchangeTimeline::enabled())
+        ExchangeTimeline::record(peerName(), ExchangeTimeline::Event::Timer);
     m_session->handleTimeout(now());
     pump();
 }

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fcntl.h>
+#include <map>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -225,6 +226,82 @@ QStringList ipmiSensorsCommand(const QString &program, const QString &hosts, con
                        QStringLiteral("-l"), QStringLiteral("ADMIN"), QStringLiteral("--sdr-cache-directory=") + cacheDir,
                        QStringLiteral("--quiet-cache")}
         + extra;
+}
+
+TimelineSummary summariseTimeline(const QString &path)
+{
+    struct Peer
+    {
+        qint64 first = -1, lastAnswer = -1, lastSend = -1, lastEvent = -1;
+        QByteArray lastKind;
+        double answerWait = 0, turnaround = 0, timeout = 0;
+    };
+    std::map<QByteArray, Peer> peers;
+    std::vector<double> gaps;
+    TimelineSummary summary;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return summary;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() < 3)
+            continue;
+        const qint64 at = fields[0].toLongLong();
+        Peer &peer = peers[fields[1]];
+        const QByteArray &kind = fields[2];
+        if (peer.first < 0)
+            peer.first = at;
+        if (kind == "recv") {
+            if (peer.lastSend >= 0)
+                peer.answerWait += double(at - std::max(peer.lastSend, peer.lastEvent)) / 1000.0;
+            peer.lastAnswer = at;
+            ++summary.exchanges;
+        } else if (kind == "send") {
+            if (peer.lastKind == "recv") {
+                const double gap = double(at - peer.lastEvent) / 1000.0;
+                peer.turnaround += gap;
+                gaps.push_back(gap);
+            } else if (peer.lastKind == "timer") {
+                ++summary.retransmissions;
+            }
+            peer.lastSend = at;
+        } else if (kind == "timer" && peer.lastSend >= 0) {
+            peer.timeout += double(at - peer.lastEvent) / 1000.0;
+        }
+        peer.lastEvent = at;
+        peer.lastKind = kind;
+    }
+    std::vector<double> spans, waits, turnarounds, timeouts;
+    for (const auto &[name, peer] : peers) {
+        if (peer.lastAnswer < 0)
+            continue;
+        spans.push_back(double(peer.lastAnswer - peer.first) / 1000.0);
+        waits.push_back(peer.answerWait);
+        turnarounds.push_back(peer.turnaround);
+        timeouts.push_back(peer.timeout);
+    }
+    summary.bmcs = int(spans.size());
+    summary.spanMs = summarise(spans);
+    summary.answerWaitMs = summarise(waits);
+    summary.turnaroundMs = summarise(turnarounds);
+    summary.timeoutMs = summarise(timeouts);
+    summary.gapMs = summarise(gaps);
+    return summary;
+}
+
+void printTimeline(const QString &label, const TimelineSummary &summary)
+{
+    const auto figure = [](const Summary &s) {
+        return QStringLiteral("%1 (max %2)").arg(s.median, 0, 'f', 1).arg(s.max, 0, 'f', 1);
+    };
+    printLine(QStringLiteral("timeline, %1: %2 BMCs, %3 answers, %4 retransmissions; per BMC, median ms: "
+                             "first send to last answer %5, waiting for answers %6, own turnaround %7, "
+                             "waits that ended in a retransmission %8; answer to next send: median %9 ms, "
+                             "p95 %10 ms, max %11 ms")
+                  .arg(label).arg(summary.bmcs).arg(summary.exchanges).arg(summary.retransmissions)
+                  .arg(figure(summary.spanMs), figure(summary.answerWaitMs), figure(summary.turnaroundMs),
+                       figure(summary.timeoutMs))
+                  .arg(summary.gapMs.median, 0, 'f', 3).arg(summary.gapMs.p95, 0, 'f', 3).arg(summary.gapMs.max, 0, 'f', 3));
 }
 
 } // namespace bench

@@ -75,4 +75,23 @@ QString tool(const QString &name);
 QStringList ipmiSensorsCommand(const QString &program, const QString &hosts, const QString &user,
                                const QString &password, const QString &cacheDir, const QStringList &extra);
 
+// Where the wall time of the exchanges with each BMC went, from the LAN clients' timeline
+// (BMCPILOT_TIMELINE, see src/transport/exchangetimeline.h). Per BMC, from its first send
+// to its last answer: waiting for answers (a send to the answer that follows it), the
+// client's own turnaround (an answer to the send right after it: decoding, the event
+// loop, the next request's encryption) and waits that ended in a retransmission.
+struct TimelineSummary
+{
+    int bmcs = 0;
+    Summary spanMs;        // per BMC
+    Summary answerWaitMs;  // per BMC, summed
+    Summary turnaroundMs;  // per BMC, summed
+    Summary timeoutMs;     // per BMC, summed
+    Summary gapMs;         // every single answer-to-next-send gap, all BMCs
+    qint64 exchanges = 0;  // answers
+    qint64 retransmissions = 0;
+};
+TimelineSummary summariseTimeline(const QString &path);
+void printTimeline(const QString &label, const TimelineSummary &summary);
+
 } // namespace bench

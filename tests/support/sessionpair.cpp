@@ -46,7 +46,7 @@ bool SessionPair::chance(int percent)
 void SessionPair::transmit(Direction direction, Bytes bytes)
 {
     std::size_t &counter = direction == Direction::ToBmc ? m_sentToBmc : m_sentToConsole;
-    Datagram datagram{direction, counter++, std::move(bytes)};
+    Datagram datagram{direction, counter++, std::move(bytes), now};
     sent.push_back(datagram);
     if ((link.drop && link.drop(datagram)) || chance(link.dropPercent))
         return;

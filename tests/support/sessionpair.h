@@ -27,6 +27,7 @@ struct Datagram
     Direction direction = Direction::ToBmc;
     std::size_t index = 0; // per direction, from 0, counting every datagram sent
     Bytes bytes;
+    TimePoint sentAt{};
 };
 
 struct LinkModel

@@ -5,9 +5,22 @@
 
 namespace ipmi {
 
-Bytes Exchange::start(const RequestMessage &message, const RetryPolicy &policy,
-                      Clock::time_point now)
+Clock::duration RetryPolicy::waitAfter(int sends, const RttEstimator *rtt) const
 {
+    const Clock::duration fixed = waitAfter(sends);
+    if (!rtt || !rtt->hasEstimate())
+        return fixed;
+    const Clock::duration adaptive =
+        std::min<Clock::duration>(rtt->timeout() * (1LL << std::clamp(sends - 1, 0, 20)), fixed);
+    if (patientLastSend && sends >= attempts)
+        return std::max<Clock::duration>(adaptive, timeout);
+    return adaptive;
+}
+
+Bytes Exchange::start(const RequestMessage &message, const RetryPolicy &policy,
+                      Clock::time_point now, bool adaptive)
+{
+    m_adaptive = adaptive;
     m_message = message;
     m_message.rqSeq = m_rqSeq->next();
     m_policy = policy;
@@ -16,7 +29,8 @@ Bytes Exchange::start(const RequestMessage &message, const RetryPolicy &policy,
     m_sends = 1;
     m_active = true;
     m_sawDuplicate = false;
-    m_deadline = now + m_policy.waitAfter(1);
+    m_firstSent = now;
+    m_deadline = now + m_policy.waitAfter(1, m_adaptive ? m_rtt : nullptr);
     return encodeRequestMessage(m_message);
 }
 
@@ -31,6 +45,14 @@ Exchange::Verdict Exchange::match(const ResponseMessage &response)
         return Verdict::Duplicate;
     }
     return Verdict::Answer;
+}
+
+void Exchange::answered(Clock::time_point now)
+{
+    // Karn's rule: after a retransmission the answer may be to any of the sends.
+    if (m_active && m_rtt && m_sends == 1)
+        m_rtt->addSample(std::chrono::duration_cast<RttEstimator::Duration>(now - m_firstSent));
+    m_active = false;
 }
 
 std::optional<Clock::time_point> Exchange::deadline() const
@@ -50,7 +72,7 @@ std::optional<Bytes> Exchange::retransmit(Clock::time_point now)
         m_sawDuplicate = false;
     }
     ++m_sends;
-    m_deadline = now + m_policy.waitAfter(m_sends);
+    m_deadline = now + m_policy.waitAfter(m_sends, m_adaptive ? m_rtt : nullptr);
     return encodeRequestMessage(m_message);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ipmi/core/bytes.h"
+#include "ipmi/session/rttestimator.h"
 #include "ipmi/wire/message.h"
 
 #include <chrono>
@@ -22,6 +23,7 @@ struct RetryPolicy
     std::chrono::milliseconds backoff{0};
     int attempts = 1;
     std::chrono::milliseconds maxWait{0}; // 0: no cap
+    bool patientLastSend = true;
 
     // The wait after the send numbered `sends` (1 for the first).
     std::chrono::milliseconds waitAfter(int sends) const
@@ -29,6 +31,12 @@ struct RetryPolicy
         const std::chrono::milliseconds wait = timeout + backoff * (sends - 1);
         return maxWait.count() > 0 && wait > maxWait ? maxWait : wait;
     }
+    // The same wait once `rtt` has measured the BMC: its RTO, doubled on each retry, and
+    // never longer than the fixed schedule above (so -N stays the ceiling). With
+    // patientLastSend the last send still waits at least `timeout`, so a BMC that is
+    // busy for a moment is not given up on (and logged in to again) after a fraction of
+    // a second. Without an estimate, the fixed schedule.
+    Clock::duration waitAfter(int sends, const RttEstimator *rtt) const;
 };
 
 // The requester sequence number (rqSeq, 6 bits) shared by every exchange of a session.
@@ -59,12 +67,17 @@ private:
 class Exchange
 {
 public:
-    explicit Exchange(RqSeqCounter &rqSeq) : m_rqSeq(&rqSeq) {}
+    // `rtt`, when given, learns from this exchange's answers and sets its waits.
+    explicit Exchange(RqSeqCounter &rqSeq, RttEstimator *rtt = nullptr) : m_rqSeq(&rqSeq), m_rtt(rtt) {}
 
-    // Starts a new exchange and returns the IPMI message of its first send.
-    Bytes start(const RequestMessage &message, const RetryPolicy &policy, Clock::time_point now);
+    // Starts a new exchange and returns the IPMI message of its first send. Without
+    // `adaptive` the waits are the fixed schedule's (answers are still timed).
+    Bytes start(const RequestMessage &message, const RetryPolicy &policy, Clock::time_point now,
+                bool adaptive = true);
     bool active() const { return m_active; }
     void finish() { m_active = false; }
+    // Finishes on a matched Answer: a request sent once gives the estimator a sample.
+    void answered(Clock::time_point now);
 
     enum class Verdict
     {
@@ -82,10 +95,13 @@ public:
 
 private:
     RqSeqCounter *m_rqSeq;
+    RttEstimator *m_rtt;
+    bool m_adaptive = true;
     RequestMessage m_message;
     RetryPolicy m_policy;
     std::vector<std::uint8_t> m_usedRqSeqs;
     Clock::time_point m_deadline{};
+    Clock::time_point m_firstSent{};
     int m_sends = 0;
     bool m_active = false;
     bool m_sawDuplicate = false;

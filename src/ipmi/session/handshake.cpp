@@ -10,25 +10,29 @@ namespace ipmi {
 using namespace sessioncmd;
 
 Handshake::Handshake(HandshakeHost &host, const SessionConfig &config,
-                     const RandomSource &random, RqSeqCounter &rqSeq)
+                     const RandomSource &random, RqSeqCounter &rqSeq, RttEstimator &rtt)
     : m_host(host),
       m_config(config),
       m_random(random),
       m_privilege(config.privilege),
-      m_exchange(rqSeq)
+      m_rtt(rtt),
+      m_exchange(rqSeq, &rtt)
 {
 }
 
 void Handshake::sendAuthCaps(bool askV20, Clock::time_point now)
 {
     m_askedV20 = askV20;
-    // Always in IPMI 1.5 framing: ipmi_sim ignores a 2.0-framed one (go-ipmi).
+    // Always in IPMI 1.5 framing: ipmi_sim ignores a 2.0-framed one (go-ipmi). On the fixed
+    // schedule even when the BMC's round trip is known: this is the first message of a
+    // login, and of a re-login after the BMC went silent (a reboot), which must keep
+    // waiting about 10 s for it to come back rather than give up in a second.
     sendIpmi(Step::AuthCapsSent, kGetChannelAuthCaps, encodeAuthCapsRequest(askV20, m_privilege),
-             handshakePolicy(), [](ByteView message) { return presession15(message); }, now);
+             handshakePolicy(), [](ByteView message) { return presession15(message); }, now, false);
 }
 
 void Handshake::sendIpmi(Step step, std::uint8_t cmd, Bytes data, const RetryPolicy &policy,
-                         Wrap wrap, Clock::time_point now)
+                         Wrap wrap, Clock::time_point now, bool adaptive)
 {
     m_stepDeadline.reset();
     m_wrap = std::move(wrap);
@@ -37,7 +41,7 @@ void Handshake::sendIpmi(Step step, std::uint8_t cmd, Bytes data, const RetryPol
     message.cmd = cmd;
     message.data = std::move(data);
     m_host.enter(step);
-    Result<Bytes> datagram = m_wrap(m_exchange.start(message, policy, now));
+    Result<Bytes> datagram = m_wrap(m_exchange.start(message, policy, now, adaptive));
     if (!datagram) {
         m_exchange.finish();
         m_host.loginFailed(datagram.error());
@@ -48,12 +52,21 @@ void Handshake::sendIpmi(Step step, std::uint8_t cmd, Bytes data, const RetryPol
 
 void Handshake::sendStep(Bytes datagram, Step step, Clock::time_point now)
 {
+    stepAnswered(now); // a step follows another only on its answer
     m_exchange.finish();
     m_host.enter(step);
     m_stepDatagram = std::move(datagram);
     m_stepSends = 1;
     m_host.send(m_stepDatagram);
-    m_stepDeadline = now + handshakePolicy().waitAfter(m_stepSends);
+    m_stepSent = now;
+    m_stepDeadline = now + handshakePolicy().waitAfter(m_stepSends, &m_rtt);
+}
+
+void Handshake::stepAnswered(Clock::time_point now)
+{
+    if (m_stepDeadline && m_stepSends == 1) // Karn's rule, as in Exchange
+        m_rtt.addSample(std::chrono::duration_cast<RttEstimator::Duration>(now - m_stepSent));
+    m_stepDeadline.reset();
 }
 
 bool Handshake::resendStep(Clock::time_point now)
@@ -66,7 +79,7 @@ bool Handshake::resendStep(Clock::time_point now)
     ++m_stepSends;
     m_host.countRetransmission();
     m_host.send(m_stepDatagram);
-    m_stepDeadline = now + handshakePolicy().waitAfter(m_stepSends);
+    m_stepDeadline = now + handshakePolicy().waitAfter(m_stepSends, &m_rtt);
     return true;
 }
 
@@ -120,7 +133,7 @@ void Handshake::handleDatagram(ByteView datagram, Clock::time_point now)
     const std::optional<ResponseMessage> reply = decodePresessionReply(datagram);
     if (!reply || m_exchange.match(*reply) != Exchange::Verdict::Answer)
         return;
-    m_exchange.finish();
+    m_exchange.answered(now);
     if (reply->cmd != kGetChannelAuthCaps) {
         onIpmiReply(*reply, now);
         return;
@@ -208,8 +221,11 @@ std::uint32_t Handshake::randomNonZero32() const
 
 RetryPolicy Handshake::handshakePolicy() const
 {
+    // Once the BMC has answered, a login message whose every try is lost restarts the
+    // login at once: a restart costs a few round trips, and some BMCs never answer a
+    // repeated RAKP 3 (ipmi_sim), so waiting longer for it only loses time.
     return {m_config.timing.handshakeTimeout, m_config.timing.backoffStep,
-            m_config.timing.handshakeMessageAttempts, 2 * m_config.timing.handshakeTimeout};
+            m_config.timing.handshakeMessageAttempts, 2 * m_config.timing.handshakeTimeout, false};
 }
 
 std::string Handshake::peer() const

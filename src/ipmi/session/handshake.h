@@ -40,8 +40,10 @@ protected:
 class Handshake
 {
 public:
+    // `rtt` is the session's: every answer to a message sent once is a sample, and the
+    // waits follow it once it has one.
     Handshake(HandshakeHost &host, const SessionConfig &config, const RandomSource &random,
-              RqSeqCounter &rqSeq);
+              RqSeqCounter &rqSeq, RttEstimator &rtt);
     virtual ~Handshake() = default;
     Handshake(const Handshake &) = delete;
     Handshake &operator=(const Handshake &) = delete;
@@ -58,15 +60,18 @@ protected:
     using Wrap = std::function<Result<Bytes>(ByteView ipmiMessage)>;
 
     void sendAuthCaps(bool askV20, Clock::time_point now);
-    // Sends a pre-session IPMI request through the shared retransmission machinery.
+    // Sends a pre-session IPMI request through the shared retransmission machinery; without
+    // `adaptive` its waits are the fixed schedule's (see Exchange::start).
     void sendIpmi(Step step, std::uint8_t cmd, Bytes data, const RetryPolicy &policy, Wrap wrap,
-                  Clock::time_point now);
+                  Clock::time_point now, bool adaptive = true);
     // An RMCP+ login message (Open Session, RAKP 1, RAKP 3): sent again unchanged while
     // tries last, then onStepTimeout() restarts the login.
     void sendStep(Bytes datagram, Step step, Clock::time_point now);
     // Sends the current step's message again now, as one of its tries; false when every
     // try is used.
     bool resendStep(Clock::time_point now);
+    // The current step's answer arrived (sendStep() says so for the step it replaces).
+    void stepAnswered(Clock::time_point now);
     // Counts a restart; false (after failing the login with `finalError`, or a timeout
     // error naming the step) when the budget is spent.
     bool spendRestart(Step timedOut, std::optional<Error> finalError = std::nullopt);
@@ -99,9 +104,11 @@ protected:
 private:
     std::optional<ResponseMessage> decodePresessionReply(ByteView datagram) const;
 
+    RttEstimator &m_rtt;
     Exchange m_exchange;
     Wrap m_wrap;
     std::optional<Clock::time_point> m_stepDeadline;
+    Clock::time_point m_stepSent{};
     Bytes m_stepDatagram;
     int m_stepSends = 0;
     bool m_askedV20 = false;

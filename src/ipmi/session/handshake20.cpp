@@ -112,8 +112,10 @@ void Handshake20::probeCipherSuites(std::uint8_t index, Clock::time_point now)
 {
     if (index == 0)
         m_listData.clear();
+    // Not patient on the last try: an unanswered probe only means going on without the
+    // list (17, then 3).
     const RetryPolicy policy{m_config.timing.cipherProbeTimeout, std::chrono::milliseconds(0),
-                             m_config.timing.cipherProbeAttempts};
+                             m_config.timing.cipherProbeAttempts, std::chrono::milliseconds(0), false};
     // RMCP+ framing first (ipmitool's way, what most BMCs answer); a retry goes out in
     // IPMI 1.5 framing, the only one OpenIPMI's ipmi_sim answers before a session.
     sendIpmi(Step::CipherSuitesSent, kGetChannelCipherSuites, encodeCipherSuitesRequest(index),
@@ -157,8 +159,14 @@ void Handshake20::onIpmiTimeout(std::uint8_t cmd, Clock::time_point now)
 {
     if (cmd != kGetChannelCipherSuites)
         return;
-    if (m_listData.empty())
+    if (m_listData.empty()) {
         m_host.note("BMC did not answer Get Channel Cipher Suites");
+    } else {
+        // Part of the list is no list: its missing chunks may hold the encrypted suites.
+        // Go on as without one (17, then 3), which never picks a weaker suite.
+        m_host.note("BMC stopped answering Get Channel Cipher Suites part way through the list");
+        m_listData.clear();
+    }
     listFinished(now);
 }
 
@@ -526,6 +534,7 @@ void Handshake20::onRakp4(ByteView payload, Clock::time_point now)
         restartAfter(Step::Rakp3Sent, std::move(error), now);
         return;
     }
+    stepAnswered(now);
     SessionKeys keys;
     keys.integrity = m_suite.integrity;
     keys.confidentiality = m_suite.confidentiality;

@@ -74,9 +74,9 @@ void LanSession::Impl::startLogin(TimePoint now)
     m_framing.reset();
     retireHandshake();
     if (m_config.version == LanVersion::Lan15)
-        m_handshake = std::make_unique<Handshake15>(*this, m_config, m_random, m_rqSeq);
+        m_handshake = std::make_unique<Handshake15>(*this, m_config, m_random, m_rqSeq, m_rtt);
     else
-        m_handshake = std::make_unique<Handshake20>(*this, m_config, m_random, m_rqSeq);
+        m_handshake = std::make_unique<Handshake20>(*this, m_config, m_random, m_rqSeq, m_rtt);
     m_handshake->start(now);
 }
 
@@ -162,6 +162,7 @@ void LanSession::Impl::handleDatagram(ByteView datagram, TimePoint now)
         }
     }
     pump(now);
+    m_stats.smoothedRtt = m_rtt.smoothed();
 }
 
 void LanSession::Impl::handleTimeout(TimePoint now)
@@ -191,6 +192,7 @@ void LanSession::Impl::handleTimeout(TimePoint now)
         }
     }
     pump(now);
+    m_stats.smoothedRtt = m_rtt.smoothed();
 }
 
 std::optional<TimePoint> LanSession::Impl::pollTimeout() const

@@ -62,6 +62,9 @@ struct SessionStats
     std::uint64_t droppedReplayed = 0;        // outside the sequence window, or seen
     std::uint64_t staleReplies = 0;           // valid, but for no request in flight
     std::uint64_t duplicateRequestReplies = 0; // completion code CFh
+    // The smoothed round-trip time the retransmission timeout follows; 0 before the
+    // first timed answer (and after every try of a request went unanswered).
+    std::chrono::microseconds smoothedRtt{0};
 };
 
 using SessionEvent = std::variant<session_event::Established, session_event::Completed,

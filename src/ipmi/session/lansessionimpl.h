@@ -28,8 +28,9 @@ public:
     explicit Impl(SessionConfig config)
         : m_config(std::move(config)),
           m_random(m_config.random ? m_config.random : secureRandomSource()),
+          m_rtt(m_config.timing.minRetransmitTimeout),
           m_rqSeq(firstRqSeq(m_random)),
-          m_queue(m_rqSeq)
+          m_queue(m_rqSeq, m_rtt)
     {
     }
 
@@ -56,6 +57,7 @@ public:
     SessionConfig m_config;
     RandomSource m_random;
     Step m_step = Step::Idle;
+    RttEstimator m_rtt; // the login's and the requests' answers, kept across re-logins
     RqSeqCounter m_rqSeq;
     RequestQueue m_queue;
     std::unique_ptr<Handshake> m_handshake;

@@ -34,7 +34,7 @@ void LanSession::Impl::onPayload(InboundPayload payload, TimePoint now)
 void LanSession::Impl::onReply(const ResponseMessage &message, TimePoint now)
 {
     bool duplicate = false;
-    std::optional<RequestQueue::Reply> reply = m_queue.onReply(message, &duplicate);
+    std::optional<RequestQueue::Reply> reply = m_queue.onReply(message, now, &duplicate);
     if (duplicate)
         ++m_stats.duplicateRequestReplies;
     if (!reply) {

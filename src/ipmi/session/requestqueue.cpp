@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ipmi/session/requestqueue.h"
 
+#include "ipmi/session/repeatablecommands.h"
+
 #include <algorithm>
 
 namespace ipmi {
@@ -24,18 +26,18 @@ std::optional<Bytes> RequestQueue::startNext(const RetryPolicy &policy, Clock::t
     message.cmd = m_inFlight->request.cmd;
     message.rsLun = static_cast<std::uint8_t>(m_inFlight->request.lun & 0x03);
     message.data = m_inFlight->request.data;
-    return m_exchange.start(message, policy, now);
+    return m_exchange.start(message, policy, now, repeatableCommand(message.netFn, message.cmd));
 }
 
 std::optional<RequestQueue::Reply> RequestQueue::onReply(const ResponseMessage &message,
-                                                         bool *duplicate)
+                                                         Clock::time_point now, bool *duplicate)
 {
     const Exchange::Verdict verdict = m_exchange.match(message);
     if (duplicate)
         *duplicate = verdict == Exchange::Verdict::Duplicate;
     if (verdict != Exchange::Verdict::Answer || !m_inFlight)
         return std::nullopt;
-    m_exchange.finish();
+    m_exchange.answered(now);
     Reply reply{std::move(*m_inFlight), Response{message.completionCode, message.data}};
     m_inFlight.reset();
     return reply;

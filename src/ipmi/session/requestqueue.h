@@ -29,11 +29,12 @@ struct PendingRequest
 };
 
 // The established phase's queue: one request in flight (BMCs expect no pipelining),
-// the rest waiting in order. Retransmission and reply matching are Exchange's.
+// the rest waiting in order. Retransmission and reply matching are Exchange's; the
+// measured round trip sets the waits of repeatable commands only (repeatableCommand()).
 class RequestQueue
 {
 public:
-    explicit RequestQueue(RqSeqCounter &rqSeq) : m_exchange(rqSeq) {}
+    RequestQueue(RqSeqCounter &rqSeq, RttEstimator &rtt) : m_exchange(rqSeq, &rtt) {}
 
     void push(PendingRequest request, bool front = false);
     bool busy() const { return m_inFlight.has_value(); }
@@ -50,7 +51,8 @@ public:
         Response response;
     };
     // The finished request, if `message` answers the one in flight.
-    std::optional<Reply> onReply(const ResponseMessage &message, bool *duplicate = nullptr);
+    std::optional<Reply> onReply(const ResponseMessage &message, Clock::time_point now,
+                                 bool *duplicate = nullptr);
 
     std::optional<Clock::time_point> deadline() const { return m_exchange.deadline(); }
     // At the deadline: the message to send again, or nullopt when every try is used

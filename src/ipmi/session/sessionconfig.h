@@ -61,9 +61,16 @@ struct SessionTiming
     int handshakeAttempts = 6;
     std::chrono::milliseconds requestTimeout{1000};   // first wait for a response
     // 1 + retries (ipmitool -R), waits growing up to twice requestTimeout: a BMC that
-    // went silent is given up on after about 10 s.
+    // went silent is given up on after about 10 s. Once answers have been timed the waits
+    // before the last send follow the measured RTO instead (see minRetransmitTimeout), so
+    // silence inside a session is noticed in about 1.3 s, and a re-login follows whose first
+    // message waits on the fixed schedule again.
     int requestAttempts = 6;
     std::chrono::milliseconds backoffStep{500};       // added to the wait on each retry
+    // Once answers have been timed, each wait is the measured retransmission timeout
+    // (RttEstimator), doubled per retry, never longer than the waits above; this is its
+    // least value, for BMCs that answer in well under a millisecond.
+    std::chrono::milliseconds minRetransmitTimeout{10};
     std::chrono::milliseconds keepaliveIdle{20000};   // Get Device ID after this idle time
     int reopenAttempts = 1; // new logins when the BMC has dropped the session
     // Get Channel Cipher Suites is optional; a BMC without it must not stall the login.
