@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daemon/exporterconfig.h"
 
+#include "ipmi/core/privilege.h"
+
 #include <QFile>
 
 #include <yaml.h>
@@ -144,15 +146,10 @@ bool ExporterConfig::parse(const QByteArray &yaml, const QString &sourceName)
                 } else if (setting == QLatin1String("pass")) {
                     module.password = text.toUtf8();
                 } else if (setting == QLatin1String("privilege")) {
-                    const QString level = text.toLower();
-                    if (level == QLatin1String("user"))
-                        module.privilege = ipmi::Privilege::User;
-                    else if (level == QLatin1String("operator"))
-                        module.privilege = ipmi::Privilege::Operator;
-                    else if (level == QLatin1String("admin") || level == QLatin1String("administrator"))
-                        module.privilege = ipmi::Privilege::Administrator;
-                    else
+                    const auto level = ipmi::privilegeFromName(text.toStdString());
+                    if (!level)
                         return fail(tr("privilege \"%1\" is not user, operator or admin.").arg(text));
+                    module.privilege = *level;
                 } else if (setting == QLatin1String("timeout")) {
                     bool ok = false;
                     const qint64 ms = text.toLongLong(&ok);

@@ -37,6 +37,8 @@ std::optional<Privilege> privilegeFromName(std::string_view name)
         if (privilegeName(privilege) == upper)
             return privilege;
     }
+    if (upper == "ADMIN") // FreeIPMI's spelling (-l ADMIN, the ipmi_exporter's "privilege: admin")
+        return Privilege::Administrator;
     return std::nullopt;
 }
 

@@ -23,7 +23,8 @@ enum class Privilege : std::uint8_t
 // "Unknown (0x07)". The spelling ipmitool's -L and FreeIPMI's -l accept, too.
 std::string privilegeName(std::uint8_t level);
 std::string privilegeName(Privilege privilege);
-// "user", "Operator", "ADMINISTRATOR": the three levels a login may ask for.
+// "user", "Operator", "ADMINISTRATOR" (or FreeIPMI's "admin"): the three levels a login
+// may ask for.
 std::optional<Privilege> privilegeFromName(std::string_view name);
 
 } // namespace ipmi

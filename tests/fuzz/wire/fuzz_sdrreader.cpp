@@ -4,6 +4,7 @@
 // turn; when they run out the BMC stops answering (a timeout). Whatever the answers, the
 // reader asks only well-formed Get SDR reads, ends, and returns records whose length is
 // their header's.
+#include "fuzz_answers.h"
 #include "fuzz_check.h"
 #include "ipmi/sdr/sdrreader.h"
 
@@ -12,7 +13,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     ipmi::sdr::SdrRepositoryReader reader;
-    std::size_t at = 0;
+    FuzzAnswers answers(data, size);
     int requests = 0;
     while (auto request = reader.nextRequest()) {
         ++requests;
@@ -27,16 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             FUZZ_CHECK(bytes >= 1);
             FUZZ_CHECK(bytes == ipmi::sdr::ReadWholeRecord || bytes <= ipmi::sdr::SdrRepositoryReader::FirstChunkSize);
         }
-        if (at + 2 > size) {
-            reader.onResponse(ipmi::makeError(ipmi::ErrorKind::Timeout, "no answer"));
-            continue;
-        }
-        ipmi::Response response;
-        response.completionCode = data[at];
-        const std::size_t length = std::min<std::size_t>(data[at + 1], size - at - 2);
-        response.data.assign(data + at + 2, data + at + 2 + length);
-        at += 2 + length;
-        reader.onResponse(std::move(response));
+        reader.onResponse(answers.next());
     }
     auto result = reader.takeResult();
     if (!result) {

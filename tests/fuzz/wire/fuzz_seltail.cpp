@@ -5,6 +5,7 @@
 // turn; when they run out the BMC stops answering (a timeout). Whatever the answers, the
 // reader asks only whole-record Get SEL Entry reads without a reservation, ends within a
 // bound, and a stale tail carries no entries.
+#include "fuzz_answers.h"
 #include "fuzz_check.h"
 #include "ipmi/sel/selreader.h"
 #include "ipmi/sel/seltailreader.h"
@@ -20,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     const std::size_t announced = data[ipmi::sel::EntrySize];
     ipmi::sel::SelTailReader reader(*known, announced);
-    std::size_t at = ipmi::sel::EntrySize + 1;
+    FuzzAnswers answers(data, size, ipmi::sel::EntrySize + 1);
     std::size_t requests = 0;
     while (auto request = reader.nextRequest()) {
         ++requests;
@@ -32,16 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(request->data.size() == 6);
         FUZZ_CHECK(request->data[0] == 0 && request->data[1] == 0); // no reservation
         FUZZ_CHECK(request->data[4] == 0 && request->data[5] == 0xff); // the whole record
-        if (at + 2 > size) {
-            reader.onResponse(ipmi::makeError(ipmi::ErrorKind::Timeout, "no answer"));
-            continue;
-        }
-        ipmi::Response response;
-        response.completionCode = data[at];
-        const std::size_t length = std::min<std::size_t>(data[at + 1], size - at - 2);
-        response.data.assign(data + at + 2, data + at + 2 + length);
-        at += 2 + length;
-        reader.onResponse(std::move(response));
+        reader.onResponse(answers.next());
     }
     auto result = reader.takeResult();
     if (!result) {

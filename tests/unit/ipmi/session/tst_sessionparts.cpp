@@ -257,6 +257,7 @@ private slots:
         QCOMPARE(privilegeName(Privilege::Administrator), std::string("ADMINISTRATOR"));
         QCOMPARE(privilegeFromName("operator"), std::optional<Privilege>(Privilege::Operator));
         QCOMPARE(privilegeFromName("User"), std::optional<Privilege>(Privilege::User));
+        QCOMPARE(privilegeFromName("admin"), std::optional<Privilege>(Privilege::Administrator));
         QVERIFY(!privilegeFromName("oem"));
         QVERIFY(!privilegeFromName(""));
     }
