@@ -556,7 +556,7 @@ void Handshake20::onRakp4(ByteView payload, Clock::time_point now)
 
 bool Handshake20::decidedAtDeadline()
 {
-    if (m_awaiting != Awaiting::Rakp2 || m_rakp2Mismatches == 0)
+    if (m_awaiting != Awaiting::Rakp2 || m_rakp2Mismatches < 2)
         return false;
     m_host.loginFailed(makeError(ErrorKind::AuthenticationFailed,
                                  "wrong user name or password for " + peer()
