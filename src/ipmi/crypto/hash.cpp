@@ -79,8 +79,7 @@ const EVP_MD *digestMethod(HashAlgorithm algorithm)
 }
 
 // An HMAC context with its digest chosen and no key, one per thread and algorithm: each
-// call duplicates it, so the digest is not looked up by name per packet, and the keyed
-// copy is freed (and cleared) right after use.
+// HmacKey duplicates it, so the digest is not looked up by name per key.
 const EVP_MAC_CTX *hmacTemplate(HashAlgorithm algorithm)
 {
     thread_local std::array<std::unique_ptr<EVP_MAC_CTX, MacDeleter>, 3> templates;
@@ -104,27 +103,50 @@ std::size_t digestSize(HashAlgorithm algorithm)
     return Algorithms[algorithmIndex(algorithm)].size;
 }
 
-Bytes hmac(HashAlgorithm algorithm, ByteView key, std::initializer_list<ByteView> parts)
+struct HmacKey::Context
 {
-    std::unique_ptr<EVP_MAC_CTX, MacDeleter> context(EVP_MAC_CTX_dup(hmacTemplate(algorithm)));
-    if (!context)
+    std::unique_ptr<EVP_MAC_CTX, MacDeleter> keyed;
+};
+
+HmacKey::HmacKey(HashAlgorithm algorithm, ByteView key)
+    : m_algorithm(algorithm), m_context(std::make_unique<Context>())
+{
+    m_context->keyed.reset(EVP_MAC_CTX_dup(hmacTemplate(algorithm)));
+    if (!m_context->keyed)
         cryptoFailure();
     // OpenSSL treats a null key as "reuse the previous key", so an empty key (an empty
     // password is legal) is passed as a valid pointer with length zero.
     static const std::uint8_t emptyKey = 0;
     const std::uint8_t *keyData = key.empty() ? &emptyKey : key.data();
-    if (EVP_MAC_init(context.get(), keyData, key.size(), nullptr) != 1)
+    if (EVP_MAC_init(m_context->keyed.get(), keyData, key.size(), nullptr) != 1)
+        cryptoFailure();
+}
+
+HmacKey::~HmacKey() = default; // EVP_MAC_CTX_free clears the key material
+HmacKey::HmacKey(HmacKey &&other) noexcept = default;
+HmacKey &HmacKey::operator=(HmacKey &&other) noexcept = default;
+
+Bytes HmacKey::compute(std::initializer_list<ByteView> parts) const
+{
+    EVP_MAC_CTX *context = m_context->keyed.get();
+    // No key: start a new message with the key already set up.
+    if (EVP_MAC_init(context, nullptr, 0, nullptr) != 1)
         cryptoFailure();
     for (ByteView part : parts) {
-        if (!part.empty() && EVP_MAC_update(context.get(), part.data(), part.size()) != 1)
+        if (!part.empty() && EVP_MAC_update(context, part.data(), part.size()) != 1)
             cryptoFailure();
     }
-    Bytes out(digestSize(algorithm));
+    Bytes out(digestSize(m_algorithm));
     std::size_t written = 0;
-    if (EVP_MAC_final(context.get(), out.data(), &written, out.size()) != 1)
+    if (EVP_MAC_final(context, out.data(), &written, out.size()) != 1)
         cryptoFailure();
     out.resize(written);
     return out;
+}
+
+Bytes hmac(HashAlgorithm algorithm, ByteView key, std::initializer_list<ByteView> parts)
+{
+    return HmacKey(algorithm, key).compute(parts);
 }
 
 Bytes digest(HashAlgorithm algorithm, std::initializer_list<ByteView> parts)

@@ -82,6 +82,7 @@ Framing20::Framing20(SessionKeys keys, std::uint32_t bmcSessionId,
       m_consoleSessionId(consoleSessionId),
       m_random(std::move(random))
 {
+    m_keys.prepare();
 }
 
 Result<Bytes> Framing20::wrap(PayloadType type, ByteView payload)

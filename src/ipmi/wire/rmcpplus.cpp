@@ -53,7 +53,8 @@ std::optional<HashAlgorithm> integrityHash(IntegrityAlgorithm algorithm)
 
 Bytes integrityCode(HashAlgorithm hash, IntegrityAlgorithm algorithm, const SessionKeys &keys, ByteView covered)
 {
-    Bytes code = hmac(hash, keys.k1.view(), covered);
+    Bytes code = keys.integrityKey && keys.integrityKey->algorithm() == hash ? keys.integrityKey->compute({covered})
+                                                                             : hmac(hash, keys.k1.view(), covered);
     code.resize(integrityCodeSize(algorithm));
     return code;
 }
@@ -85,7 +86,8 @@ Result<Bytes> encryptPayload(const SessionKeys &keys, ByteView plain, const Rand
     const Bytes iv = random ? random(kAesBlock) : Bytes{};
     if (iv.size() != kAesBlock)
         return makeError(ErrorKind::InvalidArgument, "The random source did not deliver a 16-byte IV.");
-    auto cipher = aesCbc128Encrypt(keys.k2.view().first(kAesBlock), iv, padded);
+    auto cipher = keys.confidentialityKey ? keys.confidentialityKey->encrypt(iv, padded)
+                                          : aesCbc128Encrypt(keys.k2.view().first(kAesBlock), iv, padded);
     secureWipe(padded);
     if (!cipher)
         return cipher.error();
@@ -100,8 +102,9 @@ Result<Bytes> decryptPayload(const SessionKeys &keys, ByteView payload)
         return makeError(ErrorKind::InvalidArgument, "The session has no AES key (K2 is too short).");
     if (payload.size() < 2 * kAesBlock || payload.size() % kAesBlock != 0)
         return integrityError("the encrypted payload is not an IV plus whole AES blocks");
-    auto plain = aesCbc128Decrypt(keys.k2.view().first(kAesBlock), payload.first(kAesBlock),
-                                  payload.subspan(kAesBlock));
+    auto plain = keys.confidentialityKey
+        ? keys.confidentialityKey->decrypt(payload.first(kAesBlock), payload.subspan(kAesBlock))
+        : aesCbc128Decrypt(keys.k2.view().first(kAesBlock), payload.first(kAesBlock), payload.subspan(kAesBlock));
     if (!plain)
         return integrityError("the payload does not decrypt");
     Bytes data = std::move(plain.value());
@@ -118,6 +121,15 @@ Result<Bytes> decryptPayload(const SessionKeys &keys, ByteView payload)
 }
 
 } // namespace
+
+void SessionKeys::prepare()
+{
+    const std::optional<HashAlgorithm> hash = integrityHash(integrity);
+    integrityKey = hash ? std::make_shared<const HmacKey>(*hash, k1.view()) : nullptr;
+    confidentialityKey = confidentiality == ConfidentialityAlgorithm::AesCbc128 && k2.size() >= kAesBlock
+        ? std::make_shared<const AesCbc128Key>(k2.view().first(kAesBlock))
+        : nullptr;
+}
 
 Result<Bytes> encodeRmcpPlus(const RmcpPlusPacket &packet, const SessionKeys *keys, const RandomSource &random)
 {

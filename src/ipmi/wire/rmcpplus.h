@@ -3,11 +3,14 @@
 
 #include "ipmi/core/bytes.h"
 #include "ipmi/core/error.h"
+#include "ipmi/crypto/aes.h"
+#include "ipmi/crypto/hash.h"
 #include "ipmi/crypto/random.h"
 #include "ipmi/crypto/secret.h"
 #include "ipmi/wire/ciphersuite.h"
 
 #include <cstdint>
+#include <memory>
 
 namespace ipmi {
 
@@ -32,6 +35,14 @@ struct SessionKeys
     ConfidentialityAlgorithm confidentiality = ConfidentialityAlgorithm::None;
     SecretBytes k1;
     SecretBytes k2;
+    // k1 and k2 set up once for the work of each packet (prepare()); without them each
+    // packet sets its keys up anew, with the same result. Copies share them, so copies
+    // of prepared keys belong to one thread, like the session that made them.
+    std::shared_ptr<const HmacKey> integrityKey;
+    std::shared_ptr<const AesCbc128Key> confidentialityKey;
+
+    // Sets up integrityKey and confidentialityKey for the algorithms and keys above.
+    void prepare();
 };
 
 // A decoded RMCP+ packet (IPMI 2.0 table 13-8, auth type 06h), payload in plain text.
