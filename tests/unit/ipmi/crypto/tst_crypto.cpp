@@ -11,6 +11,12 @@
 
 #include <QTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <set>
+
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -72,6 +78,20 @@ private slots:
                  toHex(v.at("mac")));
     }
 
+    // A key set up once answers every message as a fresh one would, also after other
+    // messages and after an empty one.
+    void reusedHmacKeyKnownAnswers()
+    {
+        for (const Vector &v : loadVectors("hmac")) {
+            const HashAlgorithm algorithm = hashNamed(text(v.at("alg")));
+            const HmacKey key(algorithm, v.at("key"));
+            for (int round = 0; round < 3; ++round) {
+                QCOMPARE(toHex(key.compute({v.at("data")})), toHex(v.at("mac")));
+                QCOMPARE(toHex(key.compute({})), toHex(hmac(algorithm, v.at("key"), ByteView{})));
+            }
+        }
+    }
+
     void md5KnownAnswers_data() { addVectorRows("md5"); }
     void md5KnownAnswers()
     {
@@ -91,6 +111,25 @@ private slots:
         auto plain = aesCbc128Decrypt(v.at("key"), v.at("iv"), v.at("cipher"));
         QVERIFY(plain.ok());
         QCOMPARE(toHex(*plain), toHex(v.at("plain")));
+    }
+
+    // One key schedule for every packet: each IV starts a new chain, in both directions.
+    void reusedAesKeyKnownAnswers()
+    {
+        for (const Vector &v : loadVectors("aes")) {
+            const AesCbc128Key key(v.at("key"));
+            for (int round = 0; round < 3; ++round) {
+                auto cipher = key.encrypt(v.at("iv"), v.at("plain"));
+                QVERIFY(cipher.ok());
+                QCOMPARE(toHex(*cipher), toHex(v.at("cipher")));
+                auto plain = key.decrypt(v.at("iv"), v.at("cipher"));
+                QVERIFY(plain.ok());
+                QCOMPARE(toHex(*plain), toHex(v.at("plain")));
+            }
+            QVERIFY(!key.encrypt(v.at("iv"), Bytes(15, 0)).ok());
+            QVERIFY(key.encrypt(v.at("iv"), v.at("plain")).ok()); // a refusal leaves it usable
+        }
+        QVERIFY(!AesCbc128Key(Bytes(15, 1)).encrypt(Bytes(16, 2), Bytes(16, 3)).ok());
     }
 
     void aesRejectsBadSizes()
@@ -162,6 +201,41 @@ private slots:
         QCOMPARE(first.size(), std::size_t(32));
         QCOMPARE(second.size(), std::size_t(32));
         QVERIFY(first != second); // 2^-256 chance of a false failure
+    }
+
+    // IVs come from a pool filled in bulk: across refills no 16 bytes repeat, and requests
+    // larger than the pool serves still come whole.
+    void pooledRandomBytesNeverRepeat()
+    {
+        std::set<Bytes> seen;
+        for (int i = 0; i < 2000; ++i) // 32000 bytes: the pool refills several times
+            QVERIFY(seen.insert(secureRandomBytes(16)).second);
+        const Bytes large = secureRandomBytes(1000);
+        QCOMPARE(large.size(), std::size_t(1000));
+        QVERIFY(std::count(large.begin(), large.end(), std::uint8_t(0)) < 30);
+    }
+
+    // A child process must not hand out what its parent's pool still holds.
+    void forkedChildDrawsOtherBytes()
+    {
+        (void)secureRandomBytes(16); // the pool holds bytes now
+        int pipeEnds[2];
+        QCOMPARE(::pipe(pipeEnds), 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            const Bytes drawn = secureRandomBytes(16);
+            const ssize_t written = ::write(pipeEnds[1], drawn.data(), drawn.size());
+            ::_exit(written == 16 ? 0 : 1);
+        }
+        const Bytes parent = secureRandomBytes(16);
+        Bytes fromChild(16);
+        QCOMPARE(::read(pipeEnds[0], fromChild.data(), fromChild.size()), ssize_t(16));
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        ::close(pipeEnds[0]);
+        ::close(pipeEnds[1]);
+        QVERIFY(parent != fromChild);
     }
 
     void secretBytesCopyMoveClear()
