@@ -17,6 +17,18 @@ int signExtend(unsigned value, unsigned bits)
                                : static_cast<int>(value);
 }
 
+// 10^exponent for the SDR's 4-bit signed exponents (-8..7), as std::pow(10.0, exponent)
+// gives them (both are the correctly rounded value): a reading converts without a
+// call to pow, and valueToRaw() converts 256 candidates per threshold.
+double powerOfTen(int exponent)
+{
+    static constexpr double Powers[] = {1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1,
+                                        1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7};
+    if (exponent >= -8 && exponent <= 7)
+        return Powers[exponent + 8];
+    return std::pow(10.0, exponent);
+}
+
 std::optional<double> applyLinearization(std::uint8_t code, double x)
 {
     double y = 0.0;
@@ -119,8 +131,8 @@ std::optional<double> rawToValue(std::uint8_t raw, AnalogFormat format,
     if (!x)
         return std::nullopt;
     const double inner = (static_cast<double>(factors.m) * *x
-                          + static_cast<double>(factors.b) * std::pow(10.0, factors.bExp))
-                         * std::pow(10.0, factors.rExp);
+                          + static_cast<double>(factors.b) * powerOfTen(factors.bExp))
+                         * powerOfTen(factors.rExp);
     return applyLinearization(static_cast<std::uint8_t>(linearizationCode & 0x7F), inner);
 }
 
