@@ -18,6 +18,11 @@ struct CommandOutput
 {
     QString text; // lines, each ending in '\n'
     QJsonValue json;
+    // Builds the JSON value when it is asked for (--json), for outputs whose JSON costs
+    // as much as the sweep behind it (a table of every sensor); json stays empty then.
+    std::function<QJsonValue()> makeJson = {};
+
+    QJsonValue jsonValue() const { return makeJson ? makeJson() : json; }
 };
 
 using CommandResult = ipmi::Result<CommandOutput>;

@@ -115,14 +115,14 @@ void Runner::printJson()
         const CommandResult &result = *m_hosts.front().result;
         if (!result)
             return; // the error sentence is already on the error stream
-        const QJsonValue value = result.value().json;
+        const QJsonValue value = result.value().jsonValue();
         document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     } else {
         QJsonObject all;
         for (const Host &host : m_hosts) {
             const CommandResult &result = *host.result;
             all[host.endpoint.key()] =
-                result ? QJsonObject{{"ok", true}, {"result", result.value().json}}
+                result ? QJsonObject{{"ok", true}, {"result", result.value().jsonValue()}}
                        : QJsonObject{{"ok", false}, {"error", QString::fromStdString(result.error().message)}};
         }
         document = QJsonDocument(all);

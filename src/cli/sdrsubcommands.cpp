@@ -293,12 +293,14 @@ CommandOutput sdrListOutput(const std::vector<SensorView> &sensors, bool extende
 {
     const std::map<SensorKey, QString> units = unitsBySensor(records);
     CommandOutput output;
-    QJsonArray json;
-    for (const SensorView &sensor : sensors) {
+    for (const SensorView &sensor : sensors)
         output.text += sensorLine(sensor, extended, unitOf(sensor, units));
-        json.append(sensorJson(sensor));
-    }
-    output.json = json;
+    output.makeJson = [sensors] {
+        QJsonArray json;
+        for (const SensorView &sensor : sensors)
+            json.append(sensorJson(sensor));
+        return QJsonValue(json);
+    };
     return output;
 }
 

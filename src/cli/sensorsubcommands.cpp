@@ -516,7 +516,7 @@ CommandOutput sensorListOutput(const std::vector<SensorLine> &lines)
     QString text;
     for (const auto &line : lines)
         text += listLine(line);
-    return CommandOutput{text, jsonOf(lines)};
+    return CommandOutput{text, {}, [lines] { return QJsonValue(jsonOf(lines)); }};
 }
 
 CommandOutput sensorGetOutput(const std::vector<SensorLine> &lines)
@@ -524,7 +524,7 @@ CommandOutput sensorGetOutput(const std::vector<SensorLine> &lines)
     QString text = QStringLiteral("Locating sensor record...\n");
     for (const auto &line : lines)
         text += getBlock(line);
-    return CommandOutput{text, jsonOf(lines)};
+    return CommandOutput{text, {}, [lines] { return QJsonValue(jsonOf(lines)); }};
 }
 
 void registerSensorCommands(CommandRegistry &registry)

@@ -132,7 +132,7 @@ private slots:
         view.unit = "\u00B0C";
         const CommandOutput output = sdrListOutput({view}, false, {*record});
         QCOMPARE(output.text, QStringLiteral("CPU Tmp          | 23 degrees C      | ok\n"));
-        QCOMPARE(output.json.toArray().first().toObject().value("unit").toString(), QStringLiteral("\u00B0C"));
+        QCOMPARE(output.jsonValue().toArray().first().toObject().value("unit").toString(), QStringLiteral("\u00B0C"));
         QCOMPARE(listedRecords(std::vector<sdr::Record>{*record}).size(), 1u);
     }
 
@@ -157,7 +157,7 @@ private slots:
 
     void json()
     {
-        const QJsonArray array = sdrListOutput({temperature(), presence(), missing()}, false, {}).json.toArray();
+        const QJsonArray array = sdrListOutput({temperature(), presence(), missing()}, false, {}).jsonValue().toArray();
         QCOMPARE(array.size(), 3);
         QCOMPARE(QString::fromUtf8(QJsonDocument(array[0].toObject()).toJson(QJsonDocument::Compact)),
                  QStringLiteral(R"({"name":"Inlet Temp","number":1,"owner":32,"reading":23,"states":[],)"
