@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "learnedsuites.h"
+#include "cachefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,7 +8,6 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -90,12 +90,5 @@ bool LearnedSuites::write(const QString &location, std::optional<std::uint8_t> s
         all[location] = int(*suite);
     else
         all.remove(location);
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(all).toJson()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(m_path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeCacheFile(m_path, QJsonDocument(all).toJson(), error);
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sdrcachestore.h"
+#include "cachefile.h"
 #include "coretext.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -114,15 +114,7 @@ bool SdrCacheStore::save(const QString &key, const ipmi::sdr::SdrRepository &rep
         return false;
     }
     const ipmi::Bytes bytes = ipmi::sdr::encodeSdrCache(repository);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(reinterpret_cast<const char *>(bytes.data()), qint64(bytes.size())) != qint64(bytes.size())
-        || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write the SDR cache %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeCacheFile(path, QByteArrayView(bytes.data(), qsizetype(bytes.size())), error);
 }
 
 void SdrCacheStore::remove(const QString &key) const
