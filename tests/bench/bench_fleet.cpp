@@ -9,7 +9,10 @@
 // negotiated on a cold run, the learned one on a warm run) and ipmi-sensors with its
 // default driver; and a timeline of one warm sweep that shows where its wall time goes.
 //   bench_fleet [bmcs=100] [repetitions=3]
-// Environment: BMCPILOT_CLI overrides the bmcpilot-cli to measure.
+// Environment: BMCPILOT_CLI overrides the bmcpilot-cli to measure; BENCH_CASES, a regular
+// expression, keeps only the cases whose label it matches; BENCH_HOLD=<file> starts the
+// BMCs, writes "-H <hosts> -U <user> -P <password>" to the file and, instead of measuring,
+// waits until the file is removed (for profiling a command line by hand).
 #include "benchsupport.h"
 #include "libraryrunner.h"
 
@@ -18,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -73,6 +77,16 @@ int main(int argc, char **argv)
         ports << QString::number(bmc.port);
         targets.append({bmc.host, bmc.port});
         simRss += bench::processRssMiB(bmc.pid);
+    }
+    if (const QString hold = qEnvironmentVariable("BENCH_HOLD"); !hold.isEmpty()) {
+        QFile file(hold);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write(QStringLiteral("-H %1 -U %2 -P %3\n").arg(hostPorts.join(QLatin1Char(',')), admin.user, admin.password).toUtf8());
+        file.close();
+        while (QFile::exists(hold))
+            QThread::msleep(200);
+        return 0;
     }
     const QString host = sims.bmc(0).host;
     QTemporaryDir work;
@@ -211,6 +225,10 @@ int main(int argc, char **argv)
                          }});
     }
 
+    if (const QString only = qEnvironmentVariable("BENCH_CASES"); !only.isEmpty()) {
+        const QRegularExpression keep(only);
+        std::erase_if(cases, [&](const Case &c) { return !keep.match(c.label).hasMatch(); });
+    }
     bench::printLine(QStringLiteral("bench_fleet: %1 ipmi_sim BMCs (started in %2 s, %3 MiB resident in all, %4 MiB each), "
                                     "%5 repetitions, one sweep of all, median (min-max), CPU of the process tree, "
                                     "CPU of the simulated BMCs meanwhile")
