@@ -8,7 +8,10 @@
 // command lines as a user types them: bmcpilot-cli without -I and -C (the cipher suite
 // negotiated on a cold run, the learned one on a warm run) and ipmi-sensors with its
 // default driver; and a timeline of one warm sweep that shows where its wall time goes.
-//   bench_fleet [bmcs=100] [repetitions=3]
+//   bench_fleet [bmcs=100] [repetitions=3] [profiles=r2u,b2u]
+// The BMCs take the profiles in turn: by default half are the project's own rack server
+// (86 sensors, full and compact records, 8-bit names) and half a blade whose 76 sensors
+// are all in full records with 6-bit packed names.
 // Environment: BMCPILOT_CLI overrides the bmcpilot-cli to measure; BENCH_CASES, a regular
 // expression, keeps only the cases whose label it matches; BENCH_HOLD=<file> starts the
 // BMCs, writes "-H <hosts> -U <user> -P <password>" to the file and, instead of measuring,
@@ -57,6 +60,7 @@ int main(int argc, char **argv)
 
     sim::IpmiSimOptions options;
     options.count = count;
+    options.profiles = QString::fromLocal8Bit(argc > 3 ? argv[3] : "r2u,b2u").split(QLatin1Char(','));
     sim::IpmiSimFixture sims(options);
     QElapsedTimer startTimer;
     startTimer.start();
@@ -229,6 +233,7 @@ int main(int argc, char **argv)
         const QRegularExpression keep(only);
         std::erase_if(cases, [&](const Case &c) { return !keep.match(c.label).hasMatch(); });
     }
+    bench::printLine(QStringLiteral("bench_fleet: %1 ipmi_sim BMCs of the profiles %2").arg(count).arg(options.profiles.join(QStringLiteral(", "))));
     bench::printLine(QStringLiteral("bench_fleet: %1 ipmi_sim BMCs (started in %2 s, %3 MiB resident in all, %4 MiB each), "
                                     "%5 repetitions, one sweep of all, median (min-max), CPU of the process tree, "
                                     "CPU of the simulated BMCs meanwhile")

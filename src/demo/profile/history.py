@@ -22,8 +22,8 @@ class Lcg:
 
 
 def _find(sensors, name):
-    for s in sensors:
-        if s.name == name:
+    for s in sensors:  # a profile with upper_names stores "CPU2 TEMP"
+        if s.name.upper() == name.upper():
             return s
     return None
 

@@ -39,6 +39,18 @@ PROFILES = {
         serial="E010-5T6Z4", board_serial="BQ2402-00291",
         made=datetime(2024, 1, 22, 6, 45, tzinfo=timezone.utc),
         history_start=datetime(2024, 6, 10, tzinfo=timezone.utc), events=110),
+    "b2u": dict(
+        description="2U blade chassis node",
+        product="Pilot B220", product_id=0x0b22, firmware=(4, 0x10),
+        # Its firmware keeps every sensor in a full record (discrete ones too, one record
+        # per sensor, never shared) and stores upper-case names, which sdrcomp packs as
+        # 6-bit ASCII, as many BMCs do.
+        full_records=True, packed_names=True, upper_names=True,
+        knobs=dict(cpus=2, fans=4, rotors=2, psus=2, drives=4, faulty_drives={2},
+                   readings={"CPU1 Temp": 71, "Fan3A": 1100}),
+        serial="B220-8H2L5", board_serial="BQ2405-30118",
+        made=datetime(2024, 5, 7, 11, 20, tzinfo=timezone.utc),
+        history_start=datetime(2024, 9, 1, tzinfo=timezone.utc), events=96),
 }
 
 MANUFACTURER = "BMC Pilot Test Lab"

@@ -76,6 +76,27 @@ def discrete_sdr(s: Discrete):
     return _sdr(2, fields)
 
 
+def discrete_full_sdrs(s: Discrete):
+    """The discrete sensor as full (type 01h) records, one per shared sensor, as BMCs that
+    store every sensor in a full record do: no analog reading (data format 11b)."""
+    records = []
+    for index in range(s.share_count):
+        fields = _common(s)
+        fields[3] = ("sensor_number", f"0x{s.number + index:02x}")
+        if s.share_count > 1:
+            fields[5] = ("entity_instance", s.instance + index)
+        fields += _init_flags(False) + [
+            ("sensor_event_msg_ctrl", "per_state"), ("sensor_type", s.sensor_type),
+            ("event_reading_type_code", f"0x{s.event_type:02x}")]
+        for offset in s.offsets:
+            fields += [(f"assert_event{offset}", "true"), (f"deassert_event{offset}", "true"),
+                       (f"event{offset}_state_ret", "true")]
+        name = s.name if s.share_count == 1 else f"{s.name}{s.first_modifier + index}"
+        fields += [("analog_data_format", 3), ("base_unit", "unspecified"), ("id_string", f'"{name}"')]
+        records.append(_sdr(1, fields))
+    return records
+
+
 def event_only_sdr(s: EventOnly):
     fields = _common(s) + [("sensor_type", s.sensor_type),
                            ("event_reading_type_code", f"0x{s.event_type:02x}"),

@@ -32,6 +32,7 @@ CipherContext keyedContext(ByteView key, bool encrypt)
     if (!context || !aes128Cbc()
         || EVP_CipherInit_ex(context.get(), aes128Cbc(), nullptr, key.data(), nullptr, encrypt ? 1 : 0) != 1)
         return nullptr;
+    EVP_CIPHER_CTX_set_padding(context.get(), 0); // IPMI has its own pad format; kept by each new IV
     return context;
 }
 
@@ -77,7 +78,6 @@ Result<Bytes> AesCbc128Key::run(bool encrypt, ByteView iv, ByteView input) const
     // A new IV on the key schedule already made.
     if (!context || EVP_CipherInit_ex(context, nullptr, nullptr, nullptr, iv.data(), encrypt ? 1 : 0) != 1)
         return makeError(ErrorKind::Unsupported, "AES-CBC-128 is not available in this OpenSSL build.");
-    EVP_CIPHER_CTX_set_padding(context, 0); // IPMI has its own pad format
 
     Bytes out(input.size() + kAesBlock);
     int written = 0;

@@ -177,6 +177,55 @@ private slots:
         QVERIFY(std::abs(data[1]->points.first().value - 1.05) < 0.01);
     }
 
+    // A blade (profile b2u) that keeps every sensor, discrete ones too, in a full record
+    // with a 6-bit packed name: every record lists under its name, in record order (the
+    // failed drive with its two states, as ipmitool shows a discrete sensor), and
+    // FreeIPMI, which cannot decode the names, reads the same number of sensors.
+    void fullRecordsOnlyBladeListsEverySensor()
+    {
+        const QJsonObject blade = sim::SimResources::profileSummary().value(QStringLiteral("b2u")).toObject();
+        QVERIFY(blade.value(QStringLiteral("fullRecordsOnly")).toBool());
+        QVERIFY(blade.value(QStringLiteral("packedNames")).toBool());
+        QCOMPARE(blade.value(QStringLiteral("compactRecords")).toInt(), 0);
+        QStringList expected;
+        for (const QJsonValue &name : blade.value(QStringLiteral("sensorNames")).toArray())
+            expected << name.toString();
+        QVERIFY(expected.contains(QStringLiteral("DRIVE2")));
+
+        sim::IpmiSimOptions options;
+        options.profiles = {QStringLiteral("b2u")};
+        sim::IpmiSimFixture sims(options);
+        QVERIFY2(sims.start(), qPrintable(sims.errorString()));
+        QString password;
+        const QStringList connection = clitest::adminConnection(sims.bmc(0), &password);
+        QTemporaryDir cacheHome;
+        const Run listed = clitest::run(QStringLiteral(BMCPILOT_CLI_PATH), connection + QStringList{"--json", "sdr", "list"},
+                                        password, 120000, cacheHome.path());
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        QVERIFY2(!listed.err.contains(QStringLiteral("warning")), qPrintable(listed.err));
+        QCOMPARE(jsonNames(listed.out), expected);
+        const Run sensors = clitest::run(QStringLiteral(BMCPILOT_CLI_PATH), connection + QStringList{"sensor", "list"},
+                                         password, 120000, cacheHome.path());
+        QVERIFY2(sensors.exitCode == 0, qPrintable(sensors.err));
+        QVERIFY2(sensors.out.contains(QRegularExpression(QStringLiteral("^DRIVE2 +\\| 0x3 +\\| discrete +\\| 0x0300\\|"),
+                                                         QRegularExpression::MultilineOption)),
+                 qPrintable(sensors.out));
+
+        const QString ipmiSensors = QStandardPaths::findExecutable(QStringLiteral("ipmi-sensors"));
+        if (ipmiSensors.isEmpty())
+            QSKIP("FreeIPMI is not installed");
+        const sim::SimBmc bmc = sims.bmc(0);
+        const Run theirs = clitest::run(ipmiSensors,
+                                        {QStringLiteral("-h"), bmc.host + u':' + QString::number(bmc.port), QStringLiteral("-u"),
+                                         bmc.account(ipmi::Privilege::Administrator)->user, QStringLiteral("-p"), password, QStringLiteral("-W"), QStringLiteral("opensesspriv"),
+                                         QStringLiteral("-l"), QStringLiteral("ADMIN"), QStringLiteral("--shared-sensors"),
+                                         QStringLiteral("--sdr-cache-directory=") + cacheHome.path(), QStringLiteral("--quiet-cache"),
+                                         QStringLiteral("--no-header-output")},
+                                        QString(), 120000, cacheHome.path());
+        QVERIFY2(theirs.exitCode == 0, qPrintable(theirs.err));
+        QCOMPARE(theirs.out.split(u'\n', Qt::SkipEmptyParts).size(), expected.size());
+    }
+
 private:
     Run cli(const QStringList &command)
     {
