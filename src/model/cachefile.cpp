@@ -20,7 +20,7 @@ struct CacheFileText
 
 } // namespace
 
-bool writeCacheFile(const QString &path, QByteArrayView contents, QString *error)
+bool writeCacheFile(const QString &path, QByteArrayView contents, QString *error, struct stat *written)
 {
     const auto fail = [&](const QString &reason) {
         if (error)
@@ -35,9 +35,11 @@ bool writeCacheFile(const QString &path, QByteArrayView contents, QString *error
     QFile file(temporary);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return fail(file.errorString());
-    const bool written = file.write(contents.data(), contents.size()) == contents.size();
+    bool complete = file.write(contents.data(), contents.size()) == contents.size() && file.flush();
+    if (complete && written) // the renamed file keeps its inode, size and time
+        complete = ::fstat(file.handle(), written) == 0;
     file.close();
-    if (!written || file.error() != QFileDevice::NoError) {
+    if (!complete || file.error() != QFileDevice::NoError) {
         const QString reason = file.errorString();
         QFile::remove(temporary);
         return fail(reason);

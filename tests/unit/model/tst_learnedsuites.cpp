@@ -71,6 +71,41 @@ private slots:
         QCOMPARE(store.suite(QStringLiteral("other:623")), std::optional<std::uint8_t>(3));
     }
 
+    // The parsed file is kept for the process, but what another process (or another
+    // store of the same file) writes is seen at once.
+    void otherWritersAreSeen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("learned.json"));
+        const LearnedSuites mine(path);
+        const LearnedSuites theirs(path);
+        QVERIFY(mine.learn({}, QStringLiteral("a:623"), info(17)));
+        QCOMPARE(theirs.suite(QStringLiteral("a:623")), std::optional<std::uint8_t>(17));
+        QVERIFY(theirs.learn({}, QStringLiteral("b:623"), info(3)));
+        QCOMPARE(mine.suite(QStringLiteral("b:623")), std::optional<std::uint8_t>(3));
+        QCOMPARE(mine.suite(QStringLiteral("a:623")), std::optional<std::uint8_t>(17));
+        // A hand edit in place (another size) and a same-size replacement (a new file).
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.resize(0);
+            file.write(R"({"a:623": 3})");
+            file.close();
+            QCOMPARE(mine.suite(QStringLiteral("a:623")), std::optional<std::uint8_t>(3));
+            QVERIFY(!mine.suite(QStringLiteral("b:623")));
+        }
+        {
+            QFile file(path + QStringLiteral(".new"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"a:623":17})");
+            file.close();
+            QVERIFY(QFile::remove(path) && QFile::rename(path + QStringLiteral(".new"), path));
+            QCOMPARE(mine.suite(QStringLiteral("a:623")), std::optional<std::uint8_t>(17));
+        }
+        QVERIFY(QFile::remove(path));
+        QVERIFY(!mine.suite(QStringLiteral("a:623")));
+    }
+
     // Loopback ports are remembered too, but not held: a refusal there negotiates again.
     void loopbackIsRememberedNotHeld()
     {
