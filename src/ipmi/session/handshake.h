@@ -101,6 +101,8 @@ protected:
     // Session's, once MD5 is negotiated); others are dropped as forgeries.
     std::optional<AuthType> m_presessionAuth;
 
+    const RttEstimator &rtt() const { return m_rtt; }
+
 private:
     std::optional<ResponseMessage> decodePresessionReply(ByteView datagram) const;
 

@@ -113,8 +113,12 @@ void Handshake20::probeCipherSuites(std::uint8_t index, Clock::time_point now)
     if (index == 0)
         m_listData.clear();
     // Not patient on the last try: an unanswered probe only means going on without the
-    // list (17, then 3).
-    const RetryPolicy policy{m_config.timing.cipherProbeTimeout, std::chrono::milliseconds(0),
+    // list (17, then 3). But patient enough for what the BMC was measured to need (3/2
+    // SRTT, the RTO's floor): a BMC that answers in 400 ms gets its list read.
+    std::chrono::milliseconds wait = m_config.timing.cipherProbeTimeout;
+    if (rtt().hasEstimate())
+        wait = std::max(wait, std::chrono::ceil<std::chrono::milliseconds>(rtt().smoothed() * 3 / 2));
+    const RetryPolicy policy{wait, std::chrono::milliseconds(0),
                              m_config.timing.cipherProbeAttempts, std::chrono::milliseconds(0), false};
     // RMCP+ framing first (ipmitool's way, what most BMCs answer); a retry goes out in
     // IPMI 1.5 framing, the only one OpenIPMI's ipmi_sim answers before a session.

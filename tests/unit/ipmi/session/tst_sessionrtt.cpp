@@ -146,6 +146,26 @@ private slots:
         QVERIFY2(extra < 50ms, std::to_string(extra.count()).c_str());
     }
 
+    // A BMC that answers in 400 ms and lists its suites only in IPMI 1.5 framing (as
+    // ipmi_sim): the probe waits what the BMC was measured to need, so the list is read
+    // and the login goes straight to suite 3; it used to wait 300 ms per try, give up on
+    // the list and try 17 first.
+    void slowBmcGetsItsCipherListRead()
+    {
+        FakeBmcConfig bmcConfig;
+        bmcConfig.suites = {1, 2, 3};
+        bmcConfig.listedSuites = {1, 2, 3};
+        bmcConfig.cipherList = CipherListSupport::Only15Framing;
+        LinkModel link;
+        link.extraDelay = [](const Datagram &d) { return d.direction == Direction::ToConsole ? 400ms : 0ms; };
+        SessionPair pair(testConfig(), bmcConfig, link);
+        QVERIFY(pair.runUntilEstablished());
+        QCOMPARE(int(pair.session.info().cipherSuite), 3);
+        const std::string &notes = pair.session.info().notes;
+        QVERIFY2(notes.find("Cipher Suites") == std::string::npos, notes.c_str());
+        QCOMPARE(pair.bmc.openSessionRequests, 1); // 17 was not tried
+    }
+
     // A BMC that answers after 400 ms, and now and then after 500 ms: once the estimator
     // has its measure, no request is sent twice.
     void slowBmcIsNotSentCopies()
@@ -158,7 +178,6 @@ private slots:
         };
         SessionPair pair(testConfig(), readingBmc(), link);
         QVERIFY(pair.runUntilEstablished());
-        // (The login may resend Get Channel Cipher Suites: its own wait is 300 ms.)
         const std::uint64_t loginRetransmissions = pair.session.stats().retransmissions;
         for (std::uint8_t i = 0; i < 40; ++i) {
             const std::optional<Response> reply = pair.call(reading(i));
