@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// OpenIpmiDevice (`-I open`) over a fake kernel device: round trips, timeouts, answers
-// with a wrong message id or no completion code, and the messages of LinuxIpmiDevice
-// when the device node is missing or not accessible.
+// LocalClient (`-I open`) over a fake kernel device: round trips, timeouts, answers with
+// a wrong message id or no completion code, events skipped, cancel and close, what it
+// reports as signals, that it carries no SOL, and the messages of LinuxIpmiDevice when
+// the device node is missing or not accessible.
 #include "transport/ipmidevice.h"
 #include "transport/ipmidriverstatus.h"
 #include "transport/linuxipmidevice.h"
-#include "transport/openipmidevice.h"
+#include "transport/localclient.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +73,14 @@ public:
         m_read = m_write = -1;
     }
 
+    // Makes a message readable as if the kernel delivered it now.
+    void inject(Message message)
+    {
+        m_pending.push_back(std::move(message));
+        const char byte = 1;
+        QVERIFY(::write(m_write, &byte, 1) == 1);
+    }
+
     std::vector<ipmi::Request> sent;
 
 private:
@@ -94,25 +104,37 @@ struct Outcome
     ipmi::Result<ipmi::Response> result = ipmi::Error{};
 };
 
-std::optional<ipmi::Result<ipmi::Response>> runOne(OpenIpmiDevice &device, const ipmi::Request &request)
+std::shared_ptr<Outcome> submit(LocalClient &client, const ipmi::Request &request)
 {
-    bool opened = false;
-    device.open([&opened](ipmi::Result<void> result) { opened = result.ok(); });
-    if (!QTest::qWaitFor([&] { return opened; }, 5000))
-        return std::nullopt;
     auto outcome = std::make_shared<Outcome>();
-    device.execute(request, [outcome](ipmi::Result<ipmi::Response> result) {
+    client.execute(request, [outcome](ipmi::Result<ipmi::Response> result) {
+        QVERIFY(!outcome->called); // exactly one answer
         outcome->called = true;
         outcome->result = std::move(result);
     });
+    return outcome;
+}
+
+std::optional<ipmi::Result<ipmi::Response>> runOne(LocalClient &client, const ipmi::Request &request)
+{
+    bool opened = false;
+    client.open([&opened](ipmi::Result<ipmi::SessionInfo> result) { opened = result.ok(); });
+    if (!QTest::qWaitFor([&] { return opened; }, 5000))
+        return std::nullopt;
+    const auto outcome = submit(client, request);
     if (!QTest::qWaitFor([&] { return outcome->called; }, 10000))
         return std::nullopt;
     return outcome->result;
 }
 
+std::vector<IpmiDevice::Message> silence(long, const ipmi::Request &)
+{
+    return {};
+}
+
 } // namespace
 
-class TestOpenIpmiDevice : public QObject
+class TestLocalClient : public QObject
 {
     Q_OBJECT
 
@@ -123,7 +145,7 @@ private slots:
             return std::vector<IpmiDevice::Message>{answerTo(msgid, request, {0x00, 0x20, 0x01, 0x03})};
         });
         FakeDevice *raw = fake.get();
-        OpenIpmiDevice device(std::move(fake));
+        LocalClient device(std::move(fake));
         const auto result = runOne(device, GetDeviceId);
         QVERIFY(result);
         QVERIFY(result->ok());
@@ -135,7 +157,7 @@ private slots:
 
     void completionCodeIsKept()
     {
-        OpenIpmiDevice device(std::make_unique<FakeDevice>([](long msgid, const ipmi::Request &request) {
+        LocalClient device(std::make_unique<FakeDevice>([](long msgid, const ipmi::Request &request) {
             return std::vector<IpmiDevice::Message>{answerTo(msgid, request, {0xc1})};
         }));
         const auto result = runOne(device, GetDeviceId);
@@ -145,7 +167,7 @@ private slots:
 
     void skipsWrongMessageIdAndEvents()
     {
-        OpenIpmiDevice device(std::make_unique<FakeDevice>([](long msgid, const ipmi::Request &request) {
+        LocalClient device(std::make_unique<FakeDevice>([](long msgid, const ipmi::Request &request) {
             IpmiDevice::Message event{false, msgid, 0x05, 0x02, {0x00, 0xff}};
             return std::vector<IpmiDevice::Message>{answerTo(msgid + 7, request, {0x00, 0x99}), event,
                                                     answerTo(msgid, request, {0x00, 0x42})};
@@ -158,7 +180,7 @@ private slots:
     void timesOut()
     {
         // Only answers with a message id that is not ours: the request must time out.
-        OpenIpmiDevice device(std::make_unique<FakeDevice>([](long msgid, const ipmi::Request &request) {
+        LocalClient device(std::make_unique<FakeDevice>([](long msgid, const ipmi::Request &request) {
             return std::vector<IpmiDevice::Message>{answerTo(msgid + 1, request, {0x00})};
         }));
         device.setTimeout(std::chrono::milliseconds(50));
@@ -170,7 +192,7 @@ private slots:
 
     void garbageAnswer()
     {
-        OpenIpmiDevice device(std::make_unique<FakeDevice>([](long msgid, const ipmi::Request &request) {
+        LocalClient device(std::make_unique<FakeDevice>([](long msgid, const ipmi::Request &request) {
             return std::vector<IpmiDevice::Message>{answerTo(msgid, request, {})};
         }));
         const auto result = runOne(device, GetDeviceId);
@@ -180,13 +202,10 @@ private slots:
 
     void requestsInOrder()
     {
-        OpenIpmiDevice device(std::make_unique<FakeDevice>([](long msgid, const ipmi::Request &request) {
+        LocalClient device(std::make_unique<FakeDevice>([](long msgid, const ipmi::Request &request) {
             return std::vector<IpmiDevice::Message>{answerTo(msgid, request, {0x00, request.cmd})};
         }));
-        bool opened = false;
-        device.open([&opened](ipmi::Result<void> result) { opened = result.ok(); });
-        QVERIFY(QTest::qWaitFor([&] { return opened; }, 5000));
-        std::vector<std::uint8_t> answers;
+        std::vector<std::uint8_t> answers; // the first request opens the device
         for (std::uint8_t cmd : {0x01, 0x04, 0x38})
             device.execute(ipmi::Request{0x06, cmd, {}, 0}, [&answers](ipmi::Result<ipmi::Response> result) {
                 answers.push_back(result ? result->data.at(0) : 0xff);
@@ -197,14 +216,141 @@ private slots:
 
     void openFailureIsReported()
     {
-        OpenIpmiDevice device(std::make_unique<FakeDevice>(
-            [](long, const ipmi::Request &) { return std::vector<IpmiDevice::Message>{}; },
-            ipmi::Error{ipmi::ErrorKind::Network, "no device"}));
-        std::optional<ipmi::Result<void>> opened;
-        device.open([&opened](ipmi::Result<void> result) { opened = result; });
-        QVERIFY(!opened); // never from inside the call
-        QVERIFY(QTest::qWaitFor([&] { return opened.has_value(); }, 5000));
-        QVERIFY(!opened->ok());
+        LocalClient device(std::make_unique<FakeDevice>(silence, ipmi::Error{ipmi::ErrorKind::Network, "no device"}));
+        QSignalSpy failed(&device, &IpmiClient::failed);
+        QSignalSpy opened(&device, &IpmiClient::opened);
+        std::optional<ipmi::Result<ipmi::SessionInfo>> result;
+        device.open([&result](ipmi::Result<ipmi::SessionInfo> info) { result = info; });
+        QVERIFY(!result); // never from inside the call
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
+        QVERIFY(!result->ok());
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().value<ipmi::Error>().message, std::string("no device"));
+        QVERIFY(!device.isOpen());
+        // A request tries again (the driver may be loaded by then) and fails the same way.
+        const auto outcome = submit(device, GetDeviceId);
+        QVERIFY(QTest::qWaitFor([&] { return outcome->called; }, 5000));
+        QVERIFY(!outcome->result.ok());
+        QCOMPARE(outcome->result.error().message, std::string("no device"));
+        QCOMPARE(failed.count(), 2);
+        QCOMPARE(opened.count(), 0);
+    }
+
+    // opened() once per opening of the device, by open() or by the first request, with
+    // the system interface's session info.
+    void openedIsSignalledOncePerOpening()
+    {
+        auto fake = std::make_unique<FakeDevice>([](long msgid, const ipmi::Request &request) {
+            return std::vector<IpmiDevice::Message>{answerTo(msgid, request, {0x00})};
+        });
+        LocalClient device(std::move(fake));
+        QSignalSpy opened(&device, &IpmiClient::opened);
+        QVERIFY(runOne(device, GetDeviceId));
+        QCOMPARE(opened.count(), 1);
+        const auto info = opened.first().first().value<ipmi::SessionInfo>();
+        QCOMPARE(info.privilege, ipmi::Privilege::Administrator);
+        QVERIFY(runOne(device, GetDeviceId)); // open again: already open, no signal
+        QCOMPARE(opened.count(), 1);
+        bool closed = false;
+        device.close([&closed] { closed = true; });
+        QVERIFY(QTest::qWaitFor([&] { return closed; }, 5000));
+        const auto outcome = submit(device, GetDeviceId); // the first request opens it again
+        QVERIFY(QTest::qWaitFor([&] { return outcome->called; }, 5000));
+        QVERIFY(outcome->result.ok());
+        QCOMPARE(opened.count(), 2);
+    }
+
+    // A cancelled request ends with Cancelled, waiting or in flight; its late answer is
+    // skipped and the next request gets its own answer.
+    void cancelEndsTheRequest()
+    {
+        std::vector<long> held; // answers to cmd 01h are held back until released
+        FakeDevice *raw = nullptr;
+        auto fake = std::make_unique<FakeDevice>([&held](long msgid, const ipmi::Request &request) {
+            if (request.cmd == 0x01) {
+                held.push_back(msgid);
+                return std::vector<IpmiDevice::Message>{};
+            }
+            return std::vector<IpmiDevice::Message>{answerTo(msgid, request, {0x00, request.cmd})};
+        });
+        raw = fake.get();
+        LocalClient device(std::move(fake));
+        const auto inFlight = std::make_shared<Outcome>();
+        const ipmi::RequestId inFlightId = device.execute(GetDeviceId, [inFlight](ipmi::Result<ipmi::Response> result) {
+            inFlight->called = true;
+            inFlight->result = std::move(result);
+        });
+        const auto waiting = std::make_shared<Outcome>();
+        const ipmi::RequestId waitingId =
+            device.execute(ipmi::Request{0x06, 0x04, {}, 0}, [waiting](ipmi::Result<ipmi::Response> result) {
+                waiting->called = true;
+                waiting->result = std::move(result);
+            });
+        QVERIFY(QTest::qWaitFor([&] { return held.size() == 1; }, 5000));
+        device.cancel(waitingId); // still waiting behind the first
+        device.cancel(inFlightId);
+        QVERIFY(!inFlight->called && !waiting->called); // never from inside the call
+        QVERIFY(QTest::qWaitFor([&] { return inFlight->called && waiting->called; }, 5000));
+        for (const auto &outcome : {inFlight, waiting}) {
+            QVERIFY(!outcome->result.ok());
+            QCOMPARE(outcome->result.error().kind, ipmi::ErrorKind::Cancelled);
+        }
+        // The late answer to the cancelled request arrives with the next one: skipped.
+        const auto next = submit(device, ipmi::Request{0x06, 0x38, {}, 0});
+        raw->inject(answerTo(held.front(), GetDeviceId, {0x00, 0x77}));
+        QVERIFY(QTest::qWaitFor([&] { return next->called; }, 5000));
+        QVERIFY(next->result.ok());
+        QCOMPARE(next->result.value().data, ipmi::Bytes{0x38});
+        QCOMPARE(raw->sent.size(), std::size_t(2)); // the waiting one was never sent
+    }
+
+    // close() fails every request with Cancelled, after the call, then calls back; a late
+    // answer finds nothing to answer.
+    void closeFailsPendingRequests()
+    {
+        LocalClient device(std::make_unique<FakeDevice>(silence));
+        const auto first = submit(device, GetDeviceId);
+        const auto second = submit(device, ipmi::Request{0x06, 0x04, {}, 0});
+        QTest::qWait(50);
+        QVERIFY(device.isOpen());
+        bool closed = false;
+        device.close([&] {
+            QVERIFY(first->called && second->called); // the requests first
+            closed = true;
+        });
+        QVERIFY(!first->called && !closed);
+        QVERIFY(!device.isOpen());
+        QVERIFY(QTest::qWaitFor([&] { return closed; }, 5000));
+        for (const auto &outcome : {first, second}) {
+            QVERIFY(!outcome->result.ok());
+            QCOMPARE(outcome->result.error().kind, ipmi::ErrorKind::Cancelled);
+        }
+    }
+
+    // Destroying the client drops what is pending without calling back.
+    void destroyingDropsPendingRequests()
+    {
+        auto outcome = std::make_shared<Outcome>();
+        {
+            LocalClient device(std::make_unique<FakeDevice>(silence));
+            outcome = submit(device, GetDeviceId);
+            QTest::qWait(20);
+        }
+        QTest::qWait(20);
+        QVERIFY(!outcome->called);
+    }
+
+    void carriesNoSol()
+    {
+        LocalClient device(std::make_unique<FakeDevice>(silence));
+        const ipmi::Result<void> available = device.solAvailable();
+        QVERIFY(!available);
+        QCOMPARE(available.error().kind, ipmi::ErrorKind::Unsupported);
+        QVERIFY2(available.error().message.find("not available through this machine's local interface")
+                     != std::string::npos,
+                 available.error().message.c_str());
+        const std::uint8_t payload[] = {0x01};
+        QVERIFY(!device.sendSolPayload(payload));
     }
 
     void noDeviceNamesTheModules()
@@ -263,5 +409,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOpenIpmiDevice)
-#include "tst_openipmidevice.moc"
+QTEST_GUILESS_MAIN(TestLocalClient)
+#include "tst_localclient.moc"
