@@ -55,8 +55,3 @@ QString ClientHostSession::location() const
 {
     return m_client->location();
 }
-
-LanClient *ClientHostSession::lanClient() const
-{
-    return qobject_cast<LanClient *>(m_client.get());
-}

@@ -9,7 +9,6 @@
 #include <memory>
 
 class IpmiClient;
-class LanClient;
 
 // A HostSession over the transport's one client interface: a LanClient per host over the
 // network (`-I lan`, `-I lanplus`), or a LocalClient on the kernel's IPMI driver
@@ -30,9 +29,8 @@ public:
     std::optional<LanLogin> lanLogin() const override { return m_login; }
     std::unique_ptr<HostSession> openLanSession(const HostEndpoint &endpoint, ipmi::SessionConfig config) const override;
 
-    // The LAN client of a network session, null for the local one (`sol activate`, and
-    // procedures that open more sessions to the same BMC).
-    LanClient *lanClient() const;
+    // The client itself, for what runs beside the requests (`sol activate`).
+    IpmiClient *client() const { return m_client.get(); }
 
 private:
     explicit ClientHostSession(std::unique_ptr<IpmiClient> client);

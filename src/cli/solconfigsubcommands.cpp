@@ -3,11 +3,9 @@
 
 #include "cli/channelsubcommands.h"
 #include "cli/commandregistry.h"
-#include "cli/clienthostsession.h"
 #include "cli/operationtask.h"
 #include "cli/terminaltext.h"
 #include "ipmi/core/privilege.h"
-#include "transport/lanclient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -44,8 +42,8 @@ QString trueFalse(bool value)
 
 quint16 sessionPort(HostSession &session)
 {
-    auto *lan = dynamic_cast<ClientHostSession *>(&session);
-    return lan && lan->lanClient() ? lan->lanClient()->port() : 623;
+    const std::optional<HostSession::LanLogin> login = session.lanLogin();
+    return login ? login->endpoint.port : 623;
 }
 
 std::optional<std::uint8_t> channelArgument(const QStringList &arguments, qsizetype index, const QString &synopsis,

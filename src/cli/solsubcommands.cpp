@@ -4,7 +4,6 @@
 #include "cli/commandregistry.h"
 #include "cli/clienthostsession.h"
 #include "ipmi/sol/escapeparser.h"
-#include "transport/lanclient.h"
 #include "transport/solclient.h"
 
 #include <QElapsedTimer>
@@ -56,12 +55,12 @@ void writeOut(int fd, const QByteArray &data)
 class ConsoleRun : public QObject
 {
 public:
-    ConsoleRun(LanClient *lan, bool takeOver, TaskDone done)
+    ConsoleRun(IpmiClient *client, bool takeOver, TaskDone done)
         : m_done(std::move(done))
     {
         SolClient::Settings settings;
         settings.takeOver = takeOver;
-        m_sol = new SolClient(lan, settings, this);
+        m_sol = new SolClient(client, settings, this);
         connect(m_sol, &SolClient::activated, this, &ConsoleRun::onActivated);
         connect(m_sol, &SolClient::received, this, [this](const QByteArray &data) {
             m_lastOutput.restart();
@@ -184,13 +183,14 @@ private:
 HostTask activateTask(bool takeOver)
 {
     return [takeOver](HostSession &session, TaskDone done) {
-        auto *lan = dynamic_cast<ClientHostSession *>(&session);
-        if (!lan || !lan->lanClient()) {
+        // A client that cannot carry SOL (-I open, -I lan) fails activation with its sentence.
+        auto *clientSession = dynamic_cast<ClientHostSession *>(&session);
+        if (!clientSession) {
             done(ipmi::makeError(ipmi::ErrorKind::Unsupported,
                                  QCoreApplication::translate("SolCommands", "Serial-over-LAN needs a network session (-I lanplus).").toStdString()));
             return;
         }
-        new ConsoleRun(lan->lanClient(), takeOver, std::move(done));
+        new ConsoleRun(clientSession->client(), takeOver, std::move(done));
     };
 }
 

@@ -3,6 +3,8 @@
 
 #include "hostlist.h"
 
+#include "transport/lanclient.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
@@ -50,4 +52,11 @@ QString BmcEndpoint::key() const
         .arg(config.cipher.pinnedSuite ? int(*config.cipher.pinnedSuite) : -1)
         .arg(QString::fromLatin1(credentialDigest(config)))
         .arg(isolation);
+}
+
+IpmiClient *BmcEndpoint::makeClient(const LocalClient::DeviceFactory &localDevices, QObject *parent) const
+{
+    if (local)
+        return new LocalClient(localDevices ? localDevices() : nullptr, parent);
+    return new LanClient(host, port, config, parent);
 }

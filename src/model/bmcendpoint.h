@@ -2,8 +2,11 @@
 #pragma once
 
 #include "ipmi/session/sessionconfig.h"
+#include "transport/localclient.h"
 
 #include <QString>
+
+class IpmiClient;
 
 // Where a BMC is and how to log in: everything a worker needs to open a session. Plain
 // value, safe to copy across threads.
@@ -26,4 +29,9 @@ struct BmcEndpoint
     // included: an entry with a wrong password must never ride on another entry's
     // session to the same BMC and account.
     QString key() const;
+
+    // The client that reaches this BMC, living in the calling thread: a LocalClient on the
+    // device localDevices makes (empty: the kernel's) for the local BMC, else a LanClient
+    // logging in with config.
+    IpmiClient *makeClient(const LocalClient::DeviceFactory &localDevices = {}, QObject *parent = nullptr) const;
 };

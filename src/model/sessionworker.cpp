@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionworker.h"
 
-#include "transport/lanclient.h"
-
 #include <QElapsedTimer>
 #include <QTimer>
 
@@ -11,10 +9,6 @@ struct SessionWorker::Entry
     IpmiClient *client = nullptr; // a LanClient, or a LocalClient for a local endpoint
     QElapsedTimer sinceUse; // monotonic: a wall-clock jump must not close or keep sessions
     int inFlight = 0;
-    // For learning the cipher suite of an automatic login, once (see LearnedSuites).
-    QString location;
-    ipmi::SessionConfig choice; // the version and cipher policy only
-    bool learnt = false;
 };
 
 struct SessionWorker::Running
@@ -69,15 +63,19 @@ SessionWorker::Entry &SessionWorker::entryFor(const BmcEndpoint &endpoint, const
     auto found = m_clients.find(key);
     if (found == m_clients.end()) {
         auto *entry = new Entry;
-        if (endpoint.local) {
-            entry->client = new LocalClient(m_localDevices ? m_localDevices() : nullptr, this);
-        } else {
-            ipmi::SessionConfig config = endpoint.config;
-            entry->location = endpoint.location();
-            m_learnedSuites.apply(config, entry->location);
-            entry->choice.version = config.version;
-            entry->choice.cipher = config.cipher;
-            entry->client = new LanClient(endpoint.host, endpoint.port, std::move(config), this);
+        BmcEndpoint reached = endpoint;
+        if (!endpoint.local)
+            m_learnedSuites.apply(reached.config, endpoint.location());
+        entry->client = reached.makeClient(m_localDevices, this);
+        if (!endpoint.local) {
+            // Every login says which suite an automatic one used (see LearnedSuites).
+            ipmi::SessionConfig choice; // the version and cipher policy only
+            choice.version = reached.config.version;
+            choice.cipher = reached.config.cipher;
+            connect(entry->client, &IpmiClient::opened, this,
+                    [this, location = endpoint.location(), choice = std::move(choice)](const ipmi::SessionInfo &info) {
+                        m_learnedSuites.learn(choice, location, info);
+                    });
         }
         found = m_clients.insert(key, entry);
     }
@@ -90,7 +88,7 @@ ipmi::RequestId SessionWorker::submit(Entry &entry, ipmi::Request request, ipmi:
     return entry.client->execute(std::move(request), std::move(done));
 }
 
-void SessionWorker::answered(const QString &key, bool ok)
+void SessionWorker::answered(const QString &key)
 {
     const auto found = m_clients.find(key);
     if (found == m_clients.end())
@@ -98,12 +96,6 @@ void SessionWorker::answered(const QString &key, bool ok)
     Entry &entry = **found;
     --entry.inFlight;
     entry.sinceUse.start();
-    // The first answer of a logged-in session: what suite did an automatic login use?
-    if (ok && !entry.learnt && entry.client->isOpen()) {
-        entry.learnt = true;
-        if (const auto *lan = qobject_cast<const LanClient *>(entry.client))
-            m_learnedSuites.learn(entry.choice, entry.location, lan->sessionInfo());
-    }
 }
 
 void SessionWorker::execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::Request request,
@@ -116,7 +108,7 @@ void SessionWorker::execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::R
         entry, std::move(request),
         [this, key, ticket, context, done = std::move(done)](ipmi::Result<ipmi::Response> result) {
             m_tickets.remove(ticket);
-            answered(key, result.ok());
+            answered(key);
             postTo(context, [done, result = std::move(result)]() mutable { done(std::move(result)); });
         });
     m_tickets.insert(ticket, {key, id});
@@ -166,7 +158,7 @@ void SessionWorker::step(quint64 ticket)
     const ipmi::RequestId id = submit(
         entry, std::move(*request), [this, key, ticket](ipmi::Result<ipmi::Response> result) {
             m_tickets.remove(ticket);
-            answered(key, result.ok());
+            answered(key);
             Running *current = m_running.value(ticket);
             if (!current)
                 return;

@@ -17,12 +17,12 @@
 #include <memory>
 #include <optional>
 
-class LanClient;
 class QTimer;
 
-// Owns the LanClients of the BMCs assigned to one worker thread and runs their requests;
-// a local endpoint (BmcEndpoint::local) gets a LocalClient on the kernel's IPMI device
-// instead, made by the local device factory (the real device unless tests set one).
+// Owns the clients of the BMCs assigned to one worker thread and runs their requests:
+// a LanClient each, or for a local endpoint (BmcEndpoint::local) a LocalClient on the
+// kernel's IPMI device, made by the local device factory (the real device unless tests
+// set one). It learns the cipher suite of an automatic login from the client's opened().
 //
 // Threading contract: a SessionWorker lives in its worker thread; every public method is
 // called there (SessionPool posts them with QMetaObject::invokeMethod). Result callbacks
@@ -65,8 +65,8 @@ private:
     // key: endpoint.key(), which callers that run many requests compute once.
     Entry &entryFor(const BmcEndpoint &endpoint, const QString &key);
     static ipmi::RequestId submit(Entry &entry, ipmi::Request request, ipmi::ResponseCallback done);
-    // An answer for the session of key arrived: counts it, and learns the suite once.
-    void answered(const QString &key, bool ok);
+    // An answer for the session of key arrived: counts it.
+    void answered(const QString &key);
     void step(quint64 ticket);
     void closeIdleSessions();
 

@@ -7,7 +7,7 @@
 #include <optional>
 
 // The local BMC's message interface as the kernel offers it (the OpenIPMI driver's
-// /dev/ipmi0). OpenIpmiDevice drives it; LinuxIpmiDevice is the real one; tests give a
+// /dev/ipmi0). LocalClient drives it; LinuxIpmiDevice is the real one; tests give a
 // fake. Non-blocking: receive() returns nothing when no message is waiting, and fd()
 // becomes readable when one arrives.
 class IpmiDevice

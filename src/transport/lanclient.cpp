@@ -29,7 +29,7 @@ struct LanClient::Waiting
 };
 
 LanClient::LanClient(QString host, quint16 port, ipmi::SessionConfig config, QObject *parent)
-    : IpmiClient(parent), m_host(std::move(host)), m_port(port), m_timer(new QTimer(this)),
+    : IpmiClient(parent), m_host(std::move(host)), m_port(port), m_version(config.version), m_timer(new QTimer(this)),
       m_waiting(std::make_unique<Waiting>())
 {
     if (config.peerName.empty())
@@ -65,13 +65,18 @@ bool LanClient::isOpen() const
     return m_session->state() == ipmi::LanSession::State::Established;
 }
 
-const ipmi::SessionInfo &LanClient::sessionInfo() const
+ipmi::Result<void> LanClient::solAvailable() const
 {
-    return m_session->info();
+    if (m_version != ipmi::LanVersion::Lan20)
+        return ipmi::makeError(ipmi::ErrorKind::Unsupported,
+                               tr("Serial-over-LAN needs an IPMI 2.0 (lanplus) session.").toStdString());
+    return {};
 }
 
 ipmi::Result<void> LanClient::sendSolPayload(ipmi::ByteView payload)
 {
+    if (ipmi::Result<void> available = solAvailable(); !available)
+        return available;
     ipmi::Result<void> sent = m_session->sendSolPayload(payload);
     if (sent)
         QTimer::singleShot(0, this, [this] { pump(); }); // not from inside a handler's call
@@ -183,17 +188,18 @@ void LanClient::failEverything(const ipmi::Error &error)
     m_afterResolve.clear();
     auto waiting = std::move(m_waiting);
     m_waiting = std::make_unique<Waiting>();
-    for (auto &[id, callback] : waiting->responses) {
+    for (auto &[id, callback] : waiting->responses)
         m_session->cancel(id);
-        callback(error);
+    // Drain the cancellations so they are not reported a second time.
+    while (m_session->pollEvent()) {
     }
+    emit failed(error); // the callbacks are taken: they run even if a receiver deletes us
+    for (auto &[id, callback] : waiting->responses)
+        callback(error);
     for (auto &callback : waiting->opens)
         callback(error);
     for (auto &callback : waiting->closes)
         callback();
-    // Drain the cancellations so they are not reported a second time.
-    while (m_session->pollEvent()) {
-    }
 }
 
 void LanClient::pump()
@@ -231,11 +237,15 @@ void LanClient::pump()
 void LanClient::dispatch(ipmi::SessionEvent event)
 {
     namespace ev = ipmi::session_event;
+    // The waiting callbacks are taken first: they run even if a receiver deletes this client.
     if (auto *established = std::get_if<ev::Established>(&event)) {
         auto opens = std::move(m_waiting->opens);
         m_waiting->opens.clear();
+        emit opened(established->info);
         for (auto &callback : opens)
             callback(established->info);
+    } else if (auto *again = std::get_if<ev::LoggedInAgain>(&event)) {
+        emit loggedInAgain(again->info);
     } else if (auto *completed = std::get_if<ev::Completed>(&event)) {
         auto found = m_waiting->responses.find(completed->id);
         if (found == m_waiting->responses.end())
@@ -243,16 +253,17 @@ void LanClient::dispatch(ipmi::SessionEvent event)
         auto callback = std::move(found->second);
         m_waiting->responses.erase(found);
         callback(std::move(completed->response));
-    } else if (auto *failed = std::get_if<ev::Failed>(&event)) {
-        auto found = m_waiting->responses.find(failed->id);
+    } else if (auto *requestFailed = std::get_if<ev::Failed>(&event)) {
+        auto found = m_waiting->responses.find(requestFailed->id);
         if (found == m_waiting->responses.end())
             return;
         auto callback = std::move(found->second);
         m_waiting->responses.erase(found);
-        callback(failed->error);
+        callback(requestFailed->error);
     } else if (auto *sessionFailed = std::get_if<ev::SessionFailed>(&event)) {
         auto opens = std::move(m_waiting->opens);
         m_waiting->opens.clear();
+        emit failed(sessionFailed->error);
         for (auto &callback : opens)
             callback(sessionFailed->error);
     } else if (std::holds_alternative<ev::Closed>(event)) {

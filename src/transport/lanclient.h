@@ -45,12 +45,10 @@ public:
     QString peerName() const; // "host:port"
     bool isOpen() const override;
     QString location() const override { return peerName(); }
-    const ipmi::SessionInfo &sessionInfo() const;
-
-    // SOL payloads for SolClient: sent inside the established session; those that arrive
-    // go to the handler (one at a time; an empty function removes it).
-    ipmi::Result<void> sendSolPayload(ipmi::ByteView payload);
-    void setSolPayloadHandler(std::function<void(ipmi::Bytes)> handler);
+    // SOL payloads: only in an IPMI 2.0 session, sent inside the established session.
+    ipmi::Result<void> solAvailable() const override;
+    ipmi::Result<void> sendSolPayload(ipmi::ByteView payload) override;
+    void setSolPayloadHandler(std::function<void(ipmi::Bytes)> handler) override;
 
 private:
     struct Waiting;
@@ -65,6 +63,7 @@ private:
 
     QString m_host;
     quint16 m_port;
+    ipmi::LanVersion m_version;
     QHostAddress m_address;
     bool m_resolving = false;
     std::vector<std::function<void()>> m_afterResolve;

@@ -3,7 +3,6 @@
 
 #include "ipmi/cmd/app.h"
 #include "ipmi/wire/ciphersuite.h"
-#include "lanclient.h"
 
 #include <QTimer>
 
@@ -23,10 +22,10 @@ QString text(const ipmi::Error &error)
 
 } // namespace
 
-SolClient::SolClient(LanClient *lan, QObject *parent) : SolClient(lan, Settings{}, parent) {}
+SolClient::SolClient(IpmiClient *client, QObject *parent) : SolClient(client, Settings{}, parent) {}
 
-SolClient::SolClient(LanClient *lan, Settings settings, QObject *parent)
-    : QObject(parent), m_lan(lan), m_settings(std::move(settings)), m_timer(new QTimer(this))
+SolClient::SolClient(IpmiClient *client, Settings settings, QObject *parent)
+    : QObject(parent), m_client(client), m_settings(std::move(settings)), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
@@ -36,14 +35,26 @@ SolClient::SolClient(LanClient *lan, Settings settings, QObject *parent)
         m_sol->handleTimeout(now());
         pump();
     });
+    if (!client)
+        return;
+    // A new login has no SOL payload active; a lost session has none at all.
+    connect(client, &IpmiClient::loggedInAgain, this, [this](const ipmi::SessionInfo &info) {
+        m_session = info;
+        if (m_state == State::Active)
+            lost(tr("The session to the BMC was lost."));
+    });
+    connect(client, &IpmiClient::failed, this, [this](const ipmi::Error &error) {
+        if (m_state == State::Active)
+            lost(text(error));
+    });
 }
 
 SolClient::~SolClient()
 {
-    if (m_lan) {
-        m_lan->setSolPayloadHandler({});
+    if (m_client) {
+        m_client->setSolPayloadHandler({});
         if (m_state == State::Active) // free the BMC's SOL instance; nobody waits for it
-            m_lan->execute(ipmi::sol::deactivatePayloadRequest(), [](ipmi::Result<ipmi::Response>) {});
+            m_client->execute(ipmi::sol::deactivatePayloadRequest(), [](ipmi::Result<ipmi::Response>) {});
     }
 }
 
@@ -62,29 +73,36 @@ void SolClient::setState(State state)
 
 void SolClient::activate()
 {
-    if (!m_lan || m_state == State::Active || m_state == State::Activating)
+    if (!m_client || m_state == State::Active || m_state == State::Activating)
         return;
     setState(State::Activating);
+    openThen([this] { checkSupport(); });
+}
+
+void SolClient::openThen(std::function<void()> next)
+{
     QPointer<SolClient> self(this);
-    m_lan->open([self](ipmi::Result<ipmi::SessionInfo> info) {
+    if (ipmi::Result<void> available = m_client->solAvailable(); !available) {
+        // Signals come from the event loop, never from inside activate().
+        QTimer::singleShot(0, this, [this, error = available.error()] { fail(error); });
+        return;
+    }
+    m_client->open([self, next = std::move(next)](ipmi::Result<ipmi::SessionInfo> info) {
         if (!self)
             return;
         if (!info) {
             self->fail(info.error());
             return;
         }
-        if (info->version != ipmi::LanVersion::Lan20) {
-            self->fail(tr("Serial-over-LAN needs an IPMI 2.0 (lanplus) session."), false);
-            return;
-        }
-        self->checkSupport();
+        self->m_session = info.value();
+        next();
     });
 }
 
 void SolClient::checkSupport()
 {
     QPointer<SolClient> self(this);
-    m_lan->execute(ipmi::sol::getChannelPayloadSupportRequest(), [self](ipmi::Result<ipmi::Response> response) {
+    m_client->execute(ipmi::sol::getChannelPayloadSupportRequest(), [self](ipmi::Result<ipmi::Response> response) {
         if (!self)
             return;
         if (!response) {
@@ -103,7 +121,7 @@ void SolClient::checkSupport()
 void SolClient::checkStatus()
 {
     QPointer<SolClient> self(this);
-    m_lan->execute(ipmi::sol::getPayloadActivationStatusRequest(), [self](ipmi::Result<ipmi::Response> response) {
+    m_client->execute(ipmi::sol::getPayloadActivationStatusRequest(), [self](ipmi::Result<ipmi::Response> response) {
         if (!self)
             return;
         if (!response) {
@@ -129,18 +147,12 @@ void SolClient::checkStatus()
 
 void SolClient::takeOver()
 {
-    if (!m_lan || m_state == State::Active || m_state == State::Activating)
+    if (!m_client || m_state == State::Active || m_state == State::Activating)
         return;
     setState(State::Activating);
-    QPointer<SolClient> self(this);
-    m_lan->open([self](ipmi::Result<ipmi::SessionInfo> info) {
-        if (!self)
-            return;
-        if (!info) {
-            self->fail(info.error());
-            return;
-        }
-        self->deactivateThen([self] {
+    openThen([this] {
+        QPointer<SolClient> self(this);
+        deactivateThen([self] {
             if (self)
                 self->activatePayload();
         });
@@ -149,18 +161,18 @@ void SolClient::takeOver()
 
 void SolClient::deactivateThen(std::function<void()> next)
 {
-    m_lan->execute(ipmi::sol::deactivatePayloadRequest(),
-                   [next = std::move(next)](ipmi::Result<ipmi::Response>) { next(); });
+    m_client->execute(ipmi::sol::deactivatePayloadRequest(),
+                      [next = std::move(next)](ipmi::Result<ipmi::Response>) { next(); });
 }
 
 void SolClient::activatePayload()
 {
     ipmi::sol::ActivateOptions options;
-    const auto suite = ipmi::supportedCipherSuite(m_lan->sessionInfo().cipherSuite);
+    const auto suite = ipmi::supportedCipherSuite(m_session.cipherSuite);
     options.encrypt = suite && suite->confidentiality != ipmi::ConfidentialityAlgorithm::None;
     options.authenticate = suite && suite->integrity != ipmi::IntegrityAlgorithm::None;
     QPointer<SolClient> self(this);
-    m_lan->execute(ipmi::sol::activatePayloadRequest(options), [self](ipmi::Result<ipmi::Response> response) {
+    m_client->execute(ipmi::sol::activatePayloadRequest(options), [self](ipmi::Result<ipmi::Response> response) {
         if (!self)
             return;
         if (!response) {
@@ -197,9 +209,8 @@ void SolClient::onActivated(const ipmi::sol::Activation &activation)
     options.zeroCountMeansAll = m_settings.zeroCountMeansAll;
     options.timing = m_settings.timing;
     m_sol = std::make_unique<ipmi::sol::Session>(options);
-    m_bmcSessionId = m_lan->sessionInfo().bmcSessionId;
     QPointer<SolClient> self(this);
-    m_lan->setSolPayloadHandler([self](ipmi::Bytes payload) {
+    m_client->setSolPayloadHandler([self](ipmi::Bytes payload) {
         if (self)
             self->onPayload(std::move(payload));
     });
@@ -240,13 +251,13 @@ void SolClient::deactivate()
     m_timer->stop();
     if (m_sol)
         m_sol->stop();
-    if (!m_lan || m_state != State::Active) {
+    if (!m_client || m_state != State::Active) {
         setState(State::Idle);
         emit deactivated(QString());
         return;
     }
     setState(State::Deactivating);
-    m_lan->setSolPayloadHandler({});
+    m_client->setSolPayloadHandler({});
     QPointer<SolClient> self(this);
     deactivateThen([self] {
         if (!self)
@@ -258,16 +269,11 @@ void SolClient::deactivate()
 
 void SolClient::pump()
 {
-    if (!m_sol || !m_lan)
+    if (!m_sol || !m_client)
         return;
-    if (m_lan->sessionInfo().bmcSessionId != m_bmcSessionId || !m_lan->isOpen()) {
-        // A new login (the BMC dropped the session) has no SOL payload active.
-        lost(tr("The session to the BMC was lost."));
-        return;
-    }
     QPointer<SolClient> self(this);
     while (auto payload = m_sol->pollTransmit()) {
-        if (const auto sent = m_lan->sendSolPayload(*payload); !sent) {
+        if (const auto sent = m_client->sendSolPayload(*payload); !sent) {
             lost(text(sent.error()));
             return;
         }
@@ -303,14 +309,14 @@ void SolClient::pump()
 void SolClient::sendKeepalive()
 {
     QPointer<SolClient> self(this);
-    m_lan->execute(ipmi::cmd::getDeviceIdRequest(), [self](ipmi::Result<ipmi::Response> response) {
+    m_client->execute(ipmi::cmd::getDeviceIdRequest(), [self](ipmi::Result<ipmi::Response> response) {
         if (!self || self->m_state != State::Active)
             return;
         if (!response) {
             self->lost(tr("The BMC stopped answering: %1").arg(text(response.error())));
             return;
         }
-        self->pump(); // notices a new login, which has no SOL payload active
+        self->pump();
     });
 }
 
@@ -319,8 +325,8 @@ void SolClient::lost(const QString &reason)
     m_timer->stop();
     if (m_sol)
         m_sol->stop();
-    if (m_lan)
-        m_lan->setSolPayloadHandler({});
+    if (m_client)
+        m_client->setSolPayloadHandler({});
     setState(State::Idle);
     emit deactivated(reason);
 }

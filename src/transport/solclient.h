@@ -3,7 +3,7 @@
 
 #include "ipmi/sol/solcommands.h"
 #include "ipmi/sol/solsession.h"
-#include "lanclient.h"
+#include "transport/ipmiclient.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -13,17 +13,20 @@
 
 class QTimer;
 
-// Serial-over-LAN on top of a LanClient's RMCP+ session: activates the SOL payload
+// Serial-over-LAN on top of a client's RMCP+ session: activates the SOL payload
 // (Get Channel Payload Support, Get Payload Activation Status, Activate Payload with the
 // session's encryption and integrity), drives ipmi::sol::Session with a QTimer, sends its
 // keepalive (Get Device ID) and deactivates the payload on deactivate() or destruction.
 //
 // A payload already active elsewhere is reported by alreadyActive(); takeOver() then
 // deactivates it and activates it here. A BMC without Get Channel Payload Support or
-// Get Payload Activation Status (pyghmi answers C1h) is activated all the same.
+// Get Payload Activation Status (pyghmi answers C1h) is activated all the same. A client
+// that cannot carry SOL (the local interface, IPMI 1.5) fails activation with its
+// sentence (IpmiClient::solAvailable()). SOL ends when the client reports the session
+// lost or logged in again (the new session has no SOL payload active).
 //
-// Threading contract: lives in the LanClient's thread; signals are emitted from its event
-// loop. Lifetime: the LanClient must outlive this object (it is usually its parent);
+// Threading contract: lives in the client's thread; signals are emitted from its event
+// loop. Lifetime: the client must outlive this object (it is usually its parent);
 // destroying an active SolClient sends Deactivate Payload without waiting for the answer.
 class SolClient : public QObject
 {
@@ -45,8 +48,8 @@ public:
         bool zeroCountMeansAll = false; // Intel quirk, ipmitool -o intelplus
     };
 
-    explicit SolClient(LanClient *lan, QObject *parent = nullptr);
-    SolClient(LanClient *lan, Settings settings, QObject *parent = nullptr);
+    explicit SolClient(IpmiClient *client, QObject *parent = nullptr);
+    SolClient(IpmiClient *client, Settings settings, QObject *parent = nullptr);
     ~SolClient() override;
 
     void activate();
@@ -75,6 +78,8 @@ signals:
 
 private:
     void setState(State state);
+    // Logs in (unless the client cannot carry SOL), then goes on with next.
+    void openThen(std::function<void()> next);
     void checkSupport();
     void checkStatus();
     void activatePayload();
@@ -87,11 +92,11 @@ private:
     void fail(const QString &error, bool worthRetrying);
     void fail(const ipmi::Error &error);
 
-    QPointer<LanClient> m_lan;
+    QPointer<IpmiClient> m_client;
     Settings m_settings;
     State m_state = State::Idle;
     std::unique_ptr<ipmi::sol::Session> m_sol;
     ipmi::sol::Activation m_activation;
-    std::uint32_t m_bmcSessionId = 0;
+    ipmi::SessionInfo m_session; // of the client's current login
     QTimer *m_timer;
 };

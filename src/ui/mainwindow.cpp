@@ -237,8 +237,7 @@ void MainWindow::openConsole()
     }
     const BmcEndpoint endpoint =
         Fleet::endpointFor(*entry, m_fleet->credentials(entry->id).value_or(Fleet::Credentials{}));
-    auto *console = new SolConsole(endpoint.host, endpoint.port, endpoint.config,
-                                   m_fleet->pool()->threadFor(endpoint), this);
+    auto *console = new SolConsole(endpoint, m_fleet->pool()->threadFor(endpoint), this);
     console->setWindowTitle(tr("%1 — serial console").arg(entry->name));
     // SOL must be enabled on the channel before a console can be activated.
     console->offerSettings();

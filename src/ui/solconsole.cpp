@@ -2,7 +2,6 @@
 #include "solconsole.h"
 
 #include "terminalwidget.h"
-#include "transport/lanclient.h"
 #include "transport/solclient.h"
 #include "ui_solconsole.h"
 #include "plainmessage.h"
@@ -18,20 +17,19 @@ namespace {
 constexpr int kReconnectMs = 5000;
 }
 
-SolConsole::SolConsole(const QString &host, quint16 port, ipmi::SessionConfig config, QThread *sessionThread,
-                       QWidget *parent)
-    : QMainWindow(parent, Qt::Window), m_ui(std::make_unique<Ui::SolConsole>()), m_host(host), m_port(port)
+SolConsole::SolConsole(const BmcEndpoint &endpoint, QThread *sessionThread, QWidget *parent)
+    : QMainWindow(parent, Qt::Window), m_ui(std::make_unique<Ui::SolConsole>()), m_host(endpoint.host)
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Serial console — %1").arg(host));
+    setWindowTitle(tr("Serial console — %1").arg(m_host));
     m_terminal = new TerminalWidget(m_ui->terminalHost);
     m_ui->terminalLayout->addWidget(m_terminal);
     qRegisterMetaType<SolClient::State>();
     m_session = new QObject;
-    auto *lan = new LanClient(host, port, std::move(config), m_session);
-    m_peerName = lan->peerName();
-    m_sol = new SolClient(lan, m_session);
+    IpmiClient *client = endpoint.makeClient({}, m_session);
+    m_peerName = client->location();
+    m_sol = new SolClient(client, m_session);
     if (sessionThread)
         m_session->moveToThread(sessionThread); // before any socket or timer starts
     m_reconnect = new QTimer(this);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ipmi/session/sessionconfig.h"
+#include "model/bmcendpoint.h"
 #include "transport/solclient.h"
 
 #include <QFile>
@@ -18,13 +18,13 @@ class QThread;
 class QTimer;
 
 // The Serial-over-LAN console of one server: a TerminalWidget fed by a SolClient over
-// its own LanClient session (SOL needs a session of its own). The session runs on the
+// a client of its own (SOL needs a session of its own). The session runs on the
 // given thread (the session pool's worker of that BMC) like every other session; the
 // window and the session talk only through queued signals and invoked slots. Toolbar: connect,
 // disconnect, send break, copy, paste, log to file (each line timestamped) and automatic
 // reconnection when the BMC ends SOL or refuses it for a while (host power-cycling).
 //
-// Usage: auto *c = new SolConsole(host, port, config, thread, parent); c->show(); c->connectToHost();
+// Usage: auto *c = new SolConsole(endpoint, thread, parent); c->show(); c->connectToHost();
 // It is a top-level window (Qt::Window) and deletes itself on close; closing
 // deactivates SOL first (waiting at most two seconds).
 class SolConsole : public QMainWindow
@@ -33,8 +33,7 @@ class SolConsole : public QMainWindow
 
 public:
     // sessionThread null: the session runs on the window's own thread.
-    SolConsole(const QString &host, quint16 port, ipmi::SessionConfig config, QThread *sessionThread = nullptr,
-               QWidget *parent = nullptr);
+    explicit SolConsole(const BmcEndpoint &endpoint, QThread *sessionThread = nullptr, QWidget *parent = nullptr);
     ~SolConsole() override;
 
     // Shows the "SOL settings…" action; the caller answers settingsRequested().
@@ -69,8 +68,7 @@ private:
 
     std::unique_ptr<Ui::SolConsole> m_ui;
     QString m_host;
-    quint16 m_port;
-    QObject *m_session = nullptr; // owns the LanClient and the SolClient, in the session thread
+    QObject *m_session = nullptr; // owns the client and the SolClient, in the session thread
     SolClient *m_sol = nullptr;
     int m_solState = 0;           // SolClient::State as last reported
     QString m_peerName;

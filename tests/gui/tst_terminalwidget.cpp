@@ -155,7 +155,8 @@ private slots:
         config.password = ipmi::SecretBytes(std::string_view(admin.password.toStdString()));
         config.cipher.pinnedSuite = std::uint8_t(3);
         QTemporaryDir dir;
-        auto *console = new SolConsole(bmc.bmc(0).host, bmc.bmc(0).port, config, onWorkerThread ? &worker : nullptr);
+        const BmcEndpoint endpoint{false, bmc.bmc(0).host, bmc.bmc(0).port, config, {}};
+        auto *console = new SolConsole(endpoint, onWorkerThread ? &worker : nullptr);
         QPointer<SolConsole> guard(console);
         QVERIFY(console->startLog(dir.filePath(QStringLiteral("sol.log"))));
         console->show();
@@ -191,7 +192,7 @@ private slots:
         config.username = admin.user.toStdString();
         config.password = ipmi::SecretBytes(std::string_view(admin.password.toStdString()));
         config.cipher.pinnedSuite = std::uint8_t(3);
-        SolConsole console(bmc.bmc(0).host, bmc.bmc(0).port, config);
+        SolConsole console(BmcEndpoint{false, bmc.bmc(0).host, bmc.bmc(0).port, config, {}});
         console.offerSettings();
         QSignalSpy settings(&console, &SolConsole::settingsRequested);
         console.show();
@@ -207,6 +208,22 @@ private slots:
         const QString status = console.statusText();
         QTest::qWait(6000); // longer than the reconnect pause
         QCOMPARE(console.statusText(), status);
+    }
+
+    // The local interface carries no SOL: the console says so in the client's sentence,
+    // once, without touching the device.
+    void consoleOfTheLocalBmcSaysSolIsNotAvailable()
+    {
+        BmcEndpoint local;
+        local.local = true;
+        local.host = QStringLiteral("local");
+        SolConsole console(local);
+        console.show();
+        console.connectToHost();
+        QTRY_VERIFY_WITH_TIMEOUT(console.statusText().startsWith(QStringLiteral("Cannot connect")), 5000);
+        QVERIFY2(console.statusText().contains(QStringLiteral("not available through this machine's local interface")),
+                 qPrintable(console.statusText()));
+        QVERIFY2(!console.statusText().contains(QStringLiteral("trying again")), qPrintable(console.statusText()));
     }
 };
 

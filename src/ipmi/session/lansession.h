@@ -46,6 +46,8 @@ struct Failed { RequestId id; Error error; };   // this request only
 struct SessionFailed { Error error; };         // handshake or session lost for good;
                                                // every pending request also gets Failed
 struct Closed {};
+struct LoggedInAgain { SessionInfo info; }; // after the BMC dropped the session: what was
+                                            // bound to the old one (a SOL payload) is gone
 } // namespace session_event
 
 // Counters for tests, `-v` and diagnostics; they never affect behaviour.
@@ -69,7 +71,7 @@ struct SessionStats
 
 using SessionEvent = std::variant<session_event::Established, session_event::Completed,
                                   session_event::Failed, session_event::SessionFailed,
-                                  session_event::Closed>;
+                                  session_event::Closed, session_event::LoggedInAgain>;
 
 // A LAN session to one BMC (IPMI 1.5 or RMCP+), sans I/O: it never reads a clock or
 // touches a socket. Feed it datagrams and timeouts with the current time; drain what it
@@ -81,8 +83,9 @@ using SessionEvent = std::variant<session_event::Established, session_event::Com
 //
 // Established is emitted once per open(); when the BMC drops the session (reboot,
 // `mc reset`) the session logs in again on its own and re-sends the request that was
-// lost, without another Established (info() is updated; state() reads Handshaking
-// meanwhile). Only when that fails is SessionFailed emitted. close() fails the pending
+// lost, and says so with LoggedInAgain instead of another Established (info() is
+// updated; state() reads Handshaking meanwhile). Only when that fails is SessionFailed
+// emitted. close() fails the pending
 // requests with ErrorKind::Cancelled, sends Close Session once and ends with Closed.
 class LanSession
 {

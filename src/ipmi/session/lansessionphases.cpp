@@ -81,12 +81,15 @@ void LanSession::Impl::onPrivilegeSet(const Response &response, TimePoint now)
     if (const Result<std::uint8_t> level = decodeSetPrivilegeResponse(response.data);
         level && level.value() >= 2 && level.value() <= 4)
         m_info.privilege = static_cast<Privilege>(level.value());
-    const bool announce = !m_relogging || m_announceRelogin;
+    const bool relogged = m_relogging;
+    const bool announce = !relogged || m_announceRelogin;
     m_relogging = false;
     m_announceRelogin = false;
     enter(Step::Established);
     if (announce)
         m_events.push_back(session_event::Established{m_info});
+    if (relogged)
+        m_events.push_back(session_event::LoggedInAgain{m_info});
 }
 
 void LanSession::Impl::onRequestExhausted(TimePoint now)

@@ -64,6 +64,18 @@ private slots:
         QCOMPARE(asked, std::vector<std::uint8_t>{fakelocal::LanChannel});
     }
 
+    // The local interface carries no SOL: one sentence, and nothing sent to the BMC.
+    void solActivateSaysTheLocalInterfaceHasNone()
+    {
+        auto state = fakelocal::unaddressedBmc();
+        const Output output = runLocal({"-I", "open", "sol", "activate"}, state);
+        QCOMPARE(output.exitCode, 1);
+        QVERIFY2(output.err.contains(QStringLiteral("Serial-over-LAN is not available through this machine's local interface")),
+                 qPrintable(output.err));
+        std::lock_guard lock(state->mutex);
+        QVERIFY(state->requests.empty());
+    }
+
     void missingDeviceFails()
     {
         const Output output = runLocal({"-I", "open", "mc", "info"}, false);

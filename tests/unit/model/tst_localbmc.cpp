@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A server on the local interface (ServerEntry::Interface::Open) through the model layer:
 // Fleet gives it a Bmc whose calls and operations run in the session pool's worker over
-// OpenIpmiDevice, here on a fake kernel device injected with
+// LocalClient, here on a fake kernel device injected with
 // SessionPool::setLocalDeviceFactory (tests/support/fakeipmidevice.h). Covers Get Device ID, a LAN configuration read, the
 // user list, the LAN write that gives an unaddressed BMC its address, and the message
 // naming the kernel modules when there is no device node.

@@ -34,6 +34,17 @@ private slots:
         QCOMPARE(int(reply->data[0]), 1);
         QCOMPARE(pair.session.stats().relogins, std::uint64_t(1));
         QCOMPARE(pair.count(0), 1); // re-login is transparent: one Established
+        QCOMPARE(pair.count(5), 1); // and one LoggedInAgain, with the new session's info
+        std::uint32_t firstId = 0;
+        std::uint32_t againId = 0;
+        for (const SessionEvent &event : pair.events) {
+            if (const auto *established = std::get_if<session_event::Established>(&event))
+                firstId = established->info.bmcSessionId;
+            if (const auto *again = std::get_if<session_event::LoggedInAgain>(&event))
+                againId = again->info.bmcSessionId;
+        }
+        QCOMPARE(againId, pair.session.info().bmcSessionId);
+        QVERIFY(againId != firstId);
         QVERIFY(!pair.sessionError());
         QCOMPARE(pair.session.state(), LanSession::State::Established);
         QVERIFY(contains(pair.session.info().notes, "logged in again"));
@@ -52,6 +63,7 @@ private slots:
         pair.open();
         QVERIFY(pair.runUntil([&] { return pair.response(id).has_value(); }));
         QCOMPARE(pair.count(0), 2);
+        QCOMPARE(pair.count(5), 1);
     }
 
     void rebootWithChangedPassword()
