@@ -49,7 +49,8 @@ public:
                     ipmi::ResponseCallback done);
     void open(const BmcEndpoint &endpoint, QObject *context, ipmi::OpenCallback done);
     // Runs a multi-command operation in the BMC's worker, over its one session, so the
-    // steps cost no thread hops. progress (may be empty) and finished run in context's
+    // steps cost no thread hops. progress (may be empty; called after the first answer, then
+    // at most every 100 ms, and when done reaches a known total) and finished run in context's
     // thread; finished gets nothing when the operation ran to its end, else why it
     // stopped. The operation is touched only by the worker until finished is called.
     quint64 run(const BmcEndpoint &endpoint, std::shared_ptr<ipmi::op::OperationBase> operation,

@@ -20,9 +20,12 @@ struct SessionWorker::Running
     ProgressCallback progress;
     FinishCallback finished;
     bool cancelled = false;
+    QElapsedTimer sinceProgress = {}; // invalid until the first progress was posted
 };
 
 namespace {
+
+constexpr qint64 ProgressIntervalMs = 100; // between two progress updates of an operation
 
 // Runs fn in context's thread, or drops it when the context is gone.
 template<typename Fn>
@@ -163,9 +166,17 @@ void SessionWorker::step(quint64 ticket)
             if (!current)
                 return;
             current->operation->onResponse(std::move(result));
-            if (current->progress)
-                postTo(current->context, [progress = current->progress,
-                                          now = current->operation->progress()] { progress(now); });
+            if (current->progress) {
+                // A progress display wants a few updates a second, not one per answer: a
+                // cold SDR read posted some 200 to the GUI thread per BMC.
+                const ipmi::op::Progress now = current->operation->progress();
+                const bool last = now.total > 0 && now.done >= now.total;
+                if (last || !current->sinceProgress.isValid()
+                    || current->sinceProgress.hasExpired(ProgressIntervalMs)) {
+                    current->sinceProgress.start();
+                    postTo(current->context, [progress = current->progress, now] { progress(now); });
+                }
+            }
             step(ticket);
         });
     m_tickets.insert(ticket, {key, id});
