@@ -33,18 +33,19 @@ SessionOpener::SessionId HostSessionOpener::openSession(const QString &host, ipm
         session = m_own.openLanSession(HostEndpoint{host, login->endpoint.port}, std::move(config));
     if (!session) {
         QTimer::singleShot(0, context, [done = std::move(done)] {
-            done(ipmi::makeError(ipmi::ErrorKind::Unsupported,
-                                 OpenerText::tr("Only a LAN session can open another session to the BMC.").toStdString()));
+            const QString why = OpenerText::tr("Only a LAN session can open another session to the BMC.");
+            done(ipmi::makeError(ipmi::ErrorKind::Unsupported, why.toStdString()));
         });
         return id;
     }
     m_private.emplace(id, session);
     // The callback holds no reference to its session: a session is released only by
     // closeAndRelease(), from the event loop.
-    session->open([context = QPointer<QObject>(context), done = std::move(done)](ipmi::Result<ipmi::SessionInfo> opened) {
-        if (context)
-            done(std::move(opened));
-    });
+    session->open(
+        [context = QPointer<QObject>(context), done = std::move(done)](ipmi::Result<ipmi::SessionInfo> opened) {
+            if (context)
+                done(std::move(opened));
+        });
     return id;
 }
 

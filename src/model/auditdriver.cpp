@@ -89,12 +89,12 @@ void AuditDriver::nextProbe()
     }
     const ProbeSpec spec = m_probes[m_nextProbe++];
     emit progressText(AuditText::tr("Trying %1…").arg(QString::fromStdString(spec.label)));
-    m_probeSession = m_opener->openSession(
-        m_login->endpoint.host, probeConfig(m_login->config, spec), this, [this, spec](ipmi::Result<ipmi::SessionInfo> opened) {
-            m_facts.probes.push_back(ProbeResult{spec, opened.ok(), opened ? opened->notes : opened.error().message});
-            m_opener->closeSession(m_probeSession); // a probe session is never reused
-            nextProbe();
-        });
+    const auto probed = [this, spec](ipmi::Result<ipmi::SessionInfo> opened) {
+        m_facts.probes.push_back(ProbeResult{spec, opened.ok(), opened ? opened->notes : opened.error().message});
+        m_opener->closeSession(m_probeSession); // a probe session is never reused
+        nextProbe();
+    };
+    m_probeSession = m_opener->openSession(m_login->endpoint.host, probeConfig(m_login->config, spec), this, probed);
 }
 
 void AuditDriver::gather()

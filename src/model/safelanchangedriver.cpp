@@ -15,8 +15,8 @@ SafeLanChangeDriver::SafeLanChangeDriver(std::shared_ptr<SessionOpener> opener, 
                                          ipmi::lan::LanChange change, ipmi::lan::LanConfig current,
                                          std::chrono::milliseconds timeout, QObject *parent)
     : QObject(parent), m_opener(std::move(opener)), m_login(m_opener->lanLogin()),
-      m_safe(channel, std::move(change), std::move(current), m_login ? m_login->endpoint.host.toStdString() : std::string(),
-             timeout)
+      m_safe(channel, std::move(change), std::move(current),
+             m_login ? m_login->endpoint.host.toStdString() : std::string(), timeout)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {

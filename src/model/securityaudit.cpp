@@ -49,7 +49,8 @@ void SecurityAudit::run(const QUuid &serverId, bool tryDefaults, ReportCallback 
                         return;
                     }
                     if (!m_fleet->bmc(serverId)) {
-                        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, tr("The server was removed.").toStdString()});
+                        const QString why = tr("The server was removed.");
+                        done(ipmi::Error{ipmi::ErrorKind::InvalidArgument, why.toStdString()});
                         return;
                     }
                     Report report;

@@ -98,7 +98,8 @@ private slots:
     {
         const LanConfig current = readChannel1();
         QVERIFY(current.ipAddress.has_value());
-        SafeLanChangeDriver driver(std::make_shared<PoolSessionOpener>(m_pool, endpoint()), 1, moveTo("127.0.0.2"), current, 15s);
+        SafeLanChangeDriver driver(std::make_shared<PoolSessionOpener>(m_pool, endpoint()), 1,
+                                   moveTo("127.0.0.2"), current, 15s);
         QSignalSpy finished(&driver, &SafeLanChangeDriver::finished);
         QSignalSpy countdown(&driver, &SafeLanChangeDriver::countdown);
         driver.start();
@@ -116,7 +117,8 @@ private slots:
     {
         const LanConfig current = readChannel1();
         QVERIFY(current.ipAddress.has_value());
-        SafeLanChangeDriver driver(std::make_shared<PoolSessionOpener>(m_pool, endpoint()), 1, moveTo("127.0.0.9"), current, 4s);
+        SafeLanChangeDriver driver(std::make_shared<PoolSessionOpener>(m_pool, endpoint()), 1,
+                                   moveTo("127.0.0.9"), current, 4s);
         QSignalSpy finished(&driver, &SafeLanChangeDriver::finished);
         QString addressWhileWaiting;
         connect(&driver, &SafeLanChangeDriver::countdown, this, [&] {
