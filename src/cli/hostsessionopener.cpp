@@ -65,8 +65,7 @@ void HostSessionOpener::execute(SessionId session, std::shared_ptr<ipmi::op::Ope
         const std::shared_ptr<HostSession> held = target.lock();
         HostSession *running = own ? own : held.get();
         if (!running) {
-            done(ipmi::makeError(ipmi::ErrorKind::InvalidArgument,
-                                 OpenerText::tr("That session was closed already.").toStdString()));
+            done(closedSession());
             return;
         }
         driveOperation(*running, std::move(operation), [context, done = std::move(done)] {

@@ -3,19 +3,8 @@
 
 #include "model/sessionpool.h"
 
-#include <QCoreApplication>
-#include <QPointer>
 #include <QTimer>
 #include <QUuid>
-
-namespace {
-
-struct OpenerText
-{
-    Q_DECLARE_TR_FUNCTIONS(SessionOpener)
-};
-
-} // namespace
 
 PoolSessionOpener::PoolSessionOpener(SessionPool *pool, BmcEndpoint endpoint)
     : m_pool(pool), m_endpoint(std::move(endpoint))
@@ -53,10 +42,7 @@ void PoolSessionOpener::execute(SessionId session, std::shared_ptr<ipmi::op::Ope
                                 QObject *context, FinishCallback done)
 {
     if (session != OwnSession && !m_private.contains(session)) {
-        QTimer::singleShot(0, context, [done = std::move(done)] {
-            done(ipmi::makeError(ipmi::ErrorKind::InvalidArgument,
-                                 OpenerText::tr("That session was closed already.").toStdString()));
-        });
+        QTimer::singleShot(0, context, [done = std::move(done)] { done(closedSession()); });
         return;
     }
     const BmcEndpoint &endpoint = session == OwnSession ? m_endpoint : m_private[session];

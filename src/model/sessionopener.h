@@ -7,6 +7,7 @@
 #include "ipmi/op/operation.h"
 #include "ipmi/session/lansession.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 
@@ -74,5 +75,14 @@ public:
             else
                 done(operation->takeResult());
         });
+    }
+
+protected:
+    // What execute() on an id that is not (or no longer) open reports.
+    static ipmi::Error closedSession()
+    {
+        return ipmi::makeError(ipmi::ErrorKind::InvalidArgument,
+                               QCoreApplication::translate("SessionOpener", "That session was closed already.")
+                                   .toStdString());
     }
 };
