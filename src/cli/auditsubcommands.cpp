@@ -2,17 +2,13 @@
 #include "auditsubcommands.h"
 
 #include "cli/commandregistry.h"
-#include "cli/operationtask.h"
-#include "ipmi/audit/auditfixer.h"
-#include "ipmi/audit/auditgatherer.h"
-#include "ipmi/audit/auditrules.h"
-#include "ipmi/channel/lanchannelfinder.h"
+#include "cli/hostsessionopener.h"
+#include "model/auditdriver.h"
+#include "ipmi/audit/auditfinding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QPointer>
-#include <QTimer>
 
 #include <map>
 #include <memory>
@@ -38,91 +34,32 @@ struct AuditOptions
     bool fix = false;
 };
 
-// One host's audit: probes over extra sessions, then the facts over the command's own
-// session, the rules, and the fixes when asked. Kept alive by the callbacks it hands out.
+// One host's audit: AuditDriver over the command's session (HostSessionOpener), then the
+// fixes when asked, and the report. Kept alive by the callbacks it hands out.
 class HostAudit : public std::enable_shared_from_this<HostAudit>
 {
 public:
     HostAudit(HostSession &session, AuditOptions options, TaskDone done)
-        : m_session(session), m_options(options), m_done(std::move(done))
+        : m_options(options), m_done(std::move(done)),
+          m_driver(new AuditDriver(std::make_shared<HostSessionOpener>(session)))
     {
+        if (const auto login = session.lanLogin())
+            m_host = login->endpoint.host;
     }
+
+    // The last callback of the driver may be what releases this run.
+    ~HostAudit() { m_driver->deleteLater(); }
 
     void start()
     {
-        if (const auto login = m_session.lanLogin()) {
-            m_endpoint = login->endpoint;
-            m_host = login->endpoint.host;
-            m_base = login->config;
-            m_facts.host = m_host.toStdString();
-            m_facts.version = m_base.version;
-            m_facts.ownUsername = m_base.username;
-            m_facts.ownPasswordLength = m_base.password.size();
-            m_probes = plannedProbes(m_base.username, m_options.tryDefaults);
-            m_facts.probesRun = true;
-            m_facts.defaultsTried = m_options.tryDefaults;
-        } else {
-            m_facts.notes.push_back("login probes (cipher suites, anonymous login, default passwords) need a LAN "
-                                    "session; not run");
-        }
-        nextProbe();
-    }
-
-private:
-    void nextProbe()
-    {
-        if (m_nextProbe >= m_probes.size()) {
-            gather();
-            return;
-        }
-        const ProbeSpec spec = m_probes[m_nextProbe++];
-        std::shared_ptr<HostSession> probe = m_session.openLanSession(m_endpoint, probeConfig(m_base, spec));
-        HostSession *opening = probe.get();
         auto self = shared_from_this();
-        // The probe session travels from callback to callback and is released only from
-        // the event loop: never inside one of its own calls.
-        opening->open([self, spec, probe](ipmi::Result<ipmi::SessionInfo> opened) mutable {
-            ProbeResult result{spec, opened.ok(), opened ? opened->notes : opened.error().message};
-            self->m_facts.probes.push_back(std::move(result));
-            QTimer::singleShot(0, [self, probe = std::move(probe)]() mutable {
-                HostSession *closing = probe.get();
-                closing->close([self, probe = std::move(probe)]() mutable {
-                    QTimer::singleShot(0, [self, probe = std::move(probe)] { self->nextProbe(); });
-                });
-            });
-        });
-    }
-
-    void gather()
-    {
-        if (m_facts.probesRun || m_facts.lanChannel) {
-            gatherFacts();
-            return;
-        }
-        // Over the local interface the "current channel" is the system interface: find
-        // the LAN channel and read about it by number.
-        auto self = shared_from_this();
-        using Channels = std::vector<ipmi::channel::ChannelInfo>;
-        const auto fallBack = [self](const std::string &why) {
-            self->m_facts.lanChannel = std::uint8_t(1);
-            self->m_facts.notes.push_back(
-                AuditText::tr("The LAN channel was not found (%1); channel 1 was read.").arg(q(why)).toStdString());
-            self->gatherFacts();
-        };
-        runOperation(m_session, std::shared_ptr<ipmi::op::Operation<Channels>>(std::make_shared<ipmi::channel::LanChannelFinder>(true)),
-                     [fallBack](CommandResult failed) { fallBack(failed ? std::string() : failed.error().message); },
-                     [self](Channels found) {
-                         self->m_facts.lanChannel = found.front().channel;
-                         self->gatherFacts();
-                     });
-    }
-
-    void gatherFacts()
-    {
-        auto self = shared_from_this();
-        runOperation(m_session, std::shared_ptr<ipmi::op::Operation<AuditFacts>>(std::make_shared<AuditGatherer>(m_facts)), m_done, [self](AuditFacts facts) {
-            self->m_facts = std::move(facts);
-            self->m_findings = evaluate(self->m_facts);
+        m_driver->run(m_options.tryDefaults, QString(), [self](ipmi::Result<AuditDriver::Outcome> outcome) {
+            if (!outcome) {
+                self->m_done(outcome.error());
+                return;
+            }
+            self->m_facts = std::move(outcome->facts);
+            self->m_findings = std::move(outcome->findings);
             if (self->m_options.fix)
                 self->nextFix();
             else
@@ -130,6 +67,7 @@ private:
         });
     }
 
+private:
     void nextFix()
     {
         while (m_nextFix < m_findings.size() && !m_findings[m_nextFix].fix)
@@ -140,17 +78,10 @@ private:
         }
         const std::size_t index = m_nextFix++;
         auto self = shared_from_this();
-        std::shared_ptr<ipmi::op::Operation<std::string>> fixer = std::make_shared<AuditFixer>(*m_findings[index].fix);
-        runOperation(
-            m_session, fixer,
-            TaskDone([self, index](CommandResult failed) {
-                self->m_fixResults[index] = {false, failed.ok() ? QString() : q(failed.error().message)};
-                self->nextFix();
-            }),
-            [self, index](std::string applied) {
-                self->m_fixResults[index] = {true, q(applied)};
-                self->nextFix();
-            });
+        m_driver->applyFix(*m_findings[index].fix, [self, index](ipmi::Result<std::string> applied) {
+            self->m_fixResults[index] = {applied.ok(), applied ? q(*applied) : q(applied.error().message)};
+            self->nextFix();
+        });
     }
 
     void report()
@@ -205,15 +136,11 @@ private:
         m_done(CommandOutput{text, json});
     }
 
-    HostSession &m_session;
     AuditOptions m_options;
     TaskDone m_done;
+    AuditDriver *m_driver; // deleted later, with this run
     QString m_host;
-    HostEndpoint m_endpoint;
-    ipmi::SessionConfig m_base;
     AuditFacts m_facts;
-    std::vector<ProbeSpec> m_probes;
-    std::size_t m_nextProbe = 0;
     std::vector<Finding> m_findings;
     std::size_t m_nextFix = 0;
     std::map<std::size_t, std::pair<bool, QString>> m_fixResults;

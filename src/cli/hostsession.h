@@ -4,6 +4,7 @@
 #include "ipmi/core/error.h"
 #include "ipmi/session/lansession.h"
 #include "model/hostlist.h"
+#include "model/sessionopener.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -44,14 +45,11 @@ public:
     virtual QString location() const = 0;
 
     // For procedures that need more sessions to the same BMC (the audit's login probes,
-    // the verified LAN change): where and how this LAN session logs in, and a new LAN
-    // session with other settings or to another address of the BMC. Sessions that cannot
-    // (the local interface, scripted ones) have no login and open nothing.
-    struct LanLogin
-    {
-        HostEndpoint endpoint;
-        ipmi::SessionConfig config; // as given, before a learned cipher suite applies
-    };
+    // the verified LAN change; HostSessionOpener): where and how this LAN session logs
+    // in, and a new LAN session with other settings or to another address of the BMC.
+    // Sessions that cannot (the local interface, scripted ones) have no login and open
+    // nothing.
+    using LanLogin = SessionOpener::LanLogin;
     virtual std::optional<LanLogin> lanLogin() const { return std::nullopt; }
     virtual std::unique_ptr<HostSession> openLanSession(const HostEndpoint &, ipmi::SessionConfig) const
     {

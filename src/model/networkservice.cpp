@@ -5,6 +5,7 @@
 #include "bmc.h"
 #include "fleet.h"
 #include "lanchannellookup.h"
+#include "poolsessionopener.h"
 #include "safelanchangedriver.h"
 #include "serverregistry.h"
 
@@ -155,8 +156,9 @@ void NetworkService::runVerified(const QUuid &server, std::uint8_t channel, cons
         finish(server, false, error);
         return;
     }
-    auto *driver = new SafeLanChangeDriver(m_fleet->pool(), bmc->endpoint(), channel, change, current,
-                                           SafeLanChange::DefaultTimeout, m_changes.value(server));
+    auto *driver = new SafeLanChangeDriver(std::make_shared<PoolSessionOpener>(m_fleet->pool(), bmc->endpoint()),
+                                           channel, change, current, SafeLanChange::DefaultTimeout,
+                                           m_changes.value(server));
     connect(driver, &SafeLanChangeDriver::stepChanged, this,
             [this, server](const QString &text) { emit changeStep(server, text); });
     connect(driver, &SafeLanChangeDriver::countdown, this,
@@ -164,7 +166,7 @@ void NetworkService::runVerified(const QUuid &server, std::uint8_t channel, cons
     connect(driver, &SafeLanChangeDriver::finished, this, [this, server, driver](bool confirmed, const QString &text) {
         QString message = text;
         if (confirmed)
-            message += u' ' + followAddress(server, driver->resultingEndpoint().host);
+            message += u' ' + followAddress(server, driver->resultingAddress());
         finish(server, confirmed, message);
     });
     driver->start();

@@ -2,9 +2,6 @@
 #include "model/safelanchangedriver.h"
 
 #include "model/coretext.h"
-#include "model/sessionpool.h"
-
-#include <QUuid>
 
 using ipmi::lan::LanConfigWriter;
 using ipmi::lan::LanWriteOutcome;
@@ -14,11 +11,12 @@ namespace {
 constexpr int RetryPauseMs = 1000; // between unanswered attempts at the new address
 }
 
-SafeLanChangeDriver::SafeLanChangeDriver(SessionPool *pool, BmcEndpoint endpoint, std::uint8_t channel,
+SafeLanChangeDriver::SafeLanChangeDriver(std::shared_ptr<SessionOpener> opener, std::uint8_t channel,
                                          ipmi::lan::LanChange change, ipmi::lan::LanConfig current,
                                          std::chrono::milliseconds timeout, QObject *parent)
-    : QObject(parent), m_pool(pool), m_endpoint(std::move(endpoint)),
-      m_safe(channel, std::move(change), std::move(current), m_endpoint.host.toStdString(), timeout)
+    : QObject(parent), m_opener(std::move(opener)), m_login(m_opener->lanLogin()),
+      m_safe(channel, std::move(change), std::move(current),
+             m_login ? m_login->endpoint.host.toStdString() : std::string(), timeout)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
@@ -43,43 +41,47 @@ SafeLanChange::Duration SafeLanChangeDriver::now() const
 void SafeLanChangeDriver::start()
 {
     m_clock.start();
+    if (!m_login) {
+        // New sessions log in as the own one does; without a LAN login there is none to copy.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_announcedFinish = true;
+                emit finished(false, tr("A verified change needs a LAN session; nothing was changed."));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     if (isFinished()) { // refused before anything was sent
         QMetaObject::invokeMethod(this, &SafeLanChangeDriver::advance, Qt::QueuedConnection);
         return;
     }
-    emit stepChanged(tr("Writing the new settings to %1").arg(m_endpoint.host));
-    auto writer = std::make_shared<LanConfigWriter>(m_safe.channel(), m_safe.changeWrites());
-    m_pool->run(m_endpoint, writer, this, {}, [this, writer](std::optional<ipmi::Error> stopped) {
-        if (stopped)
-            m_safe.onChangeWritten(*stopped, now());
-        else
-            m_safe.onChangeWritten(writer->takeResult(), now());
-        // The session the change was written over may now point at an address the BMC
-        // left; the next user opens a fresh one.
-        m_pool->forget(m_endpoint);
-        if (m_safe.action() == SafeLanChange::Action::ConfirmAtNew) {
-            m_deadline.start(static_cast<int>(m_safe.timeout().count()));
-            m_ticker.start();
-            tick();
-        }
-        advance();
-    });
+    for (const std::string &text : m_safe.warnings())
+        emit warning(CoreText::translate(text));
+    emit stepChanged(tr("Writing the new settings to %1").arg(m_login->endpoint.host));
+    m_opener->run<LanWriteOutcome>(
+        SessionOpener::OwnSession, std::make_shared<LanConfigWriter>(m_safe.channel(), m_safe.changeWrites()), this,
+        [this](ipmi::Result<LanWriteOutcome> written) {
+            if (written) {
+                for (const std::string &text : written->warnings)
+                    emit warning(CoreText::translate(text));
+            }
+            m_safe.onChangeWritten(written, now());
+            // The session the change was written over may now point at an address the
+            // BMC left; the next user opens a fresh one.
+            m_opener->renewOwnSession();
+            if (m_safe.action() == SafeLanChange::Action::ConfirmAtNew) {
+                m_deadline.start(static_cast<int>(m_safe.timeout().count()));
+                m_ticker.start();
+                tick();
+            }
+            advance();
+        });
 }
 
-BmcEndpoint SafeLanChangeDriver::resultingEndpoint() const
+QString SafeLanChangeDriver::resultingAddress() const
 {
-    BmcEndpoint endpoint = m_endpoint;
-    if (m_safe.succeeded())
-        endpoint.host = QString::fromStdString(m_safe.newAddress());
-    return endpoint;
-}
-
-BmcEndpoint SafeLanChangeDriver::isolated(const QString &host, const QString &purpose)
-{
-    BmcEndpoint endpoint = m_endpoint;
-    endpoint.host = host;
-    endpoint.isolation = QStringLiteral("safe-lan-change/%1/%2").arg(purpose, QUuid::createUuid().toString());
-    return endpoint;
+    return QString::fromStdString(m_safe.succeeded() ? m_safe.newAddress() : m_safe.oldAddress());
 }
 
 void SafeLanChangeDriver::tick()
@@ -116,48 +118,45 @@ void SafeLanChangeDriver::attemptAtNew()
     if (m_attemptInFlight)
         return;
     m_attemptInFlight = true;
-    ++m_attempts;
-    const BmcEndpoint target = isolated(QString::fromStdString(m_safe.newAddress()), QStringLiteral("confirm"));
-    m_pool->open(target, this, [this, target](ipmi::Result<ipmi::SessionInfo> opened) {
-        m_attemptInFlight = false;
-        m_pool->forget(target);
-        if (m_safe.action() != SafeLanChange::Action::ConfirmAtNew)
-            return; // the deadline passed meanwhile; the transaction has moved on
-        m_safe.onConfirmAttempt(opened.ok(), now());
-        if (m_safe.action() == SafeLanChange::Action::ConfirmAtNew)
-            QTimer::singleShot(RetryPauseMs, this, [this] {
-                if (m_safe.action() == SafeLanChange::Action::ConfirmAtNew)
-                    attemptAtNew();
-            });
-        else
-            advance();
-    });
+    m_attempt = m_opener->openSession(QString::fromStdString(m_safe.newAddress()), m_login->config, this,
+                                      [this](ipmi::Result<ipmi::SessionInfo> opened) {
+                                          m_attemptInFlight = false;
+                                          m_opener->closeSession(m_attempt);
+                                          if (m_safe.action() != SafeLanChange::Action::ConfirmAtNew)
+                                              return; // the deadline passed meanwhile; the transaction has moved on
+                                          m_safe.onConfirmAttempt(opened.ok(), now());
+                                          if (m_safe.action() == SafeLanChange::Action::ConfirmAtNew)
+                                              QTimer::singleShot(RetryPauseMs, this, [this] {
+                                                  if (m_safe.action() == SafeLanChange::Action::ConfirmAtNew)
+                                                      attemptAtNew();
+                                              });
+                                          else
+                                              advance();
+                                      });
 }
 
 void SafeLanChangeDriver::connectAtOld()
 {
     m_ticker.stop();
     emit stepChanged(tr("%1 did not answer; reconnecting at %2")
-                         .arg(QString::fromStdString(m_safe.newAddress()), m_endpoint.host));
-    m_oldSession = isolated(m_endpoint.host, QStringLiteral("restore"));
-    m_pool->open(m_oldSession, this, [this](ipmi::Result<ipmi::SessionInfo> opened) {
-        if (!opened)
-            m_pool->forget(m_oldSession);
-        m_safe.onOldAddressAnswered(opened.ok());
-        advance();
-    });
+                         .arg(QString::fromStdString(m_safe.newAddress()), m_login->endpoint.host));
+    m_oldSession = m_opener->openSession(m_login->endpoint.host, m_login->config, this,
+                                         [this](ipmi::Result<ipmi::SessionInfo> opened) {
+                                             if (!opened)
+                                                 m_opener->closeSession(m_oldSession);
+                                             m_safe.onOldAddressAnswered(opened.ok());
+                                             advance();
+                                         });
 }
 
 void SafeLanChangeDriver::restorePrevious()
 {
-    emit stepChanged(tr("Restoring the previous settings at %1").arg(m_endpoint.host));
-    auto writer = std::make_shared<LanConfigWriter>(m_safe.channel(), m_safe.restoreWrites());
-    m_pool->run(m_oldSession, writer, this, {}, [this, writer](std::optional<ipmi::Error> stopped) {
-        m_pool->forget(m_oldSession);
-        if (stopped)
-            m_safe.onRestoreWritten(*stopped);
-        else
-            m_safe.onRestoreWritten(writer->takeResult());
-        advance();
-    });
+    emit stepChanged(tr("Restoring the previous settings at %1").arg(m_login->endpoint.host));
+    m_opener->run<LanWriteOutcome>(m_oldSession,
+                                   std::make_shared<LanConfigWriter>(m_safe.channel(), m_safe.restoreWrites()), this,
+                                   [this](ipmi::Result<LanWriteOutcome> written) {
+                                       m_opener->closeSession(m_oldSession);
+                                       m_safe.onRestoreWritten(written);
+                                       advance();
+                                   });
 }

@@ -14,13 +14,12 @@
 #include <memory>
 #include <vector>
 
+class AuditDriver;
 class Fleet;
-struct BmcEndpoint;
 
-// The security audit of one server for the GUI: the login probes (cipher suites without
-// integrity, a null user, vendor defaults when asked) each over a private session of
-// the pool (BmcEndpoint::isolation, closed right after), then the facts over the
-// server's own session, the rules of src/ipmi/audit, and fixes on request. A local BMC
+// The security audit of one server for the GUI: AuditDriver over the pool
+// (PoolSessionOpener: each login probe a private session of the pool, closed right
+// after; the facts over the server's own session), and fixes on request. A local BMC
 // (BmcEndpoint::local) has no login to probe: only the facts of its LAN channel are read,
 // and the report notes that the login checks need a LAN session.
 //
@@ -52,11 +51,10 @@ Q_SIGNALS:
     void progressText(const QString &text); // "trying cipher suite 0", ...
 
 private:
-    struct Job;
-
-    void findLanChannel(std::shared_ptr<Job> job); // a local BMC: which channel to read
-    void nextProbe(std::shared_ptr<Job> job);
-    void gather(std::shared_ptr<Job> job);
+    // A driver over the server's sessions (busy until finishDriver()), or why not;
+    // displayAddress gets how the server is named.
+    ipmi::Result<AuditDriver *> startDriver(const QUuid &serverId, QString *displayAddress = nullptr);
+    void finishDriver(AuditDriver *driver);
 
     Fleet *m_fleet;
     bool m_busy = false;

@@ -11,9 +11,10 @@
 // The verified ("safe") change of the LAN settings of the BMC we are connected to
 // (issue #7 item 2): write the change, then wait for a NEW session at the new address to
 // answer within a time limit; if none does, reconnect at the old address and write the
-// previous values back. This class decides the steps and the sentences only; a driver
-// (src/model/safelanchange.h, the CLI's `lan set --verify`) opens the sessions, runs the
-// writers and gives it the time, so unit tests drive it with virtual time.
+// previous values back. This class decides the steps and the sentences only; its driver
+// (src/model/safelanchangedriver.h, for the desktop and the CLI's `lan set --verify`)
+// opens the sessions, runs the writers and gives it the time, so unit tests drive it
+// with virtual time.
 //
 // Driver loop:
 //     switch (action()) {

@@ -14,6 +14,7 @@
 // "Neither address answers" cannot be shown with ipmi_sim (it never stops answering
 // 127.0.0.1); the unit test tst_safelanchange covers it with a scripted BMC.
 #include "model/fleet.h"
+#include "model/poolsessionopener.h"
 #include "model/safelanchangedriver.h"
 #include "model/serverentry.h"
 #include "model/sessionpool.h"
@@ -97,7 +98,8 @@ private slots:
     {
         const LanConfig current = readChannel1();
         QVERIFY(current.ipAddress.has_value());
-        SafeLanChangeDriver driver(m_pool, endpoint(), 1, moveTo("127.0.0.2"), current, 15s);
+        SafeLanChangeDriver driver(std::make_shared<PoolSessionOpener>(m_pool, endpoint()), 1,
+                                   moveTo("127.0.0.2"), current, 15s);
         QSignalSpy finished(&driver, &SafeLanChangeDriver::finished);
         QSignalSpy countdown(&driver, &SafeLanChangeDriver::countdown);
         driver.start();
@@ -108,14 +110,15 @@ private slots:
         QVERIFY(!countdown.isEmpty());
         QVERIFY(countdown.at(0).at(1).toString().startsWith(QStringLiteral("Waiting for 127.0.0.2 to answer: ")));
         QCOMPARE(m_bmcs->lanSetting(0, QStringLiteral("ip_addr")), QStringLiteral("127.0.0.2"));
-        QCOMPARE(driver.resultingEndpoint().host, QStringLiteral("127.0.0.2"));
+        QCOMPARE(driver.resultingAddress(), QStringLiteral("127.0.0.2"));
     }
 
     void timeoutRestoresAtOldAddress()
     {
         const LanConfig current = readChannel1();
         QVERIFY(current.ipAddress.has_value());
-        SafeLanChangeDriver driver(m_pool, endpoint(), 1, moveTo("127.0.0.9"), current, 4s);
+        SafeLanChangeDriver driver(std::make_shared<PoolSessionOpener>(m_pool, endpoint()), 1,
+                                   moveTo("127.0.0.9"), current, 4s);
         QSignalSpy finished(&driver, &SafeLanChangeDriver::finished);
         QString addressWhileWaiting;
         connect(&driver, &SafeLanChangeDriver::countdown, this, [&] {
@@ -132,7 +135,7 @@ private slots:
         // ...and the previous address is back.
         QCOMPARE(m_bmcs->lanSetting(0, QStringLiteral("ip_addr")), QStringLiteral("127.0.0.1"));
         QCOMPARE(driver.transaction().outcome(), ipmi::lan::SafeLanChange::Outcome::Restored);
-        QCOMPARE(driver.resultingEndpoint().host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(driver.resultingAddress(), QStringLiteral("127.0.0.1"));
     }
 };
 
