@@ -280,10 +280,6 @@
 <context>
     <name>AuditCommands</name>
     <message>
-        <source>The LAN channel was not found (%1); channel 1 was read.</source>
-        <translation>未找到 LAN 通道（%1）；已读取通道 1。</translation>
-    </message>
-    <message>
         <source>Security audit of %1
 </source>
         <translation>%1 的安全审计
@@ -448,6 +444,17 @@
     <message>
         <source>this machine&apos;s BMC</source>
         <translation>本机 BMC</translation>
+    </message>
+</context>
+<context>
+    <name>CacheFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>无法创建其所在文件夹</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +4867,10 @@ Zoom out or choose a longer range.</source>
         <source>cannot open a UDP socket: %1</source>
         <translation>无法打开 UDP 套接字：%1</translation>
     </message>
+    <message>
+        <source>Serial-over-LAN needs an IPMI 2.0 (lanplus) session.</source>
+        <translation>SOL（Serial-over-LAN）需要 IPMI 2.0（lanplus）会话。</translation>
+    </message>
 </context>
 <context>
     <name>LanCommands</name>
@@ -5106,10 +5117,6 @@ Zoom out or choose a longer range.</source>
         <translation>未知或不完整的设置“%1”。</translation>
     </message>
     <message>
-        <source>%1 did not answer; reconnecting at %2</source>
-        <translation>%1 未响应；正在重新连接到 %2</translation>
-    </message>
-    <message>
         <source>--verify needs a LAN session (-H host); nothing was changed.</source>
         <translation>--verify 需要 LAN 会话（-H 主机）；未做任何更改。</translation>
     </message>
@@ -5347,10 +5354,10 @@ Zoom out or choose a longer range.</source>
     </message>
 </context>
 <context>
-    <name>LearnedSuites</name>
+    <name>LocalClient</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>Serial-over-LAN is not available through this machine&apos;s local interface (/dev/ipmi0): it needs an IPMI 2.0 (lanplus) session to the BMC over the network.</source>
+        <translation>无法通过本机的本地接口（/dev/ipmi0）使用 SOL（Serial-over-LAN）：它需要经网络与 BMC 建立 IPMI 2.0（lanplus）会话。</translation>
     </message>
 </context>
 <context>
@@ -6711,6 +6718,10 @@ Options (as in ipmitool):
         <source>Restoring the previous settings at %1</source>
         <translation>正在 %1 上恢复先前的设置</translation>
     </message>
+    <message>
+        <source>A verified change needs a LAN session; nothing was changed.</source>
+        <translation>经验证的更改需要 LAN 会话；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotTour</name>
@@ -6732,10 +6743,6 @@ Options (as in ipmitool):
     <message>
         <source>Cannot create the SDR cache directory %1.</source>
         <translation>无法创建 SDR 缓存目录 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write the SDR cache %1: %2</source>
-        <translation>无法写入 SDR 缓存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7735,6 +7742,17 @@ Options (as in ipmitool):
     </message>
 </context>
 <context>
+    <name>SessionOpener</name>
+    <message>
+        <source>Only a LAN session can open another session to the BMC.</source>
+        <translation>只有 LAN 会话才能向该 BMC 打开另一个会话。</translation>
+    </message>
+    <message>
+        <source>That session was closed already.</source>
+        <translation>该会话已经关闭。</translation>
+    </message>
+</context>
+<context>
     <name>Shard</name>
     <message>
         <source>--shard wants K/N with 1 &lt;= K &lt;= N &lt;= 1024 (e.g. 2/3), not &quot;%1&quot;.</source>
@@ -7743,10 +7761,6 @@ Options (as in ipmitool):
 </context>
 <context>
     <name>SolClient</name>
-    <message>
-        <source>Serial-over-LAN needs an IPMI 2.0 (lanplus) session.</source>
-        <translation>SOL（Serial-over-LAN）需要 IPMI 2.0（lanplus）会话。</translation>
-    </message>
     <message>
         <source>The BMC does not offer Serial-over-LAN on this channel.</source>
         <translation>BMC 在此通道上不提供 SOL（Serial-over-LAN）。</translation>
