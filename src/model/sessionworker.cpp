@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <algorithm>
+
 struct SessionWorker::Entry
 {
     IpmiClient *client = nullptr; // a LanClient, or a LocalClient for a local endpoint
@@ -21,6 +23,7 @@ struct SessionWorker::Running
     FinishCallback finished;
     bool cancelled = false;
     QElapsedTimer sinceProgress = {}; // invalid until the first progress was posted
+    bool started = false;
 };
 
 namespace {
@@ -133,7 +136,33 @@ void SessionWorker::run(const BmcEndpoint &endpoint, quint64 ticket,
 {
     m_running.insert(ticket, new Running{endpoint, endpoint.key(), std::move(operation), std::move(context),
                                          std::move(progress), std::move(finished)});
+    if (m_started < MaxRunningOperations && m_waiting.empty())
+        start(ticket);
+    else
+        m_waiting.push_back(ticket);
+}
+
+void SessionWorker::start(quint64 ticket)
+{
+    Running *running = m_running.value(ticket);
+    if (!running || running->started)
+        return;
+    running->started = true;
+    ++m_started;
     step(ticket);
+}
+
+void SessionWorker::startWaiting()
+{
+    if (m_startingWaiting)
+        return; // an operation that ended at once, inside the loop below
+    m_startingWaiting = true;
+    while (m_started < MaxRunningOperations && !m_waiting.empty()) {
+        const quint64 ticket = m_waiting.front();
+        m_waiting.pop_front();
+        start(ticket);
+    }
+    m_startingWaiting = false;
 }
 
 void SessionWorker::step(quint64 ticket)
@@ -146,6 +175,8 @@ void SessionWorker::step(quint64 ticket)
         request = running->operation->nextRequest();
     if (!request) {
         m_running.remove(ticket);
+        if (running->started)
+            --m_started;
         std::optional<ipmi::Error> stopped;
         if (running->cancelled)
             stopped = ipmi::Error{ipmi::ErrorKind::Cancelled, "cancelled"};
@@ -153,6 +184,7 @@ void SessionWorker::step(quint64 ticket)
             finished(stopped);
         });
         delete running;
+        startWaiting();
         return;
     }
     Entry &entry = entryFor(running->endpoint, running->key);
@@ -184,8 +216,14 @@ void SessionWorker::step(quint64 ticket)
 
 void SessionWorker::cancel(quint64 ticket)
 {
-    if (Running *running = m_running.value(ticket))
+    if (Running *running = m_running.value(ticket)) {
         running->cancelled = true;
+        if (!running->started) { // ends now with Cancelled, without waiting its turn
+            m_waiting.erase(std::find(m_waiting.begin(), m_waiting.end(), ticket));
+            start(ticket);
+            return;
+        }
+    }
     const auto found = m_tickets.constFind(ticket);
     if (found == m_tickets.constEnd())
         return;

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -51,6 +52,10 @@ public:
                  QPointer<QObject> context, ipmi::ResponseCallback done);
     void open(const BmcEndpoint &endpoint, QPointer<QObject> context, ipmi::OpenCallback done);
     // Drives a multi-command operation to its end in this thread, one request at a time.
+    // At most MaxRunningOperations run at once; later ones wait their turn in order, as
+    // `-F 64` limits the CLI (two workers: 64): a cold sweep of 500 BMCs started at once
+    // made every simulated BMC answer late, and the retransmissions doubled their work.
+    static constexpr int MaxRunningOperations = 32;
     void run(const BmcEndpoint &endpoint, quint64 ticket,
              std::shared_ptr<ipmi::op::OperationBase> operation, QPointer<QObject> context,
              ProgressCallback progress, FinishCallback finished);
@@ -68,12 +73,17 @@ private:
     // An answer for the session of key arrived: counts it.
     void answered(const QString &key);
     void step(quint64 ticket);
+    void start(quint64 ticket);
+    void startWaiting(); // runs waiting operations while there is room
     void closeIdleSessions();
 
     std::chrono::milliseconds m_idleClose;
     QHash<QString, Entry *> m_clients;
     QHash<quint64, std::pair<QString, ipmi::RequestId>> m_tickets;
-    QHash<quint64, Running *> m_running;
+    QHash<quint64, Running *> m_running; // started or waiting
+    std::deque<quint64> m_waiting;       // tickets not started yet, in order
+    int m_started = 0;                   // operations of m_running that were started
+    bool m_startingWaiting = false;
     QTimer *m_idleTimer;
     LocalClient::DeviceFactory m_localDevices;
     LearnedSuites m_learnedSuites;

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The session pool runs at most SessionWorker::MaxRunningOperations operations at once
+// per worker; the others wait their turn in order, all of them finish, and a waiting one
+// that is cancelled ends at once. Served by fake local BMCs (one per endpoint).
+#include "model/bmcendpoint.h"
+#include "model/sessionpool.h"
+#include "model/sessionworker.h"
+
+#include "fakeipmidevice.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace {
+
+struct Concurrency
+{
+    std::atomic<int> running{0};
+    std::atomic<int> most{0};
+};
+
+// Sends Get Device ID a few times; counts itself as running from its first request to
+// its last answer.
+class CountedOperation final : public ipmi::op::Operation<int>
+{
+public:
+    CountedOperation(std::shared_ptr<Concurrency> concurrency, int requests)
+        : m_concurrency(std::move(concurrency)), m_left(requests)
+    {}
+
+    std::optional<ipmi::Request> nextRequest() override
+    {
+        if (m_left == 0) {
+            if (m_counted)
+                --m_concurrency->running;
+            m_counted = false;
+            return std::nullopt;
+        }
+        if (!m_counted) {
+            m_counted = true;
+            const int now = ++m_concurrency->running;
+            int most = m_concurrency->most;
+            while (now > most && !m_concurrency->most.compare_exchange_weak(most, now)) {}
+        }
+        return ipmi::Request{0x06, 0x01, {}};
+    }
+    void onResponse(ipmi::Result<ipmi::Response> response) override
+    {
+        m_ok = m_ok && response.ok();
+        --m_left;
+    }
+    ipmi::Result<int> takeResult() override
+    {
+        if (!m_ok)
+            return ipmi::makeError(ipmi::ErrorKind::MalformedResponse, "a request failed");
+        return 0;
+    }
+    const char *description() const override { return "counting"; }
+
+private:
+    std::shared_ptr<Concurrency> m_concurrency;
+    int m_left;
+    bool m_counted = false;
+    bool m_ok = true;
+};
+
+BmcEndpoint localEndpoint(int index)
+{
+    BmcEndpoint endpoint;
+    endpoint.local = true;
+    endpoint.isolation = QString::number(index); // a session (and fake BMC) of its own
+    return endpoint;
+}
+
+} // namespace
+
+class TestSessionWorkerQueue final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void operationsBeyondTheLimitWaitTheirTurn()
+    {
+        SessionPool pool(1);
+        pool.setLocalDeviceFactory([] { return std::make_unique<fakelocal::FakeIpmiDevice>(fakelocal::unaddressedBmc()); });
+        auto concurrency = std::make_shared<Concurrency>();
+        const int count = 3 * SessionWorker::MaxRunningOperations;
+        std::vector<std::optional<std::optional<ipmi::Error>>> finished(count);
+        std::vector<int> order;
+        for (int i = 0; i < count; ++i) {
+            pool.run(localEndpoint(i), std::make_shared<CountedOperation>(concurrency, 4), this, {},
+                     [&, i](std::optional<ipmi::Error> stopped) {
+                         finished[std::size_t(i)] = stopped;
+                         order.push_back(i);
+                     });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(int(order.size()), count, 30000);
+        for (const auto &outcome : finished)
+            QVERIFY(outcome.has_value() && !outcome->has_value());
+        QCOMPARE(concurrency->most.load(), SessionWorker::MaxRunningOperations);
+        QCOMPARE(concurrency->running.load(), 0);
+        // The last to be let in cannot finish before the first ones did.
+        QVERIFY(order.back() >= SessionWorker::MaxRunningOperations);
+    }
+
+    void aWaitingOperationCancelledEndsAtOnce()
+    {
+        SessionPool pool(1);
+        pool.setLocalDeviceFactory([] { return std::make_unique<fakelocal::FakeIpmiDevice>(fakelocal::unaddressedBmc()); });
+        auto concurrency = std::make_shared<Concurrency>();
+        int done = 0;
+        for (int i = 0; i < SessionWorker::MaxRunningOperations; ++i)
+            pool.run(localEndpoint(i), std::make_shared<CountedOperation>(concurrency, 2000), this, {},
+                     [&](std::optional<ipmi::Error>) { ++done; });
+        const BmcEndpoint waiting = localEndpoint(1000);
+        std::optional<std::optional<ipmi::Error>> outcome;
+        int doneWhenCancelled = -1;
+        const quint64 ticket = pool.run(waiting, std::make_shared<CountedOperation>(concurrency, 1), this, {},
+                                        [&](std::optional<ipmi::Error> stopped) {
+                                            outcome = stopped;
+                                            doneWhenCancelled = done;
+                                        });
+        pool.cancel(waiting, ticket);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+        QVERIFY(outcome->has_value());
+        QCOMPARE(outcome->value().kind, ipmi::ErrorKind::Cancelled);
+        QVERIFY2(doneWhenCancelled < SessionWorker::MaxRunningOperations, "it waited for the running ones to end");
+        QTRY_COMPARE_WITH_TIMEOUT(done, SessionWorker::MaxRunningOperations, 60000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionWorkerQueue)
+#include "tst_sessionworkerqueue.moc"
