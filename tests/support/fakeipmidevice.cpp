@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace fakelocal {
 
@@ -136,11 +134,6 @@ std::shared_ptr<BmcState> unaddressedBmc()
 
 FakeIpmiDevice::FakeIpmiDevice(std::shared_ptr<BmcState> state) : m_state(std::move(state)) {}
 
-FakeIpmiDevice::~FakeIpmiDevice()
-{
-    close();
-}
-
 ipmi::Result<void> FakeIpmiDevice::open()
 {
     {
@@ -148,40 +141,14 @@ ipmi::Result<void> FakeIpmiDevice::open()
         if (!m_state->present)
             return ipmi::Error{ipmi::ErrorKind::Network, "no IPMI device (fake)"};
     }
-    int fds[2];
-    if (::pipe2(fds, O_NONBLOCK | O_CLOEXEC) != 0)
-        return ipmi::Error{ipmi::ErrorKind::Network, "pipe failed"};
-    m_read = fds[0];
-    m_write = fds[1];
-    return {};
+    return openPipe();
 }
 
 ipmi::Result<void> FakeIpmiDevice::send(long msgid, const ipmi::Request &request)
 {
-    m_pending.push_back(Message{true, msgid, std::uint8_t(request.netFn | 1), request.cmd, answerTo(request)});
-    const char byte = 1;
-    if (::write(m_write, &byte, 1) != 1)
+    if (!deliver(Message{true, msgid, std::uint8_t(request.netFn | 1), request.cmd, answerTo(request)}))
         return ipmi::Error{ipmi::ErrorKind::Network, "pipe write failed"};
     return {};
-}
-
-ipmi::Result<std::optional<IpmiDevice::Message>> FakeIpmiDevice::receive()
-{
-    char byte = 0;
-    if (::read(m_read, &byte, 1) != 1 || m_pending.empty())
-        return std::optional<Message>();
-    Message message = std::move(m_pending.front());
-    m_pending.pop_front();
-    return std::optional<Message>(std::move(message));
-}
-
-void FakeIpmiDevice::close()
-{
-    if (m_read >= 0) {
-        ::close(m_read);
-        ::close(m_write);
-    }
-    m_read = m_write = -1;
 }
 
 Bytes FakeIpmiDevice::answerTo(const ipmi::Request &request)

@@ -3,10 +3,9 @@
 
 #include "ipmi/core/error.h"
 #include "ipmi/session/lansession.h"
-#include "transport/ipmidevice.h"
+#include "pipedipmidevice.h"
 
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -59,25 +58,18 @@ std::shared_ptr<BmcState> unaddressedBmc();
 // alert policy to destination 1. It takes platform events.
 std::shared_ptr<BmcState> alertingBmc();
 
-class FakeIpmiDevice final : public IpmiDevice
+class FakeIpmiDevice final : public PipedIpmiDevice
 {
 public:
     explicit FakeIpmiDevice(std::shared_ptr<BmcState> state);
-    ~FakeIpmiDevice() override;
 
     ipmi::Result<void> open() override;
-    int fd() const override { return m_read; }
     ipmi::Result<void> send(long msgid, const ipmi::Request &request) override;
-    ipmi::Result<std::optional<Message>> receive() override;
-    void close() override;
 
 private:
     ipmi::Bytes answerTo(const ipmi::Request &request); // completion code first
 
     std::shared_ptr<BmcState> m_state;
-    int m_read = -1;
-    int m_write = -1;
-    std::deque<Message> m_pending;
 };
 
 } // namespace fakelocal

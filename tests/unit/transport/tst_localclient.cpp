@@ -3,6 +3,7 @@
 // a wrong message id or no completion code, events skipped, cancel and close, what it
 // reports as signals, that it carries no SOL, and the messages of LinuxIpmiDevice when
 // the device node is missing or not accessible.
+#include "pipedipmidevice.h"
 #include "transport/ipmidevice.h"
 #include "transport/ipmidriverstatus.h"
 #include "transport/linuxipmidevice.h"
@@ -14,14 +15,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <deque>
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace {
 
-// Messages become readable through a pipe, as the kernel's fd would signal them.
-class FakeDevice final : public IpmiDevice
+// A scripted device: answer() says what each request gets.
+class FakeDevice final : public PipedIpmiDevice
 {
 public:
     using Answer = std::function<std::vector<Message>(long msgid, const ipmi::Request &request)>;
@@ -30,65 +29,31 @@ public:
         : m_answer(std::move(answer)), m_openResult(std::move(openResult))
     {
     }
-    ~FakeDevice() override { close(); }
 
     ipmi::Result<void> open() override
     {
         if (!m_openResult)
             return m_openResult;
-        int fds[2];
-        if (::pipe2(fds, O_NONBLOCK | O_CLOEXEC) != 0)
-            return ipmi::Error{ipmi::ErrorKind::Network, "pipe failed"};
-        m_read = fds[0];
-        m_write = fds[1];
-        return {};
+        return openPipe();
     }
-    int fd() const override { return m_read; }
     ipmi::Result<void> send(long msgid, const ipmi::Request &request) override
     {
         sent.push_back(request);
         for (Message &message : m_answer(msgid, request)) {
-            m_pending.push_back(std::move(message));
-            const char byte = 1;
-            if (::write(m_write, &byte, 1) != 1)
+            if (!deliver(std::move(message)))
                 return ipmi::Error{ipmi::ErrorKind::Network, "pipe write failed"};
         }
         return {};
     }
-    ipmi::Result<std::optional<Message>> receive() override
-    {
-        char byte = 0;
-        if (::read(m_read, &byte, 1) != 1 || m_pending.empty())
-            return std::optional<Message>();
-        Message message = std::move(m_pending.front());
-        m_pending.pop_front();
-        return std::optional<Message>(std::move(message));
-    }
-    void close() override
-    {
-        if (m_read >= 0) {
-            ::close(m_read);
-            ::close(m_write);
-        }
-        m_read = m_write = -1;
-    }
 
     // Makes a message readable as if the kernel delivered it now.
-    void inject(Message message)
-    {
-        m_pending.push_back(std::move(message));
-        const char byte = 1;
-        QVERIFY(::write(m_write, &byte, 1) == 1);
-    }
+    void inject(Message message) { QVERIFY(deliver(std::move(message))); }
 
     std::vector<ipmi::Request> sent;
 
 private:
     Answer m_answer;
     ipmi::Result<void> m_openResult;
-    int m_read = -1;
-    int m_write = -1;
-    std::deque<Message> m_pending;
 };
 
 IpmiDevice::Message answerTo(long msgid, const ipmi::Request &request, ipmi::Bytes data)
