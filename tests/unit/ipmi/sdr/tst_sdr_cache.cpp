@@ -3,29 +3,16 @@
 // encoded cache is rejected.
 #include "ipmi/sdr/sdrcache.h"
 #include "ipmi/crypto/hash.h"
+#include "sdr/sdrsamples.h"
 
 #include <QTest>
 
 using namespace ipmi;
 using namespace ipmi::sdr;
 
+using namespace sdrsamples;
+
 namespace {
-
-Bytes hex(const char *text)
-{
-    return *fromHex(text);
-}
-
-// The full and compact sensor records of tst_sdr_records.cpp (IPMI 2.0 tables 43-1, 43-2).
-const char *const fullHex = "42 00 51 01 32"
-                            " 20 00 30 03 81 7f 68 01 01 80 0a 80 7a 3f 1b"
-                            " 80 01 00 00 02 05 f6 ca 19 f1"
-                            " 07 19 40 05 7f 80 5a 55 50 00 02 04 02 03 00 00 00"
-                            " c7 43 50 55 20 54 6d 70";
-const char *const compactHex = "07 00 51 02 1f"
-                               " 20 21 40 1d 01 67 40 04 01 00 00 00 00 3f 00"
-                               " 00 12 00 14 81 01 01 00 00 00 00"
-                               " c4 46 61 6e 20";
 
 SdrRepository sample()
 {

@@ -3,6 +3,7 @@
 // refuse whole reads (CAh, FFh), cancelled reservations, cache hits and stale caches,
 // looping record chains and device SDRs.
 #include "ipmi/sdr/sdrreader.h"
+#include "sdr/sdrsamples.h"
 
 #include "commandresponder.h"
 
@@ -14,12 +15,9 @@
 using namespace ipmi;
 using namespace ipmi::sdr;
 
-namespace {
+using sdrsamples::hex;
 
-Bytes hex(const char *text)
-{
-    return *fromHex(text);
-}
+namespace {
 
 // A full sensor record (IPMI 2.0 table 43-1) and a compact one (table 43-2) as in
 // tst_sdr_records.cpp, with the record ID patched per use.
