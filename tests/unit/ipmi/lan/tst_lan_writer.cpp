@@ -2,6 +2,7 @@
 // The set-in-progress protocol and rollback of LanConfigWriter, and LanConfigReader,
 // against a scripted BMC holding LAN parameters (IPMI 2.0 section 23.1).
 #include "commandresponder.h"
+#include "lan/lanparameterreads.h"
 
 #include "ipmi/cmd/netfn.h"
 #include "ipmi/lan/lanconfigreader.h"
@@ -33,14 +34,7 @@ struct FakeLan
 
     void install(CommandResponder &bmc)
     {
-        bmc.on(netfn::Transport, 0x02, [this](const Request &request) -> Result<Response> {
-            const auto found = parameters.find(request.data.at(1));
-            if (found == parameters.end())
-                return Response{0x80, {}};
-            Bytes data{0x11};
-            data.insert(data.end(), found->second.begin(), found->second.end());
-            return Response{0x00, data};
-        });
+        answerLanParameterReads(bmc, parameters);
         bmc.on(netfn::Transport, 0x01, [this](const Request &request) -> Result<Response> {
             const std::uint8_t parameter = request.data.at(1);
             const Bytes value(request.data.begin() + 2, request.data.end());

@@ -2,6 +2,7 @@
 // The verified LAN change (SafeLanChange) driven with virtual time against a scripted BMC
 // whose address moves when its IP Address parameter is written.
 #include "commandresponder.h"
+#include "lan/lanparameterreads.h"
 
 #include "ipmi/cmd/netfn.h"
 #include "ipmi/lan/lanparameters.h"
@@ -39,14 +40,7 @@ struct World
 
     World()
     {
-        bmc.on(netfn::Transport, 0x02, [this](const Request &request) -> Result<Response> {
-            const auto found = parameters.find(request.data.at(1));
-            if (found == parameters.end())
-                return Response{0x80, {}};
-            Bytes data{0x11};
-            data.insert(data.end(), found->second.begin(), found->second.end());
-            return Response{0x00, data};
-        });
+        answerLanParameterReads(bmc, parameters);
         bmc.on(netfn::Transport, 0x01, [this](const Request &request) -> Result<Response> {
             const std::uint8_t parameter = request.data.at(1);
             if (writingRestore && failRestore && parameter == param::IpAddress)
