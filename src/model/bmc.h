@@ -52,12 +52,7 @@ public:
                 Callback<T> done, SessionPool::ProgressCallback progress = {})
     {
         return m_pool->run(m_endpoint, operation, context, std::move(progress),
-                           [operation, done = std::move(done)](std::optional<ipmi::Error> stopped) {
-                               if (stopped)
-                                   done(*stopped);
-                               else
-                                   done(operation->takeResult());
-                           });
+                           ipmi::op::deliverResult(operation, std::move(done)));
     }
 
     void open(QObject *context, ipmi::OpenCallback done);

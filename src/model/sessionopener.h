@@ -69,12 +69,7 @@ public:
     void run(SessionId session, ipmi::op::OperationPtr<T> operation, QObject *context,
              std::function<void(ipmi::Result<T>)> done)
     {
-        execute(session, operation, context, [operation, done = std::move(done)](std::optional<ipmi::Error> stopped) {
-            if (stopped)
-                done(*stopped);
-            else
-                done(operation->takeResult());
-        });
+        execute(session, operation, context, ipmi::op::deliverResult(operation, std::move(done)));
     }
 
 protected:

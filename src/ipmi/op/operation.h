@@ -5,6 +5,7 @@
 #include "ipmi/session/lansession.h"
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -51,5 +52,19 @@ public:
 
 template<typename T>
 using OperationPtr = std::shared_ptr<Operation<T>>;
+
+// For a driver that reports how an operation ended (nothing when it ran to its end, else
+// why it stopped): the callback that hands done the operation's result, or that error.
+template<typename T>
+std::function<void(std::optional<Error>)> deliverResult(OperationPtr<T> operation,
+                                                        std::function<void(Result<T>)> done)
+{
+    return [operation = std::move(operation), done = std::move(done)](std::optional<Error> stopped) {
+        if (stopped)
+            done(*stopped);
+        else
+            done(operation->takeResult());
+    };
+}
 
 } // namespace ipmi::op
