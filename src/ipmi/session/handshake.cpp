@@ -184,8 +184,10 @@ void Handshake::handleTimeout(Clock::time_point now)
     }
     if (!m_stepDeadline || now < *m_stepDeadline)
         return;
-    if (decidedAtDeadline()) {
-        m_stepDeadline.reset();
+    const std::optional<Clock::time_point> due = m_stepDeadline;
+    if (decidedAtDeadline(now)) {
+        if (m_stepDeadline == due) // a fresh try has set its own
+            m_stepDeadline.reset();
         return;
     }
     if (!resendStep(now)) {

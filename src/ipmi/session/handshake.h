@@ -82,8 +82,8 @@ protected:
     virtual void onDatagram(ByteView datagram, Clock::time_point now) = 0;
     virtual void onStepTimeout(Clock::time_point now) = 0; // every try of the step is used
     // At a step's deadline, before it is retried: true when what arrived meanwhile
-    // already decided the login (it has then been failed).
-    virtual bool decidedAtDeadline() { return false; }
+    // already decided the step (the login has then been failed or started afresh).
+    virtual bool decidedAtDeadline(Clock::time_point) { return false; }
 
     int lastExchangeSends() const { return m_exchange.sends(); } // of the last IPMI exchange
     Bytes randomBytes(std::size_t count) const;

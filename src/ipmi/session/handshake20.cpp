@@ -558,10 +558,22 @@ void Handshake20::onRakp4(ByteView payload, Clock::time_point now)
                     std::move(info));
 }
 
-bool Handshake20::decidedAtDeadline()
+bool Handshake20::decidedAtDeadline(Clock::time_point now)
 {
     if (m_awaiting != Awaiting::Rakp2 || m_rakp2Mismatches < 2)
         return false;
+    // A wrong password fails every RAKP 2; damage fails only some. Two mismatches in
+    // one try can still be one damaged datagram duplicated on the way, so the password
+    // is blamed only when a fresh session (new IDs and randoms) fails the same way.
+    // Nothing reached the BMC that it could count as a failed login: no RAKP 3 was sent.
+    if (++m_rakp2MismatchedTries < 2) {
+        m_host.note("the BMC's RAKP 2 code did not match twice; logging in afresh to rule "
+                    "out damaged datagrams");
+        m_awaiting = Awaiting::Nothing;
+        m_refusalSeen = false;
+        sendOpenSession(now);
+        return true;
+    }
     m_host.loginFailed(makeError(ErrorKind::AuthenticationFailed,
                                  "wrong user name or password for " + peer()
                                      + " (the BMC's RAKP 2 code does not match)"));

@@ -37,7 +37,7 @@ private:
     void onIpmiTimeout(std::uint8_t cmd, Clock::time_point now) override;
     void onDatagram(ByteView datagram, Clock::time_point now) override;
     void onStepTimeout(Clock::time_point now) override;
-    bool decidedAtDeadline() override;
+    bool decidedAtDeadline(Clock::time_point now) override;
 
     void probeCipherSuites(std::uint8_t index, Clock::time_point now);
     void listFinished(Clock::time_point now); // parses what the chunks gave
@@ -67,6 +67,7 @@ private:
     std::uint8_t m_openPrivilege = 0;
     bool m_fellBack = false;
     int m_rakp2Mismatches = 0; // RAKP 2s that did not verify, this try
+    int m_rakp2MismatchedTries = 0; // tries that ended with only such RAKP 2s
     // A refusal in an unauthenticated Open Session answer is believed only when the
     // same request is refused twice: one flipped bit must not rule a suite out.
     bool m_refusalSeen = false;

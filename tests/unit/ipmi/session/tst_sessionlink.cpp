@@ -221,6 +221,36 @@ private slots:
         QVERIFY(pair.call(echo(1)));
     }
 
+    // Both RAKP 2s of a try damaged, or one damaged and duplicated on the way while the
+    // answer to the repeated RAKP 1 is lost: that is not yet a wrong password. A fresh
+    // session is opened and logs in.
+    void rakp2DamagedTwiceIsNotAWrongPassword_data()
+    {
+        QTest::addColumn<bool>("duplicateIt");
+        QTest::newRow("the answer to the repeated RAKP 1 damaged too") << false;
+        QTest::newRow("one damaged RAKP 2 arrives twice, the next is lost") << true;
+    }
+    void rakp2DamagedTwiceIsNotAWrongPassword()
+    {
+        QFETCH(bool, duplicateIt);
+        LinkModel link;
+        link.tamper = [duplicateIt](Datagram &d) {
+            if (d.direction == Direction::ToConsole && (d.index == 2 || (!duplicateIt && d.index == 3)))
+                d.bytes.at(60) ^= 0x41;
+        };
+        if (duplicateIt) {
+            link.duplicate = [](const Datagram &d) { return d.direction == Direction::ToConsole && d.index == 2; };
+            link.drop = [](const Datagram &d) { return d.direction == Direction::ToConsole && d.index == 3; };
+        }
+        SessionConfig config = testConfig();
+        config.cipher.pinnedSuite = 17;
+        SessionPair pair(config, {}, link);
+        QVERIFY(pair.runUntilEstablished());
+        QCOMPARE(pair.bmc.openSessionRequests, 2);
+        QVERIFY(contains(pair.session.info().notes, "logging in afresh"));
+        QVERIFY(pair.call(echo(1)));
+    }
+
     void tamperedReplyDropped_data()
     {
         QTest::addColumn<bool>("lan15");

@@ -344,6 +344,7 @@ private slots:
         QCOMPARE(error.kind, ErrorKind::AuthenticationFailed);
         QVERIFY2(contains(error.message, "RAKP 2 code does not match"), error.message.c_str());
         QCOMPARE(pair.bmc.rakp3Messages, 0);
+        QCOMPARE(pair.bmc.openSessionRequests, 2); // one fresh session rules out damage
     }
 
     void impostorRakp4()
