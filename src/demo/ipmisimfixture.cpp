@@ -77,6 +77,7 @@ bool installFiles(const SimBmc &bmc, QString *error)
         {QStringLiteral("profiles/%1.sel").arg(bmc.profile), persist + "/sel.20", false},
         {QStringLiteral("data/chassis_control.sh"), bmc.directory + "/chassis_control.sh", true},
         {QStringLiteral("data/lan_control.sh"), bmc.directory + "/lan_control.sh", true},
+        {QStringLiteral("data/state_file.sh"), bmc.directory + "/state_file.sh", false},
     };
     for (const Resource &resource : resources) {
         if (!SimResources::install(resource.name, resource.path, resource.executable, error))

@@ -12,15 +12,8 @@ state=$1
 op=$2
 shift 2
 
-value() {
-    sed -n "s/^$1=//p" "$state" 2>/dev/null | tail -n 1
-}
-
-store() {
-    tmp="$state.$$"
-    { grep -v "^$1=" "$state" 2>/dev/null; printf '%s=%s\n' "$1" "$2"; } > "$tmp" &&
-        mv -f "$tmp" "$state"
-}
+# value <key> and store <key> <value> on the state file
+. "$(dirname "$0")/state_file.sh"
 
 known() {
     case $1 in
