@@ -165,7 +165,8 @@ int main(int argc, char **argv)
     }
     if (!ipmitool.isEmpty())
         bench::run(xargs(QStringLiteral("sdr dump ") + dumps + QStringLiteral("/{}.sdr")), QProcessEnvironment::systemEnvironment(), true);
-    LibraryRunner library(targets, admin.user, admin.password, work.filePath(QStringLiteral("lib-warm")));
+    // The cipher suite left automatic, as a server added in the desktop has it.
+    LibraryRunner library(targets, admin.user, admin.password, work.filePath(QStringLiteral("lib-warm")), std::nullopt);
     if (!library.prime())
         bench::printLine(QStringLiteral("library priming failed: ") + library.problem());
 

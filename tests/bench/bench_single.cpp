@@ -82,7 +82,7 @@ int main(int argc, char **argv)
     if (!ipmiSensors.isEmpty())
         bench::run(freeipmiArgs(freeipmiWarm));
 
-    LibraryRunner library({{bmc.host, bmc.port}}, admin.user, admin.password, work.filePath(QStringLiteral("lib-warm")));
+    LibraryRunner library({{bmc.host, bmc.port}}, admin.user, admin.password, work.filePath(QStringLiteral("lib-warm")), 3);
     if (!library.prime()) {
         bench::printLine(QStringLiteral("library priming failed: ") + library.problem());
         return 1;

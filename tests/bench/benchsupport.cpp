@@ -170,6 +170,22 @@ UdpCounters udpCounters()
     return counters;
 }
 
+MachineCpu machineCpu()
+{
+    QFile stat(QStringLiteral("/proc/stat"));
+    MachineCpu cpu;
+    if (!stat.open(QIODevice::ReadOnly))
+        return cpu;
+    const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
+    if (fields.size() < 9 || fields.at(0) != "cpu")
+        return cpu;
+    const auto at = [&](int i) { return fields.at(i).toLongLong(); };
+    cpu.busy = at(1) + at(2) + at(3) + at(6) + at(7);
+    cpu.idle = at(4) + at(5);
+    cpu.steal = at(8);
+    return cpu;
+}
+
 double selfRssMiB()
 {
     return processRssMiB(getpid());

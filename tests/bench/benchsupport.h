@@ -59,6 +59,17 @@ struct UdpCounters
 };
 UdpCounters udpCounters();
 
+// The whole machine's CPU time (/proc/stat, all CPUs, in clock ticks): busy, idle, and
+// stolen by the hypervisor. Over a run it tells whether the client waited for a CPU.
+struct MachineCpu
+{
+    qint64 busy = 0; // user, nice, system, irq, softirq
+    qint64 idle = 0; // idle and iowait
+    qint64 steal = 0;
+    qint64 total() const { return busy + idle + steal; }
+};
+MachineCpu machineCpu();
+
 // "label ..... median ms (min-max) cpu ms [bmcs ms]" in fixed columns; the last is the CPU
 // the simulated BMCs spent meanwhile, when measured.
 void printRow(const QString &label, const Summary &wall, const Summary &cpu, const Summary *bmcCpu = nullptr);

@@ -19,11 +19,13 @@ struct LibraryRunner::Stack
     QList<QUuid> servers;
 };
 
-LibraryRunner::LibraryRunner(QList<Target> targets, QString user, QString password, QString warmCacheDir)
+LibraryRunner::LibraryRunner(QList<Target> targets, QString user, QString password, QString warmCacheDir,
+                             std::optional<int> cipherSuite)
     : m_targets(std::move(targets)),
       m_user(std::move(user)),
       m_password(std::move(password)),
-      m_warmCacheDir(std::move(warmCacheDir))
+      m_warmCacheDir(std::move(warmCacheDir)),
+      m_cipherSuite(cipherSuite)
 {
 }
 
@@ -31,6 +33,8 @@ LibraryRunner::~LibraryRunner() = default;
 
 std::unique_ptr<LibraryRunner::Stack> LibraryRunner::makeStack(const QString &cacheDir) const
 {
+    // The pool's workers read the learned suites from here when they are made.
+    qputenv("XDG_DATA_HOME", cacheDir.toLocal8Bit());
     auto stack = std::make_unique<Stack>();
     stack->monitor = std::make_unique<SensorMonitor>(&stack->fleet, nullptr, cacheDir);
     int n = 0;
@@ -40,7 +44,7 @@ std::unique_ptr<LibraryRunner::Stack> LibraryRunner::makeStack(const QString &ca
         entry.address = target.host;
         entry.port = target.port;
         entry.userName = m_user;
-        entry.cipherSuite = 3;
+        entry.cipherSuite = m_cipherSuite;
         const QUuid id = stack->registry.addServer(entry);
         stack->fleet.setCredentials(id, {ipmi::SecretBytes(m_password.toStdString()), {}});
         stack->servers.append(id);

@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class Fleet;
@@ -30,8 +31,10 @@ public:
         quint16 port = 0;
     };
 
-    // cipherSuite 3 is what ipmi_sim and the reference tools are run with.
-    LibraryRunner(QList<Target> targets, QString user, QString password, QString warmCacheDir);
+    // No cipherSuite: automatic, what a server added in the desktop gets; the suite each
+    // BMC accepted is then learned into the stack's cache folder, as XDG_DATA_HOME.
+    LibraryRunner(QList<Target> targets, QString user, QString password, QString warmCacheDir,
+                  std::optional<int> cipherSuite);
     ~LibraryRunner();
 
     // Sets up the long-lived stack: sweeps every BMC once (SDR into warmCacheDir, sessions open).
@@ -56,6 +59,7 @@ private:
     QString m_user;
     QString m_password;
     QString m_warmCacheDir;
+    std::optional<int> m_cipherSuite;
     std::unique_ptr<Stack> m_warm;
     std::vector<double> m_latencies;
     QString m_problem;
