@@ -9,8 +9,10 @@
 struct SessionWorker::Entry
 {
     IpmiClient *client = nullptr; // a LanClient, or a LocalClient for a local endpoint
-    QElapsedTimer sinceUse; // monotonic: a wall-clock jump must not close or keep sessions
+    // Since the last answer: monotonic, so a wall-clock jump must not close or keep sessions.
+    QElapsedTimer sinceUse;
     int inFlight = 0;
+    bool forgotten = false; // dropped by forget(): its client is closing, make a new one
 };
 
 struct SessionWorker::Running
@@ -24,6 +26,9 @@ struct SessionWorker::Running
     bool cancelled = false;
     QElapsedTimer sinceProgress = {}; // invalid until the first progress was posted
     bool started = false;
+    std::shared_ptr<Entry> entry = {}; // the session its requests go to
+    std::optional<ipmi::RequestId> inFlight = {}; // the request awaiting its answer
+    quint64 submitted = 0; // requests sent so far
 };
 
 namespace {
@@ -58,17 +63,15 @@ SessionWorker::SessionWorker(std::chrono::milliseconds idleClose, QObject *paren
 SessionWorker::~SessionWorker()
 {
     qDeleteAll(m_running);
-    for (Entry *entry : std::as_const(m_clients)) {
+    for (const std::shared_ptr<Entry> &entry : std::as_const(m_clients))
         delete entry->client;
-        delete entry;
-    }
 }
 
-SessionWorker::Entry &SessionWorker::entryFor(const BmcEndpoint &endpoint, const QString &key)
+const std::shared_ptr<SessionWorker::Entry> &SessionWorker::entryFor(const BmcEndpoint &endpoint, const QString &key)
 {
     auto found = m_clients.find(key);
     if (found == m_clients.end()) {
-        auto *entry = new Entry;
+        auto entry = std::make_shared<Entry>();
         BmcEndpoint reached = endpoint;
         if (!endpoint.local)
             m_learnedSuites.apply(reached.config, endpoint.location());
@@ -83,10 +86,10 @@ SessionWorker::Entry &SessionWorker::entryFor(const BmcEndpoint &endpoint, const
                         m_learnedSuites.learn(choice, location, info);
                     });
         }
-        found = m_clients.insert(key, entry);
+        entry->sinceUse.start();
+        found = m_clients.insert(key, std::move(entry));
     }
-    (*found)->sinceUse.start();
-    return **found;
+    return *found;
 }
 
 ipmi::RequestId SessionWorker::submit(Entry &entry, ipmi::Request request, ipmi::ResponseCallback done)
@@ -94,12 +97,8 @@ ipmi::RequestId SessionWorker::submit(Entry &entry, ipmi::Request request, ipmi:
     return entry.client->execute(std::move(request), std::move(done));
 }
 
-void SessionWorker::answered(const QString &key)
+void SessionWorker::answered(Entry &entry)
 {
-    const auto found = m_clients.find(key);
-    if (found == m_clients.end())
-        return;
-    Entry &entry = **found;
     --entry.inFlight;
     entry.sinceUse.start();
 }
@@ -107,26 +106,28 @@ void SessionWorker::answered(const QString &key)
 void SessionWorker::execute(const BmcEndpoint &endpoint, quint64 ticket, ipmi::Request request,
                             QPointer<QObject> context, ipmi::ResponseCallback done)
 {
-    const QString key = endpoint.key();
-    Entry &entry = entryFor(endpoint, key);
-    ++entry.inFlight;
+    const std::shared_ptr<Entry> entry = entryFor(endpoint, endpoint.key());
+    ++entry->inFlight;
+    // In the table before submit(): an answer given at once (inside it) then finds it.
+    m_tickets.insert(ticket, {entry, ipmi::RequestId{}});
     const ipmi::RequestId id = submit(
-        entry, std::move(request),
-        [this, key, ticket, context, done = std::move(done)](ipmi::Result<ipmi::Response> result) {
+        *entry, std::move(request),
+        [this, entry, ticket, context, done = std::move(done)](ipmi::Result<ipmi::Response> result) {
             m_tickets.remove(ticket);
-            answered(key);
+            answered(*entry);
             postTo(context, [done, result = std::move(result)]() mutable { done(std::move(result)); });
         });
-    m_tickets.insert(ticket, {key, id});
+    if (const auto pending = m_tickets.find(ticket); pending != m_tickets.end())
+        pending->second = id;
 }
 
 void SessionWorker::open(const BmcEndpoint &endpoint, QPointer<QObject> context, ipmi::OpenCallback done)
 {
-    Entry &entry = entryFor(endpoint, endpoint.key());
+    const std::shared_ptr<Entry> &entry = entryFor(endpoint, endpoint.key());
     auto opened = [context, done = std::move(done)](ipmi::Result<ipmi::SessionInfo> result) {
         postTo(context, [done, result = std::move(result)]() mutable { done(std::move(result)); });
     };
-    entry.client->open(std::move(opened));
+    entry->client->open(std::move(opened));
 }
 
 void SessionWorker::run(const BmcEndpoint &endpoint, quint64 ticket,
@@ -187,16 +188,19 @@ void SessionWorker::step(quint64 ticket)
         startWaiting();
         return;
     }
-    Entry &entry = entryFor(running->endpoint, running->key);
+    if (!running->entry || running->entry->forgotten)
+        running->entry = entryFor(running->endpoint, running->key);
+    Entry &entry = *running->entry;
     ++entry.inFlight;
-    const QString &key = running->key;
+    running->inFlight = ipmi::RequestId{};
+    const quint64 submission = ++running->submitted;
     const ipmi::RequestId id = submit(
-        entry, std::move(*request), [this, key, ticket](ipmi::Result<ipmi::Response> result) {
-            m_tickets.remove(ticket);
-            answered(key);
+        entry, std::move(*request), [this, entry = running->entry, ticket](ipmi::Result<ipmi::Response> result) {
+            answered(*entry);
             Running *current = m_running.value(ticket);
             if (!current)
                 return;
+            current->inFlight.reset();
             current->operation->onResponse(std::move(result));
             if (current->progress) {
                 // A progress display wants a few updates a second, not one per answer: a
@@ -211,7 +215,9 @@ void SessionWorker::step(quint64 ticket)
             }
             step(ticket);
         });
-    m_tickets.insert(ticket, {key, id});
+    // Unless it was answered at once, inside submit(), and the operation moved on.
+    if (Running *current = m_running.value(ticket); current && current->submitted == submission)
+        current->inFlight = id;
 }
 
 void SessionWorker::cancel(quint64 ticket)
@@ -221,21 +227,21 @@ void SessionWorker::cancel(quint64 ticket)
         if (!running->started) { // ends now with Cancelled, without waiting its turn
             m_waiting.erase(std::find(m_waiting.begin(), m_waiting.end(), ticket));
             start(ticket);
-            return;
+        } else if (running->inFlight && !running->entry->forgotten) {
+            running->entry->client->cancel(*running->inFlight);
         }
+        return;
     }
     const auto found = m_tickets.constFind(ticket);
-    if (found == m_tickets.constEnd())
-        return;
-    if (Entry *entry = m_clients.value(found->first))
-        entry->client->cancel(found->second);
+    if (found != m_tickets.constEnd() && !found->first->forgotten)
+        found->first->client->cancel(found->second);
 }
 
 void SessionWorker::forget(const QString &endpointKey)
 {
-    if (Entry *entry = m_clients.take(endpointKey)) {
+    if (const std::shared_ptr<Entry> entry = m_clients.take(endpointKey)) {
+        entry->forgotten = true;
         IpmiClient *client = entry->client;
-        delete entry;
         client->close([client] { client->deleteLater(); });
     }
 }
@@ -244,8 +250,8 @@ void SessionWorker::closeIdleSessions()
 {
     const QStringList keys = m_clients.keys();
     for (const QString &key : keys) {
-        const Entry *entry = m_clients.value(key);
-        if (entry->inFlight == 0 && entry->sinceUse.hasExpired(m_idleClose.count()))
+        const Entry &entry = *m_clients.value(key);
+        if (entry.inFlight == 0 && entry.sinceUse.hasExpired(m_idleClose.count()))
             forget(key);
     }
 }

@@ -68,18 +68,19 @@ private:
     struct Running;
 
     // key: endpoint.key(), which callers that run many requests compute once.
-    Entry &entryFor(const BmcEndpoint &endpoint, const QString &key);
+    const std::shared_ptr<Entry> &entryFor(const BmcEndpoint &endpoint, const QString &key);
     static ipmi::RequestId submit(Entry &entry, ipmi::Request request, ipmi::ResponseCallback done);
-    // An answer for the session of key arrived: counts it.
-    void answered(const QString &key);
+    static void answered(Entry &entry); // counts an answer for the entry's session
     void step(quint64 ticket);
     void start(quint64 ticket);
     void startWaiting(); // runs waiting operations while there is room
     void closeIdleSessions();
 
     std::chrono::milliseconds m_idleClose;
-    QHash<QString, Entry *> m_clients;
-    QHash<quint64, std::pair<QString, ipmi::RequestId>> m_tickets;
+    // Shared with the running operations that use them, so that an operation's requests
+    // need no lookup by the (long) endpoint key; forget() marks an entry it drops.
+    QHash<QString, std::shared_ptr<Entry>> m_clients;
+    QHash<quint64, std::pair<std::shared_ptr<Entry>, ipmi::RequestId>> m_tickets; // of execute()
     QHash<quint64, Running *> m_running; // started or waiting
     std::deque<quint64> m_waiting;       // tickets not started yet, in order
     int m_started = 0;                   // operations of m_running that were started

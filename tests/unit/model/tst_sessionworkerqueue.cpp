@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The session pool runs at most SessionWorker::MaxRunningOperations operations at once
 // per worker; the others wait their turn in order, all of them finish, and a waiting one
-// that is cancelled ends at once. Served by fake local BMCs (one per endpoint).
+// that is cancelled ends at once. A running operation is cancelled in the middle of a
+// request, and one whose session is dropped (forget) carries on in a new session. Served
+// by fake local BMCs (one per endpoint).
 #include "model/bmcendpoint.h"
 #include "model/sessionpool.h"
 #include "model/sessionworker.h"
@@ -51,8 +53,11 @@ public:
     void onResponse(ipmi::Result<ipmi::Response> response) override
     {
         m_ok = m_ok && response.ok();
+        m_answered += response.ok();
         --m_left;
     }
+    ipmi::op::Progress progress() const override { return {std::size_t(m_answered), 0}; }
+    int answered() const { return m_answered; } // once it has finished
     ipmi::Result<int> takeResult() override
     {
         if (!m_ok)
@@ -66,6 +71,7 @@ private:
     int m_left;
     bool m_counted = false;
     bool m_ok = true;
+    int m_answered = 0;
 };
 
 BmcEndpoint localEndpoint(int index)
@@ -130,6 +136,50 @@ private slots:
         QCOMPARE(outcome->value().kind, ipmi::ErrorKind::Cancelled);
         QVERIFY2(doneWhenCancelled < SessionWorker::MaxRunningOperations, "it waited for the running ones to end");
         QTRY_COMPARE_WITH_TIMEOUT(done, SessionWorker::MaxRunningOperations, 60000);
+    }
+
+    void aRunningOperationCancelledEndsWithItsRequest()
+    {
+        SessionPool pool(1);
+        pool.setLocalDeviceFactory([] { return std::make_unique<fakelocal::FakeIpmiDevice>(fakelocal::unaddressedBmc()); });
+        const BmcEndpoint endpoint = localEndpoint(0);
+        std::optional<std::optional<ipmi::Error>> outcome;
+        std::size_t answered = 0;
+        const quint64 ticket = pool.run(
+            endpoint, std::make_shared<CountedOperation>(std::make_shared<Concurrency>(), 1000000), this,
+            [&](ipmi::op::Progress progress) { answered = progress.done; },
+            [&](std::optional<ipmi::Error> stopped) { outcome = stopped; });
+        QTRY_VERIFY_WITH_TIMEOUT(answered > 0, 10000);
+        pool.cancel(endpoint, ticket);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+        QVERIFY(outcome->has_value());
+        QCOMPARE(outcome->value().kind, ipmi::ErrorKind::Cancelled);
+    }
+
+    // A replaced password drops the BMC's session while an operation runs: its next
+    // requests go to a new session, not to the one being closed.
+    void aForgottenSessionIsReplacedForTheRestOfAnOperation()
+    {
+        SessionPool pool(1);
+        auto devices = std::make_shared<std::atomic<int>>(0);
+        pool.setLocalDeviceFactory([devices] {
+            ++*devices;
+            return std::make_unique<fakelocal::FakeIpmiDevice>(fakelocal::unaddressedBmc());
+        });
+        const BmcEndpoint endpoint = localEndpoint(0);
+        constexpr int Requests = 20000;
+        auto operation = std::make_shared<CountedOperation>(std::make_shared<Concurrency>(), Requests);
+        std::optional<std::optional<ipmi::Error>> outcome;
+        std::size_t progressed = 0;
+        pool.run(endpoint, operation, this, [&](ipmi::op::Progress progress) { progressed = progress.done; },
+                 [&](std::optional<ipmi::Error> stopped) { outcome = stopped; });
+        QTRY_VERIFY_WITH_TIMEOUT(progressed > 0, 10000);
+        pool.forget(endpoint);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
+        QVERIFY(!outcome->has_value());
+        QCOMPARE(devices->load(), 2);
+        // At most the request in flight when the session closed went unanswered.
+        QVERIFY2(operation->answered() >= Requests - 1, qPrintable(QString::number(operation->answered())));
     }
 };
 
