@@ -45,6 +45,8 @@ struct Case
     qint64 bufferDrops = 0;
     int failures = 0;
     QByteArray lastError;
+    std::function<QString()> detail; // asked after each run, printed under the row
+    QStringList details;
 };
 
 } // namespace
@@ -188,8 +190,10 @@ int main(int argc, char **argv)
     }
     cases.push_back({QStringLiteral("SensorMonitor + SessionPool, cold"),
                      [&](int i) { return library.coldSweep(fresh(QStringLiteral("lib"), i)); }});
+    cases.back().detail = [&] { return library.lastThreadCpu(); };
     cases.push_back({QStringLiteral("SensorMonitor + SessionPool, warm SDR cache"),
                      [&](int) { return library.cachedSweep(); }});
+    cases.back().detail = [&] { return library.lastThreadCpu(); };
     cases.push_back({QStringLiteral("SensorMonitor + SessionPool, warm sessions"),
                      [&](int) { return library.warmSweep(); }});
     // The same right after a sweep: sessions used a moment ago (a poller's steady state).
@@ -265,6 +269,8 @@ int main(int argc, char **argv)
             }
             c.wall.push_back(m.wallMs);
             c.cpu.push_back(m.cpuMs);
+            if (c.detail)
+                c.details << c.detail();
         }
     }
     std::map<QString, std::pair<double, double>> median;
@@ -276,6 +282,8 @@ int main(int argc, char **argv)
         bench::printLine(QStringLiteral("  UDP datagrams per run: median %1; dropped for full receive buffers: %2 in all")
                              .arg(bench::summarise(c.datagrams).median, 0, 'f', 0).arg(c.bufferDrops));
         median[c.label] = {wall.median, cpu.median};
+        if (!c.details.isEmpty())
+            bench::printLine(QStringLiteral("  CPU ms by thread, each run: ") + c.details.join(QStringLiteral("; ")));
         if (c.failures)
             bench::printLine(QStringLiteral("  %1 runs reported errors (figures kept): %2").arg(c.failures)
                                  .arg(QString::fromLocal8Bit(c.lastError).simplified()));

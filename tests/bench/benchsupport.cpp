@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchsupport.h"
 
+#include <QDir>
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
@@ -125,6 +127,48 @@ double processesCpuMs(const std::vector<qint64> &pids)
             total += double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * msPerTick;
     }
     return total;
+}
+
+QMap<QString, ThreadCpu> threadCpuMs()
+{
+    static const double msPerTick = 1000.0 / double(sysconf(_SC_CLK_TCK));
+    QMap<QString, ThreadCpu> byName;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    const qint64 mainThread = getpid();
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QString name = tid.toLongLong() == mainThread ? QStringLiteral("main")
+                                                            : QString::fromUtf8(line.mid(open + 1, close - open - 1));
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() > 12) {
+            ThreadCpu &cpu = byName[name];
+            cpu.totalMs += double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) * msPerTick;
+            cpu.kernelMs += double(fields.at(12).toLongLong()) * msPerTick;
+        }
+    }
+    return byName;
+}
+
+QString threadCpuDifference(const QMap<QString, ThreadCpu> &before, const QMap<QString, ThreadCpu> &after)
+{
+    QStringList parts;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const ThreadCpu earlier = before.value(it.key());
+        const double used = it.value().totalMs - earlier.totalMs;
+        if (used > 0)
+            parts << QStringLiteral("%1 %2 (kernel %3)")
+                         .arg(it.key())
+                         .arg(used, 0, 'f', 0)
+                         .arg(it.value().kernelMs - earlier.kernelMs, 0, 'f', 0);
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 double processTreeCpuMs(qint64 pid)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QProcessEnvironment>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -58,6 +59,17 @@ struct UdpCounters
     qint64 bufferDrops = 0;
 };
 UdpCounters udpCounters();
+
+// This process's CPU time (ms, 10 ms ticks) per thread name: where a run's CPU went.
+struct ThreadCpu
+{
+    double totalMs = 0;
+    double kernelMs = 0; // of which in the kernel (system time)
+};
+QMap<QString, ThreadCpu> threadCpuMs();
+// "main 410 (kernel 200), bmc-session-0 220 (kernel 120), ..." for the differences between
+// two such readings.
+QString threadCpuDifference(const QMap<QString, ThreadCpu> &before, const QMap<QString, ThreadCpu> &after);
 
 // The whole machine's CPU time (/proc/stat, all CPUs, in clock ticks): busy, idle, and
 // stolen by the hypervisor. Over a run it tells whether the client waited for a CPU.

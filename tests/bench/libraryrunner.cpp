@@ -27,9 +27,25 @@ LibraryRunner::LibraryRunner(QList<Target> targets, QString user, QString passwo
       m_warmCacheDir(std::move(warmCacheDir)),
       m_cipherSuite(cipherSuite)
 {
+    m_thread.setObjectName(QStringLiteral("model"));
+    m_home = new QObject;
+    m_home->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_home, &QObject::deleteLater);
+    m_thread.start();
 }
 
-LibraryRunner::~LibraryRunner() = default;
+LibraryRunner::~LibraryRunner()
+{
+    onStackThread([this] { m_warm.reset(); });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template<typename Fn>
+void LibraryRunner::onStackThread(Fn fn)
+{
+    QMetaObject::invokeMethod(m_home, std::move(fn), Qt::BlockingQueuedConnection);
+}
 
 std::unique_ptr<LibraryRunner::Stack> LibraryRunner::makeStack(const QString &cacheDir) const
 {
@@ -61,6 +77,7 @@ bench::Measure LibraryRunner::sweepAll(Stack &stack)
     int pending = int(stack.servers.size());
     int failed = 0;
     const double cpuBefore = bench::selfCpuMs();
+    const QMap<QString, bench::ThreadCpu> threadsBefore = bench::threadCpuMs();
     timer.start();
     for (int i = 0; i < stack.servers.size(); ++i) {
         stack.monitor->sweep(stack.servers[i], [&, i](ipmi::Result<ServerStatus::Health> result) {
@@ -78,6 +95,7 @@ bench::Measure LibraryRunner::sweepAll(Stack &stack)
         loop.exec();
     measure.wallMs = double(timer.nsecsElapsed()) / 1e6;
     measure.cpuMs = bench::selfCpuMs() - cpuBefore;
+    m_threadCpu = bench::threadCpuDifference(threadsBefore, bench::threadCpuMs());
     measure.exitCode = pending == 0 && failed == 0 ? 0 : 1;
     if (pending > 0)
         m_problem = QStringLiteral("%1 sweeps did not finish").arg(pending);
@@ -87,23 +105,37 @@ bench::Measure LibraryRunner::sweepAll(Stack &stack)
 
 bool LibraryRunner::prime()
 {
-    m_warm = makeStack(m_warmCacheDir);
-    return sweepAll(*m_warm).exitCode == 0;
+    bool ok = false;
+    onStackThread([&] {
+        m_warm = makeStack(m_warmCacheDir);
+        ok = sweepAll(*m_warm).exitCode == 0;
+    });
+    return ok;
 }
 
 bench::Measure LibraryRunner::coldSweep(const QString &cacheDir)
 {
-    auto stack = makeStack(cacheDir);
-    return sweepAll(*stack);
+    bench::Measure measure;
+    onStackThread([&] {
+        auto stack = makeStack(cacheDir);
+        measure = sweepAll(*stack);
+    });
+    return measure;
 }
 
 bench::Measure LibraryRunner::cachedSweep()
 {
-    auto stack = makeStack(m_warmCacheDir);
-    return sweepAll(*stack);
+    bench::Measure measure;
+    onStackThread([&] {
+        auto stack = makeStack(m_warmCacheDir);
+        measure = sweepAll(*stack);
+    });
+    return measure;
 }
 
 bench::Measure LibraryRunner::warmSweep()
 {
-    return sweepAll(*m_warm);
+    bench::Measure measure;
+    onStackThread([&] { measure = sweepAll(*m_warm); });
+    return measure;
 }
