@@ -3,6 +3,9 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
+#include <array>
+
 namespace ipmi {
 
 namespace {
@@ -16,24 +19,31 @@ struct CipherDeleter
 };
 using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, CipherDeleter>;
 
-// Fetched once: EVP_aes_128_cbc() would look the algorithm up by name on every packet.
+// Fetched once: EVP_aes_128_ecb() would look the algorithm up by name on every use.
 // An EVP_CIPHER is immutable and safe to share between threads; null if the provider
 // lacks it.
-const EVP_CIPHER *aes128Cbc()
+const EVP_CIPHER *aes128Ecb()
 {
-    static const std::unique_ptr<EVP_CIPHER, CipherDeleter> cipher(EVP_CIPHER_fetch(nullptr, "AES-128-CBC", nullptr));
+    static const std::unique_ptr<EVP_CIPHER, CipherDeleter> cipher(EVP_CIPHER_fetch(nullptr, "AES-128-ECB", nullptr));
     return cipher.get();
 }
 
 // A context with the key schedule set up for one direction; null when OpenSSL cannot.
+// Without padding, ECB turns each whole block given to it into one block out, at once.
 CipherContext keyedContext(ByteView key, bool encrypt)
 {
     CipherContext context(EVP_CIPHER_CTX_new());
-    if (!context || !aes128Cbc()
-        || EVP_CipherInit_ex(context.get(), aes128Cbc(), nullptr, key.data(), nullptr, encrypt ? 1 : 0) != 1)
+    if (!context || !aes128Ecb()
+        || EVP_CipherInit_ex(context.get(), aes128Ecb(), nullptr, key.data(), nullptr, encrypt ? 1 : 0) != 1)
         return nullptr;
-    EVP_CIPHER_CTX_set_padding(context.get(), 0); // IPMI has its own pad format; kept by each new IV
+    EVP_CIPHER_CTX_set_padding(context.get(), 0);
     return context;
+}
+
+void xorBlock(std::uint8_t *target, const std::uint8_t *with)
+{
+    for (std::size_t i = 0; i < kAesBlock; ++i)
+        target[i] ^= with[i];
 }
 
 } // namespace
@@ -75,19 +85,32 @@ Result<Bytes> AesCbc128Key::run(bool encrypt, ByteView iv, ByteView input) const
         return makeError(ErrorKind::InvalidArgument,
                          "AES-CBC-128 data must be a multiple of 16 bytes; IPMI pads it itself.");
     EVP_CIPHER_CTX *context = (encrypt ? m_contexts->encrypt : m_contexts->decrypt).get();
-    // A new IV on the key schedule already made.
-    if (!context || EVP_CipherInit_ex(context, nullptr, nullptr, nullptr, iv.data(), encrypt ? 1 : 0) != 1)
+    if (!context)
         return makeError(ErrorKind::Unsupported, "AES-CBC-128 is not available in this OpenSSL build.");
-
-    Bytes out(input.size() + kAesBlock);
+    const auto failed = [] { return makeError(ErrorKind::MalformedResponse, "AES-CBC-128 failed on the given data."); };
+    Bytes out(input.size());
     int written = 0;
-    int finalWritten = 0;
-    static const std::uint8_t emptyInput = 0;
-    const std::uint8_t *inputData = input.empty() ? &emptyInput : input.data();
-    if (EVP_CipherUpdate(context, out.data(), &written, inputData, static_cast<int>(input.size())) != 1
-        || EVP_CipherFinal_ex(context, out.data() + written, &finalWritten) != 1)
-        return makeError(ErrorKind::MalformedResponse, "AES-CBC-128 failed on the given data.");
-    out.resize(static_cast<std::size_t>(written + finalWritten));
+    if (encrypt) {
+        // C_i = E(P_i xor C_(i-1)), C_0 = IV: one block at a time.
+        const std::uint8_t *previous = iv.data();
+        for (std::size_t at = 0; at < input.size(); at += kAesBlock) {
+            std::array<std::uint8_t, kAesBlock> block;
+            std::copy_n(input.data() + at, kAesBlock, block.begin());
+            xorBlock(block.data(), previous);
+            if (EVP_CipherUpdate(context, out.data() + at, &written, block.data(), int(kAesBlock)) != 1
+                || written != int(kAesBlock))
+                return failed();
+            previous = out.data() + at;
+        }
+        return out;
+    }
+    // P_i = D(C_i) xor C_(i-1): every block deciphered in one call, then chained.
+    if (!input.empty()
+        && (EVP_CipherUpdate(context, out.data(), &written, input.data(), static_cast<int>(input.size())) != 1
+            || written != static_cast<int>(input.size())))
+        return failed();
+    for (std::size_t at = 0; at < input.size(); at += kAesBlock)
+        xorBlock(out.data() + at, at == 0 ? iv.data() : input.data() + at - kAesBlock);
     return out;
 }
 

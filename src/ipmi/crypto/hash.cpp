@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ipmi/crypto/hash.h"
 
-#include <openssl/core_names.h>
+// HMAC runs on the digests' own contexts (below): deprecated in OpenSSL 3 in favour of
+// EVP, whose per-message context copies cost a session more than the digests themselves.
+#define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
-#include <openssl/params.h>
+#include <openssl/md5.h>
+#include <openssl/sha.h>
 
 #include <array>
 #include <cstdlib>
 #include <memory>
+#include <variant>
 
 namespace ipmi {
 
@@ -35,12 +39,6 @@ std::size_t algorithmIndex(HashAlgorithm algorithm)
     return 0;
 }
 
-const char *digestName(HashAlgorithm algorithm)
-{
-    return Algorithms[algorithmIndex(algorithm)].name;
-}
-
-
 // The digests and HMAC are in OpenSSL's default provider; failing to use them means a
 // broken installation, and carrying on without integrity would be worse than stopping.
 [[noreturn]] void cryptoFailure()
@@ -50,20 +48,9 @@ const char *digestName(HashAlgorithm algorithm)
 
 struct MacDeleter
 {
-    void operator()(EVP_MAC *mac) const { EVP_MAC_free(mac); }
-    void operator()(EVP_MAC_CTX *context) const { EVP_MAC_CTX_free(context); }
     void operator()(EVP_MD_CTX *context) const { EVP_MD_CTX_free(context); }
     void operator()(EVP_MD *method) const { EVP_MD_free(method); }
 };
-
-EVP_MAC *hmacMethod()
-{
-    // Fetched once; an EVP_MAC is immutable and safe to share between threads.
-    static const std::unique_ptr<EVP_MAC, MacDeleter> method(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
-    if (!method)
-        cryptoFailure();
-    return method.get();
-}
 
 // Fetched once per algorithm (EVP_sha1() and friends would look it up by name each time).
 const EVP_MD *digestMethod(HashAlgorithm algorithm)
@@ -78,23 +65,78 @@ const EVP_MD *digestMethod(HashAlgorithm algorithm)
     return method;
 }
 
-// An HMAC context with its digest chosen and no key, one per thread and algorithm: each
-// HmacKey duplicates it, so the digest is not looked up by name per key.
-const EVP_MAC_CTX *hmacTemplate(HashAlgorithm algorithm)
+// One digest's low-level functions, for HMAC (RFC 2104) on precomputed states.
+template<typename Context, int (*Init)(Context *), int (*Update)(Context *, const void *, std::size_t),
+         int (*Final)(unsigned char *, Context *), std::size_t DigestSize>
+struct Digest
 {
-    thread_local std::array<std::unique_ptr<EVP_MAC_CTX, MacDeleter>, 3> templates;
-    auto &slot = templates[algorithmIndex(algorithm)];
-    if (!slot) {
-        slot.reset(EVP_MAC_CTX_new(hmacMethod()));
-        OSSL_PARAM params[] = {
-            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char *>(digestName(algorithm)), 0),
-            OSSL_PARAM_construct_end(),
-        };
-        if (!slot || EVP_MAC_CTX_set_params(slot.get(), params) != 1)
-            cryptoFailure();
+    using State = Context;
+    static constexpr std::size_t Size = DigestSize;
+    static constexpr std::size_t Block = 64; // SHA-1, SHA-256 and MD5 alike
+    static void init(Context *context) { Init(context); }
+    static void update(Context *context, const void *data, std::size_t size) { Update(context, data, size); }
+    static void final(unsigned char *out, Context *context) { Final(out, context); }
+};
+using Sha1Digest = Digest<SHA_CTX, SHA1_Init, SHA1_Update, SHA1_Final, SHA_DIGEST_LENGTH>;
+using Sha256Digest = Digest<SHA256_CTX, SHA256_Init, SHA256_Update, SHA256_Final, SHA256_DIGEST_LENGTH>;
+using Md5Digest = Digest<MD5_CTX, MD5_Init, MD5_Update, MD5_Final, MD5_DIGEST_LENGTH>;
+
+// The digest states after the key's inner and outer pads: each message then costs a copy
+// of a few dozen bytes and its own digest, with no allocation.
+template<typename D>
+struct PaddedKey
+{
+    typename D::State inner;
+    typename D::State outer;
+
+    explicit PaddedKey(ByteView key)
+    {
+        std::array<unsigned char, D::Block> block{};
+        if (key.size() > D::Block) { // a long key is hashed first
+            typename D::State hashed;
+            D::init(&hashed);
+            D::update(&hashed, key.data(), key.size());
+            D::final(block.data(), &hashed);
+            OPENSSL_cleanse(&hashed, sizeof hashed);
+        } else if (!key.empty()) {
+            std::copy(key.begin(), key.end(), block.begin());
+        }
+        std::array<unsigned char, D::Block> pad;
+        for (std::size_t i = 0; i < D::Block; ++i)
+            pad[i] = block[i] ^ 0x36;
+        D::init(&inner);
+        D::update(&inner, pad.data(), pad.size());
+        for (std::size_t i = 0; i < D::Block; ++i)
+            pad[i] = block[i] ^ 0x5c;
+        D::init(&outer);
+        D::update(&outer, pad.data(), pad.size());
+        OPENSSL_cleanse(block.data(), block.size());
+        OPENSSL_cleanse(pad.data(), pad.size());
     }
-    return slot.get();
-}
+    ~PaddedKey()
+    {
+        OPENSSL_cleanse(&inner, sizeof inner);
+        OPENSSL_cleanse(&outer, sizeof outer);
+    }
+    PaddedKey(const PaddedKey &) = delete;
+    PaddedKey &operator=(const PaddedKey &) = delete;
+
+    Bytes compute(std::initializer_list<ByteView> parts) const
+    {
+        typename D::State context = inner;
+        for (ByteView part : parts) {
+            if (!part.empty())
+                D::update(&context, part.data(), part.size());
+        }
+        Bytes out(D::Size);
+        D::final(out.data(), &context);
+        context = outer;
+        D::update(&context, out.data(), out.size());
+        D::final(out.data(), &context);
+        OPENSSL_cleanse(&context, sizeof context);
+        return out;
+    }
+};
 
 } // namespace
 
@@ -105,43 +147,34 @@ std::size_t digestSize(HashAlgorithm algorithm)
 
 struct HmacKey::Context
 {
-    std::unique_ptr<EVP_MAC_CTX, MacDeleter> keyed;
+    template<typename D>
+    Context(std::in_place_type_t<D>, ByteView bytes) : key(std::in_place_type<PaddedKey<D>>, bytes)
+    {}
+    std::variant<PaddedKey<Sha1Digest>, PaddedKey<Sha256Digest>, PaddedKey<Md5Digest>> key;
 };
 
-HmacKey::HmacKey(HashAlgorithm algorithm, ByteView key)
-    : m_algorithm(algorithm), m_context(std::make_unique<Context>())
+HmacKey::HmacKey(HashAlgorithm algorithm, ByteView key) : m_algorithm(algorithm)
 {
-    m_context->keyed.reset(EVP_MAC_CTX_dup(hmacTemplate(algorithm)));
-    if (!m_context->keyed)
-        cryptoFailure();
-    // OpenSSL treats a null key as "reuse the previous key", so an empty key (an empty
-    // password is legal) is passed as a valid pointer with length zero.
-    static const std::uint8_t emptyKey = 0;
-    const std::uint8_t *keyData = key.empty() ? &emptyKey : key.data();
-    if (EVP_MAC_init(m_context->keyed.get(), keyData, key.size(), nullptr) != 1)
-        cryptoFailure();
+    switch (algorithm) {
+    case HashAlgorithm::Sha1:
+        m_context = std::make_unique<Context>(std::in_place_type<Sha1Digest>, key);
+        break;
+    case HashAlgorithm::Sha256:
+        m_context = std::make_unique<Context>(std::in_place_type<Sha256Digest>, key);
+        break;
+    case HashAlgorithm::Md5:
+        m_context = std::make_unique<Context>(std::in_place_type<Md5Digest>, key);
+        break;
+    }
 }
 
-HmacKey::~HmacKey() = default; // EVP_MAC_CTX_free clears the key material
+HmacKey::~HmacKey() = default; // the padded key states are wiped
 HmacKey::HmacKey(HmacKey &&other) noexcept = default;
 HmacKey &HmacKey::operator=(HmacKey &&other) noexcept = default;
 
 Bytes HmacKey::compute(std::initializer_list<ByteView> parts) const
 {
-    EVP_MAC_CTX *context = m_context->keyed.get();
-    // No key: start a new message with the key already set up.
-    if (EVP_MAC_init(context, nullptr, 0, nullptr) != 1)
-        cryptoFailure();
-    for (ByteView part : parts) {
-        if (!part.empty() && EVP_MAC_update(context, part.data(), part.size()) != 1)
-            cryptoFailure();
-    }
-    Bytes out(digestSize(m_algorithm));
-    std::size_t written = 0;
-    if (EVP_MAC_final(context, out.data(), &written, out.size()) != 1)
-        cryptoFailure();
-    out.resize(written);
-    return out;
+    return std::visit([&](const auto &key) { return key.compute(parts); }, m_context->key);
 }
 
 Bytes hmac(HashAlgorithm algorithm, ByteView key, std::initializer_list<ByteView> parts)

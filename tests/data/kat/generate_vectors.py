@@ -48,6 +48,10 @@ def hmac_vectors():
         (b"", b""),
         (pattern(20, 1), pattern(50, 0xDD, 0)),
         (pattern(131, 0xAA, 0), b"Test Using Larger Than Block-Size Key - Hash Key First"),
+        # Keys at the block size (64) and one over; messages over several blocks.
+        (pattern(64, 3), pattern(64, 5)),
+        (pattern(65, 9), pattern(300, 1, 7)),
+        (pattern(32, 0x40), pattern(119, 2, 3)),
     ]
     for alg in ("sha1", "sha256", "md5"):
         for key, data in cases:
