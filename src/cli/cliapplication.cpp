@@ -6,6 +6,7 @@
 #include "cli/demomode.h"
 #include "cli/clienthostsession.h"
 #include "cli/runner.h"
+#include "cli/terminaltext.h"
 #include "model/learnedsuites.h"
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
@@ -97,6 +98,8 @@ int CliApplication::run(const QStringList &args)
     });
     runner.start();
     QCoreApplication::exec();
+    if (QString error; !LearnedSuites::writePending(&error))
+        printWarning(error);
     return exitCode;
 }
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clienthostsession.h"
 
-#include "cli/terminaltext.h"
-
 #include "transport/lanclient.h"
 #include "transport/localclient.h"
 
@@ -34,9 +32,8 @@ std::unique_ptr<ClientHostSession> ClientHostSession::local(std::unique_ptr<Ipmi
 void ClientHostSession::open(ipmi::OpenCallback done)
 {
     m_client->open([this, done = std::move(done)](ipmi::Result<ipmi::SessionInfo> opened) {
-        QString error;
-        if (opened && m_login && !m_learnedSuites.learn(m_login->config, location(), *opened, &error))
-            printWarning(error);
+        if (opened && m_login)
+            m_learnedSuites.learn(m_login->config, location(), *opened);
         done(std::move(opened));
     });
 }

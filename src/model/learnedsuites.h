@@ -4,6 +4,7 @@
 #include "ipmi/session/sessionconfig.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include <cstdint>
@@ -32,13 +33,19 @@ public:
     // Sets config.cipher.learnedSuite for an automatic IPMI 2.0 login to location.
     void apply(ipmi::SessionConfig &config, const QString &location) const;
     // After a login with config: remembers the suite an automatic IPMI 2.0 login used.
-    bool learn(const ipmi::SessionConfig &config, const QString &location, const ipmi::SessionInfo &info,
-               QString *error = nullptr) const;
-    // The next automatic login to location negotiates again.
+    // suite() knows it at once, in the whole process; it is written to the file with the
+    // others learnt meanwhile half a second later (in the calling thread's event loop), by
+    // writePending(), or when the application ends.
+    void learn(const ipmi::SessionConfig &config, const QString &location, const ipmi::SessionInfo &info) const;
+    // The next automatic login to location negotiates again. Written at once.
     bool forget(const QString &location, QString *error = nullptr) const;
+    // Writes what was learnt and not written yet, in every file; false with why when a
+    // write failed, this one or an earlier one made from the event loop.
+    static bool writePending(QString *error = nullptr);
 
 private:
-    bool write(const QString &location, std::optional<std::uint8_t> suite, QString *error) const;
+    // Reads the file, sets the learnt suites, removes forgotten (if not empty), writes it.
+    bool write(const QHash<QString, int> &learnt, const QString &forgotten, QString *error) const;
 
     QString m_path;
 };

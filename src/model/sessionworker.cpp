@@ -65,6 +65,7 @@ SessionWorker::~SessionWorker()
     qDeleteAll(m_running);
     for (const std::shared_ptr<Entry> &entry : std::as_const(m_clients))
         delete entry->client;
+    LearnedSuites::writePending(); // this thread's event loop will not write them any more
 }
 
 const std::shared_ptr<SessionWorker::Entry> &SessionWorker::entryFor(const BmcEndpoint &endpoint, const QString &key)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The cipher suite each BMC accepted in an automatic login: remembered per location,
 // applied to later automatic logins only, never for pinned suites, weak suites or
-// loopback ports (unless a test asks), and forgotten on request.
+// loopback ports (unless a test asks), and forgotten on request. What is learnt is known
+// in the process at once and written together a moment later.
 #include "model/learnedsuites.h"
 
 #include <QFile>
@@ -32,7 +33,7 @@ private slots:
         const QString bmc = QStringLiteral("10.0.0.5:623");
         ipmi::SessionConfig automatic;
         QVERIFY(!store.suite(bmc));
-        QVERIFY(store.learn(automatic, bmc, info(17)));
+        store.learn(automatic, bmc, info(17));
         QCOMPARE(store.suite(bmc), std::optional<std::uint8_t>(17));
         QVERIFY(!store.suite(QStringLiteral("10.0.0.5:624")));
 
@@ -44,7 +45,7 @@ private slots:
         pinned.cipher.pinnedSuite = 2;
         store.apply(pinned, bmc);
         QVERIFY(!pinned.cipher.learnedSuite);
-        QVERIFY(store.learn(pinned, bmc, info(2))); // a pinned login teaches nothing
+        store.learn(pinned, bmc, info(2)); // a pinned login teaches nothing
         QCOMPARE(store.suite(bmc), std::optional<std::uint8_t>(17));
 
         ipmi::SessionConfig lan15;
@@ -54,13 +55,57 @@ private slots:
 
         QVERIFY(store.forget(bmc));
         QVERIFY(!store.suite(bmc));
+        QVERIFY(LearnedSuites::writePending());
+        QVERIFY(!LearnedSuites(dir.filePath(QStringLiteral("nested/learned-suites.json"))).suite(bmc));
+    }
+
+    // A sweep learns one suite per BMC: they reach the file in one write, from the event
+    // loop half a second later, not one write of the whole file each.
+    void learntSuitesAreWrittenTogether()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("learned.json"));
+        const LearnedSuites store(path);
+        for (int i = 0; i < 50; ++i)
+            store.learn({}, QStringLiteral("10.0.0.%1:623").arg(i), info(i % 2 ? 17 : 3));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(store.suite(QStringLiteral("10.0.0.7:623")), std::optional<std::uint8_t>(17));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 5000);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QCOMPARE(written.count(":623"), 50);
+        QVERIFY(written.contains(R"("10.0.0.8:623": 3)"));
+        QVERIFY(written.contains(R"("10.0.0.49:623": 17)"));
+    }
+
+    // A file that cannot be written is reported by the next writePending(), also when the
+    // write that failed was the event loop's.
+    void aFailedWriteIsReported()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const LearnedSuites store(dir.filePath(QStringLiteral("not-a-folder/learned.json")));
+        store.learn({}, QStringLiteral("10.0.0.1:623"), info(3));
+        QString error;
+        QVERIFY(!LearnedSuites::writePending(&error));
+        QVERIFY2(error.contains(QStringLiteral("learned.json")), qPrintable(error));
+        QVERIFY(LearnedSuites::writePending());
+
+        store.learn({}, QStringLiteral("10.0.0.2:623"), info(3));
+        QTest::qWait(1500); // the event loop's write fails
+        QVERIFY(!LearnedSuites::writePending(&error));
+        QVERIFY2(error.contains(QStringLiteral("learned.json")), qPrintable(error));
+        QVERIFY(LearnedSuites::writePending());
     }
 
     void onlyEncryptedSuitesAreLearnt()
     {
         QTemporaryDir dir;
         const LearnedSuites store(dir.filePath(QStringLiteral("learned.json")));
-        QVERIFY(store.learn({}, QStringLiteral("bmc:623"), info(2)));
+        store.learn({}, QStringLiteral("bmc:623"), info(2));
         QVERIFY(!store.suite(QStringLiteral("bmc:623")));
         // A file edited to hold a weak suite is not believed either.
         QFile file(dir.filePath(QStringLiteral("learned.json")));
@@ -79,11 +124,12 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("learned.json"));
         const LearnedSuites mine(path);
         const LearnedSuites theirs(path);
-        QVERIFY(mine.learn({}, QStringLiteral("a:623"), info(17)));
+        mine.learn({}, QStringLiteral("a:623"), info(17));
         QCOMPARE(theirs.suite(QStringLiteral("a:623")), std::optional<std::uint8_t>(17));
-        QVERIFY(theirs.learn({}, QStringLiteral("b:623"), info(3)));
+        theirs.learn({}, QStringLiteral("b:623"), info(3));
         QCOMPARE(mine.suite(QStringLiteral("b:623")), std::optional<std::uint8_t>(3));
         QCOMPARE(mine.suite(QStringLiteral("a:623")), std::optional<std::uint8_t>(17));
+        QVERIFY(LearnedSuites::writePending()); // what another process would see from here
         // A hand edit in place (another size) and a same-size replacement (a new file).
         {
             QFile file(path);
@@ -113,13 +159,13 @@ private slots:
         const LearnedSuites store(dir.filePath(QStringLiteral("learned.json")));
         qunsetenv("BMCPILOT_HOLD_LOOPBACK_SUITES");
         for (const char *location : {"127.0.0.1:40000", "127.3.2.1:623", "localhost:623", "[::1]:623"}) {
-            QVERIFY(store.learn({}, QString::fromLatin1(location), info(3)));
+            store.learn({}, QString::fromLatin1(location), info(3));
             ipmi::SessionConfig config;
             store.apply(config, QString::fromLatin1(location));
             QCOMPARE(config.cipher.learnedSuite, std::optional<std::uint8_t>(3));
             QVERIFY(!config.cipher.holdLearnedSuite);
         }
-        QVERIFY(store.learn({}, QStringLiteral("10.1.2.3:623"), info(17)));
+        store.learn({}, QStringLiteral("10.1.2.3:623"), info(17));
         ipmi::SessionConfig remote;
         store.apply(remote, QStringLiteral("10.1.2.3:623"));
         QVERIFY(remote.cipher.holdLearnedSuite);
