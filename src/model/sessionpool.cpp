@@ -15,7 +15,7 @@ SessionPool::SessionPool(int threads, std::chrono::milliseconds idleClose, QObje
         Worker w;
         w.thread = std::make_unique<QThread>();
         w.thread->setObjectName(QStringLiteral("bmc-session-%1").arg(i));
-        w.worker = new SessionWorker(idleClose);
+        w.worker = new SessionWorker(idleClose, (MaxRunningOperations + threads - 1) / threads);
         w.worker->moveToThread(w.thread.get());
         QObject::connect(w.thread.get(), &QThread::finished, w.worker, &QObject::deleteLater);
         w.thread->start();

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -24,6 +25,11 @@ class SessionWorker;
 // by the same worker (chosen by its endpoint key), so its requests are serialized by its
 // one LanSession while other BMCs proceed in parallel; sessions stay open between uses
 // (the session keeps them alive) and close after idleClose without use.
+//
+// Session work waits on BMCs far more than it computes: one thread drives hundreds of
+// sessions (a cold sweep of 500 BMCs keeps it half busy), and each more thread wakes up
+// for fewer datagrams at a time. On 2 cores one worker swept 500 BMCs with a tenth less
+// CPU than two, so the default is one worker per four cores.
 //
 // Threading contract: call from any thread. Callbacks run in the thread of the context
 // object given with each call, never in a worker; if the context is destroyed first the
@@ -39,7 +45,13 @@ public:
     using ProgressCallback = std::function<void(ipmi::op::Progress)>;
     using FinishCallback = std::function<void(std::optional<ipmi::Error>)>;
 
-    explicit SessionPool(int threads = QThread::idealThreadCount(),
+    // Operations running at once in the whole pool, shared out among the workers; the
+    // others wait their turn (as `-F 64` limits the CLI): 500 sweeps started together made
+    // every simulated BMC answer late, and the retransmissions doubled their work.
+    static constexpr int MaxRunningOperations = 64;
+    static int defaultThreadCount() { return std::max(1, QThread::idealThreadCount() / 4); }
+
+    explicit SessionPool(int threads = defaultThreadCount(),
                          std::chrono::milliseconds idleClose = std::chrono::minutes(5),
                          QObject *parent = nullptr);
     ~SessionPool() override;

@@ -52,8 +52,8 @@ void postTo(const QPointer<QObject> &context, Fn fn)
 
 } // namespace
 
-SessionWorker::SessionWorker(std::chrono::milliseconds idleClose, QObject *parent)
-    : QObject(parent), m_idleClose(idleClose), m_idleTimer(new QTimer(this))
+SessionWorker::SessionWorker(std::chrono::milliseconds idleClose, int maxRunning, QObject *parent)
+    : QObject(parent), m_idleClose(idleClose), m_maxRunning(std::max(1, maxRunning)), m_idleTimer(new QTimer(this))
 {
     m_idleTimer->setInterval(std::max<int>(1000, static_cast<int>(idleClose.count() / 4)));
     connect(m_idleTimer, &QTimer::timeout, this, &SessionWorker::closeIdleSessions);
@@ -138,7 +138,7 @@ void SessionWorker::run(const BmcEndpoint &endpoint, quint64 ticket,
 {
     m_running.insert(ticket, new Running{endpoint, endpoint.key(), std::move(operation), std::move(context),
                                          std::move(progress), std::move(finished)});
-    if (m_started < MaxRunningOperations && m_waiting.empty())
+    if (m_started < m_maxRunning && m_waiting.empty())
         start(ticket);
     else
         m_waiting.push_back(ticket);
@@ -159,7 +159,7 @@ void SessionWorker::startWaiting()
     if (m_startingWaiting)
         return; // an operation that ended at once, inside the loop below
     m_startingWaiting = true;
-    while (m_started < MaxRunningOperations && !m_waiting.empty()) {
+    while (m_started < m_maxRunning && !m_waiting.empty()) {
         const quint64 ticket = m_waiting.front();
         m_waiting.pop_front();
         start(ticket);

@@ -44,7 +44,7 @@ public:
     // result is then ready to take), or with why it was stopped (cancelled).
     using FinishCallback = std::function<void(std::optional<ipmi::Error>)>;
 
-    explicit SessionWorker(std::chrono::milliseconds idleClose, QObject *parent = nullptr);
+    SessionWorker(std::chrono::milliseconds idleClose, int maxRunning, QObject *parent = nullptr);
     ~SessionWorker() override;
 
     // ticket identifies the request for cancel(); chosen by the pool.
@@ -52,10 +52,8 @@ public:
                  QPointer<QObject> context, ipmi::ResponseCallback done);
     void open(const BmcEndpoint &endpoint, QPointer<QObject> context, ipmi::OpenCallback done);
     // Drives a multi-command operation to its end in this thread, one request at a time.
-    // At most MaxRunningOperations run at once; later ones wait their turn in order, as
-    // `-F 64` limits the CLI (two workers: 64): a cold sweep of 500 BMCs started at once
-    // made every simulated BMC answer late, and the retransmissions doubled their work.
-    static constexpr int MaxRunningOperations = 32;
+    // At most maxRunning (see the constructor) run at once; later ones wait their turn in
+    // order.
     void run(const BmcEndpoint &endpoint, quint64 ticket,
              std::shared_ptr<ipmi::op::OperationBase> operation, QPointer<QObject> context,
              ProgressCallback progress, FinishCallback finished);
@@ -77,6 +75,7 @@ private:
     void closeIdleSessions();
 
     std::chrono::milliseconds m_idleClose;
+    int m_maxRunning; // operations started at once
     // Shared with the running operations that use them, so that an operation's requests
     // need no lookup by the (long) endpoint key; forget() marks an entry it drops.
     QHash<QString, std::shared_ptr<Entry>> m_clients;

@@ -90,10 +90,12 @@ private slots:
         QVERIFY2(m_bmcs->start(), qPrintable(m_bmcs->errorString()));
     }
 
-    void defaultsToTheIdealThreadCount()
+    // One worker per four cores, at least one; the running operations are shared out.
+    void defaultsToAWorkerPerFourCores()
     {
         SessionPool pool;
-        QCOMPARE(pool.threadCount(), std::max(1, QThread::idealThreadCount()));
+        QCOMPARE(pool.threadCount(), std::max(1, QThread::idealThreadCount() / 4));
+        QCOMPARE(pool.threadCount(), SessionPool::defaultThreadCount());
     }
 
     void operationRunsInAWorkerWithProgress()

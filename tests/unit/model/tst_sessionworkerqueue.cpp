@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The session pool runs at most SessionWorker::MaxRunningOperations operations at once
-// per worker; the others wait their turn in order, all of them finish, and a waiting one
+// The session pool runs at most SessionPool::MaxRunningOperations operations at once
+// (here on one worker); the others wait their turn in order, all of them finish, and a waiting one
 // that is cancelled ends at once. A running operation is cancelled in the middle of a
 // request, and one whose session is dropped (forget) carries on in a new session. Served
 // by fake local BMCs (one per endpoint).
@@ -94,7 +94,7 @@ private slots:
         SessionPool pool(1);
         pool.setLocalDeviceFactory([] { return std::make_unique<fakelocal::FakeIpmiDevice>(fakelocal::unaddressedBmc()); });
         auto concurrency = std::make_shared<Concurrency>();
-        const int count = 3 * SessionWorker::MaxRunningOperations;
+        const int count = 3 * SessionPool::MaxRunningOperations;
         std::vector<std::optional<std::optional<ipmi::Error>>> finished(count);
         std::vector<int> order;
         for (int i = 0; i < count; ++i) {
@@ -107,10 +107,27 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(int(order.size()), count, 30000);
         for (const auto &outcome : finished)
             QVERIFY(outcome.has_value() && !outcome->has_value());
-        QCOMPARE(concurrency->most.load(), SessionWorker::MaxRunningOperations);
+        QCOMPARE(concurrency->most.load(), SessionPool::MaxRunningOperations);
         QCOMPARE(concurrency->running.load(), 0);
         // The last to be let in cannot finish before the first ones did.
-        QVERIFY(order.back() >= SessionWorker::MaxRunningOperations);
+        QVERIFY(order.back() >= SessionPool::MaxRunningOperations);
+    }
+
+    // Two workers share the pool's limit: never more than it run at once.
+    void workersShareTheLimit()
+    {
+        SessionPool pool(2);
+        pool.setLocalDeviceFactory([] { return std::make_unique<fakelocal::FakeIpmiDevice>(fakelocal::unaddressedBmc()); });
+        auto concurrency = std::make_shared<Concurrency>();
+        const int count = 3 * SessionPool::MaxRunningOperations;
+        int done = 0;
+        for (int i = 0; i < count; ++i)
+            pool.run(localEndpoint(i), std::make_shared<CountedOperation>(concurrency, 4), this, {},
+                     [&](std::optional<ipmi::Error> stopped) { done += !stopped; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, count, 30000);
+        QVERIFY2(concurrency->most.load() <= SessionPool::MaxRunningOperations,
+                 qPrintable(QString::number(concurrency->most.load())));
+        QVERIFY(concurrency->most.load() > SessionPool::MaxRunningOperations / 4);
     }
 
     void aWaitingOperationCancelledEndsAtOnce()
@@ -119,7 +136,7 @@ private slots:
         pool.setLocalDeviceFactory([] { return std::make_unique<fakelocal::FakeIpmiDevice>(fakelocal::unaddressedBmc()); });
         auto concurrency = std::make_shared<Concurrency>();
         int done = 0;
-        for (int i = 0; i < SessionWorker::MaxRunningOperations; ++i)
+        for (int i = 0; i < SessionPool::MaxRunningOperations; ++i)
             pool.run(localEndpoint(i), std::make_shared<CountedOperation>(concurrency, 2000), this, {},
                      [&](std::optional<ipmi::Error>) { ++done; });
         const BmcEndpoint waiting = localEndpoint(1000);
@@ -134,8 +151,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
         QVERIFY(outcome->has_value());
         QCOMPARE(outcome->value().kind, ipmi::ErrorKind::Cancelled);
-        QVERIFY2(doneWhenCancelled < SessionWorker::MaxRunningOperations, "it waited for the running ones to end");
-        QTRY_COMPARE_WITH_TIMEOUT(done, SessionWorker::MaxRunningOperations, 60000);
+        QVERIFY2(doneWhenCancelled < SessionPool::MaxRunningOperations, "it waited for the running ones to end");
+        QTRY_COMPARE_WITH_TIMEOUT(done, SessionPool::MaxRunningOperations, 60000);
     }
 
     void aRunningOperationCancelledEndsWithItsRequest()
