@@ -22,23 +22,36 @@ Bytes Exchange::start(const RequestMessage &message, const RetryPolicy &policy,
 {
     m_adaptive = adaptive;
     m_message = message;
-    m_message.rqSeq = m_rqSeq->next();
     m_policy = policy;
     m_policy.attempts = std::max(1, policy.attempts);
-    m_usedRqSeqs.assign(1, m_message.rqSeq);
+    m_rqSeqs.clear();
+    takeRqSeq(now);
     m_sends = 1;
     m_active = true;
     m_sawDuplicate = false;
-    m_firstSent = now;
-    m_deadline = now + m_policy.waitAfter(1, m_adaptive ? m_rtt : nullptr);
+    m_deadline = now + m_policy.waitAfter(1, waitEstimate());
     return encodeRequestMessage(m_message);
+}
+
+void Exchange::takeRqSeq(Clock::time_point now)
+{
+    m_message.rqSeq = m_rqSeq->next();
+    m_rqSeqs.push_back({m_message.rqSeq, now});
+}
+
+const RttEstimator *Exchange::waitEstimate() const
+{
+    if (!m_adaptive)
+        return nullptr;
+    const auto own = m_commandRtt.find(std::uint16_t(m_message.netFn << 8 | m_message.cmd));
+    return own != m_commandRtt.end() && own->second.hasEstimate() ? &own->second : m_rtt;
 }
 
 Exchange::Verdict Exchange::match(const ResponseMessage &response)
 {
     if (!m_active || response.cmd != m_message.cmd || response.netFn != (m_message.netFn | 1))
         return Verdict::Unrelated;
-    if (std::find(m_usedRqSeqs.begin(), m_usedRqSeqs.end(), response.rqSeq) == m_usedRqSeqs.end())
+    if (std::none_of(m_rqSeqs.begin(), m_rqSeqs.end(), [&](const Send &send) { return send.rqSeq == response.rqSeq; }))
         return Verdict::Unrelated;
     if (response.completionCode == 0xcf) {
         m_sawDuplicate = true;
@@ -47,12 +60,22 @@ Exchange::Verdict Exchange::match(const ResponseMessage &response)
     return Verdict::Answer;
 }
 
-void Exchange::answered(Clock::time_point now)
+void Exchange::answered(Clock::time_point now, std::uint8_t rqSeq)
 {
-    // Karn's rule: after a retransmission the answer may be to any of the sends.
-    if (m_active && m_rtt && m_sends == 1)
-        m_rtt->addSample(std::chrono::duration_cast<RttEstimator::Duration>(now - m_firstSent));
+    if (!m_active)
+        return;
     m_active = false;
+    if (!m_rtt)
+        return;
+    // An answer to an rqSeq sent once names its send; one sent more than once may be
+    // answering any of its copies (Karn's rule).
+    const auto send = std::find_if(m_rqSeqs.begin(), m_rqSeqs.end(), [&](const Send &s) { return s.rqSeq == rqSeq; });
+    if (send == m_rqSeqs.end() || send->copies > 1)
+        return;
+    const auto sample = std::chrono::duration_cast<RttEstimator::Duration>(now - send->at);
+    m_rtt->addSample(sample);
+    const auto key = std::uint16_t(m_message.netFn << 8 | m_message.cmd);
+    m_commandRtt.try_emplace(key, m_rtt->floor()).first->second.addSample(sample);
 }
 
 std::optional<Clock::time_point> Exchange::deadline() const
@@ -66,13 +89,14 @@ std::optional<Bytes> Exchange::retransmit(Clock::time_point now)
 {
     if (!m_active || m_sends >= m_policy.attempts)
         return std::nullopt;
-    if (m_sawDuplicate) {
-        m_message.rqSeq = m_rqSeq->next();
-        m_usedRqSeqs.push_back(m_message.rqSeq);
+    if (m_adaptive || m_sawDuplicate) {
+        takeRqSeq(now);
         m_sawDuplicate = false;
+    } else {
+        ++m_rqSeqs.back().copies;
     }
     ++m_sends;
-    m_deadline = now + m_policy.waitAfter(m_sends, m_adaptive ? m_rtt : nullptr);
+    m_deadline = now + m_policy.waitAfter(m_sends, waitEstimate());
     return encodeRequestMessage(m_message);
 }
 

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -57,13 +58,23 @@ private:
 
 // One IPMI request in flight and its retransmission schedule.
 //
-// rqSeq policy: a retransmission reuses the rqSeq (as ipmitool does), so a BMC that
-// detects duplicates can recognise it, while the session layer gives every send a new
-// session sequence number. If the BMC answers "duplicate request" (CFh) the answer is
-// ignored (the first reply may still be on its way, as ipmitool assumes); the next
-// retransmission then takes a fresh rqSeq, because the original reply is evidently
-// lost. A reply is accepted for any rqSeq this exchange used, with the response netFn
-// and the same command; anything else is stale and ignored.
+// rqSeq policy: a copy of a repeatable request (a read, sent again on the RTO) takes a
+// new rqSeq, as FreeIPMI's retransmissions do. Its answer then says which send it
+// answers, so the round trip is measured even after a retransmission (a BMC that is slow
+// for one command, not lossy, is learnt instead of being sent copies every time), and a
+// BMC that ignores a repeated rqSeq whose first answer was lost answers the copy. A copy
+// of any other request (a write, on the fixed schedule) reuses the rqSeq, as ipmitool's
+// do, so a BMC that detects duplicates does not carry it out twice; its answer is timed
+// only when it was sent once (Karn's rule). If the BMC answers "duplicate request" (CFh)
+// the answer is ignored (the first reply may still be on its way); the next copy then
+// takes a fresh rqSeq, because the original reply is evidently lost. A reply is accepted
+// for any rqSeq this exchange used, with the response netFn and the same command;
+// anything else is stale and ignored.
+//
+// Each command (netFn, cmd) has its own estimate besides the session's: a BMC may answer
+// Get Sensor Reading in 2 ms and Get Chassis Status (which some ask a CPLD or a script
+// for) in 800 ms. A command's waits follow its own estimate once it has one, the
+// session's until then; every timed answer teaches both.
 class Exchange
 {
 public:
@@ -76,8 +87,9 @@ public:
                 bool adaptive = true);
     bool active() const { return m_active; }
     void finish() { m_active = false; }
-    // Finishes on a matched Answer: a request sent once gives the estimator a sample.
-    void answered(Clock::time_point now);
+    // Finishes on a matched Answer (with that answer's rqSeq) and times it when its send
+    // is known.
+    void answered(Clock::time_point now, std::uint8_t rqSeq);
 
     enum class Verdict
     {
@@ -94,14 +106,24 @@ public:
     const RequestMessage &request() const { return m_message; }
 
 private:
+    const RttEstimator *waitEstimate() const; // the command's, else the session's
+    void takeRqSeq(Clock::time_point now);
+
+    struct Send
+    {
+        std::uint8_t rqSeq;
+        Clock::time_point at; // its first send
+        int copies = 1;       // sends that carried it
+    };
+
     RqSeqCounter *m_rqSeq;
     RttEstimator *m_rtt;
+    std::map<std::uint16_t, RttEstimator> m_commandRtt; // by netFn << 8 | cmd
     bool m_adaptive = true;
     RequestMessage m_message;
     RetryPolicy m_policy;
-    std::vector<std::uint8_t> m_usedRqSeqs;
+    std::vector<Send> m_rqSeqs; // every rqSeq this exchange used
     Clock::time_point m_deadline{};
-    Clock::time_point m_firstSent{};
     int m_sends = 0;
     bool m_active = false;
     bool m_sawDuplicate = false;

@@ -133,7 +133,7 @@ void Handshake::handleDatagram(ByteView datagram, Clock::time_point now)
     const std::optional<ResponseMessage> reply = decodePresessionReply(datagram);
     if (!reply || m_exchange.match(*reply) != Exchange::Verdict::Answer)
         return;
-    m_exchange.answered(now);
+    m_exchange.answered(now, reply->rqSeq);
     if (reply->cmd != kGetChannelAuthCaps) {
         onIpmiReply(*reply, now);
         return;

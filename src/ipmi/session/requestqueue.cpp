@@ -37,7 +37,7 @@ std::optional<RequestQueue::Reply> RequestQueue::onReply(const ResponseMessage &
         *duplicate = verdict == Exchange::Verdict::Duplicate;
     if (verdict != Exchange::Verdict::Answer || !m_inFlight)
         return std::nullopt;
-    m_exchange.answered(now);
+    m_exchange.answered(now, message.rqSeq);
     Reply reply{std::move(*m_inFlight), Response{message.completionCode, message.data}};
     m_inFlight.reset();
     return reply;

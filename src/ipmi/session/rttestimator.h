@@ -6,8 +6,9 @@
 namespace ipmi {
 
 // The round-trip time to one BMC, smoothed as TCP does (RFC 6298): SRTT and RTTVAR from
-// answers to requests that were sent once (Karn's rule: an answer to a retransmitted
-// request may be the first send's, so it says nothing). The retransmission timeout is
+// answers whose send is known (see Exchange: a copy of a read has an rqSeq of its own; a
+// write, whose copies share one, is timed only when it was sent once: Karn's rule). The
+// retransmission timeout is
 //   RTO = max(SRTT + 4 * RTTVAR, SRTT * 3/2, floor)
 // The middle term keeps a BMC that is slow but steady (400 ms every time, so RTTVAR
 // decays towards zero) from being sent a copy of every request that comes a few
@@ -26,6 +27,7 @@ public:
     explicit RttEstimator(Duration floor = std::chrono::milliseconds(10)) : m_floor(floor) {}
 
     void setFloor(Duration floor) { m_floor = floor; }
+    Duration floor() const { return m_floor; }
     void addSample(Duration rtt);
 
     bool hasEstimate() const { return m_samples > 0; }

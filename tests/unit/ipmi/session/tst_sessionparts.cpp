@@ -92,16 +92,43 @@ private slots:
         QCOMPARE(fresh.next(), 2u);
     }
 
-    void exchangeReusesRqSeqUntilDuplicate()
+    // A copy of a read takes an rqSeq of its own, and its late answer is timed.
+    void readCopiesTakeTheirOwnRqSeq()
+    {
+        RqSeqCounter counter(10);
+        RttEstimator rtt;
+        Exchange exchange(counter, &rtt);
+        RequestMessage message;
+        message.netFn = 0x04;
+        message.cmd = 0x2d;
+        const Clock::time_point t0{};
+        (void)exchange.start(message, RetryPolicy{1000ms, 0ms, 3}, t0, true);
+        QCOMPARE(int(exchange.request().rqSeq), 10);
+        QVERIFY(exchange.retransmit(t0 + 1000ms));
+        QCOMPARE(int(exchange.request().rqSeq), 11);
+        ResponseMessage reply;
+        reply.netFn = 0x05;
+        reply.cmd = 0x2d;
+        reply.rqSeq = 10; // the first send's answer, 1.2 s after it
+        QCOMPARE(exchange.match(reply), Exchange::Verdict::Answer);
+        exchange.answered(t0 + 1200ms, reply.rqSeq);
+        QCOMPARE(rtt.samples(), 1LL);
+        QCOMPARE(rtt.smoothed(), RttEstimator::Duration(1200ms));
+    }
+
+    // A copy of a write reuses its rqSeq until the BMC says "duplicate", and an answer to
+    // an rqSeq sent twice is not timed (Karn's rule).
+    void writeCopiesReuseRqSeqUntilDuplicate()
     {
         RqSeqCounter counter(62);
-        Exchange exchange(counter);
+        RttEstimator rtt;
+        Exchange exchange(counter, &rtt);
         RequestMessage message;
         message.netFn = 0x06;
         message.cmd = 0x01;
         const Clock::time_point t0{};
         const RetryPolicy policy{1000ms, 500ms, 3};
-        (void)exchange.start(message, policy, t0);
+        (void)exchange.start(message, policy, t0, false);
         QCOMPARE(int(exchange.request().rqSeq), 62);
         QCOMPARE(*exchange.deadline(), t0 + 1000ms);
         QVERIFY(exchange.retransmit(t0 + 1000ms));
@@ -127,8 +154,12 @@ private slots:
         reply.cmd = 0x01;
         reply.netFn = 0x06; // a request, not a response
         QCOMPARE(exchange.match(reply), Exchange::Verdict::Unrelated);
+        reply.netFn = 0x07;
+        reply.rqSeq = 62; // sent twice: which copy it answers is unknown
+        exchange.answered(t0 + 5100ms, reply.rqSeq);
+        QCOMPARE(rtt.samples(), 0LL);
         // The counter wraps within 6 bits.
-        (void)exchange.start(message, policy, t0);
+        (void)exchange.start(message, policy, t0, false);
         QCOMPARE(int(exchange.request().rqSeq), 0);
     }
 
