@@ -15,6 +15,24 @@ using namespace ipmi;
 using namespace ipmi::sessioncmd;
 using namespace std::chrono_literals;
 
+namespace {
+
+// One exchange of a session (its rqSeq counter and estimator) for a request netFn/cmd.
+struct ExchangeRig
+{
+    ExchangeRig(std::uint8_t firstRqSeq, std::uint8_t netFn, std::uint8_t cmd) : counter(firstRqSeq)
+    {
+        message.netFn = netFn;
+        message.cmd = cmd;
+    }
+    RqSeqCounter counter;
+    RttEstimator rtt;
+    Exchange exchange{counter, &rtt};
+    RequestMessage message;
+};
+
+} // namespace
+
 class TestSessionParts final : public QObject
 {
     Q_OBJECT
@@ -95,12 +113,10 @@ private slots:
     // A copy of a read takes an rqSeq of its own, and its late answer is timed.
     void readCopiesTakeTheirOwnRqSeq()
     {
-        RqSeqCounter counter(10);
-        RttEstimator rtt;
-        Exchange exchange(counter, &rtt);
-        RequestMessage message;
-        message.netFn = 0x04;
-        message.cmd = 0x2d;
+        ExchangeRig rig(10, 0x04, 0x2d);
+        Exchange &exchange = rig.exchange;
+        const RttEstimator &rtt = rig.rtt;
+        const RequestMessage &message = rig.message;
         const Clock::time_point t0{};
         (void)exchange.start(message, RetryPolicy{1000ms, 0ms, 3}, t0, true);
         QCOMPARE(int(exchange.request().rqSeq), 10);
@@ -120,12 +136,10 @@ private slots:
     // an rqSeq sent twice is not timed (Karn's rule).
     void writeCopiesReuseRqSeqUntilDuplicate()
     {
-        RqSeqCounter counter(62);
-        RttEstimator rtt;
-        Exchange exchange(counter, &rtt);
-        RequestMessage message;
-        message.netFn = 0x06;
-        message.cmd = 0x01;
+        ExchangeRig rig(62, 0x06, 0x01);
+        Exchange &exchange = rig.exchange;
+        const RttEstimator &rtt = rig.rtt;
+        const RequestMessage &message = rig.message;
         const Clock::time_point t0{};
         const RetryPolicy policy{1000ms, 500ms, 3};
         (void)exchange.start(message, policy, t0, false);
