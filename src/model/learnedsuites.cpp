@@ -137,9 +137,11 @@ std::optional<std::uint8_t> LearnedSuites::suite(const QString &location) const
 {
     {
         const QMutexLocker lock(&parsedMutex);
-        const QHash<QString, int> changes = pending().byFile.value(m_path);
-        if (const auto learnt = changes.constFind(location); learnt != changes.constEnd())
-            return std::uint8_t(*learnt);
+        const auto file = pending().byFile.constFind(m_path);
+        if (file != pending().byFile.constEnd()) {
+            if (const auto learnt = file->constFind(location); learnt != file->constEnd())
+                return std::uint8_t(*learnt);
+        }
     }
     const int suite = readAll(m_path).value(location).toInt(-1);
     if (!learnable(suite))

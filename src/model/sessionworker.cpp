@@ -9,7 +9,8 @@
 struct SessionWorker::Entry
 {
     IpmiClient *client = nullptr; // a LanClient, or a LocalClient for a local endpoint
-    // Since the last answer: monotonic, so a wall-clock jump must not close or keep sessions.
+    // Since the last use or answer: monotonic, so a wall-clock jump must not close or keep
+    // sessions.
     QElapsedTimer sinceUse;
     int inFlight = 0;
     bool forgotten = false; // dropped by forget(): its client is closing, make a new one
@@ -87,9 +88,10 @@ const std::shared_ptr<SessionWorker::Entry> &SessionWorker::entryFor(const BmcEn
                         m_learnedSuites.learn(choice, location, info);
                     });
         }
-        entry->sinceUse.start();
         found = m_clients.insert(key, std::move(entry));
     }
+    // A session about to be used is not idle, even before its first request is answered.
+    (*found)->sinceUse.start();
     return *found;
 }
 

@@ -11,7 +11,8 @@ namespace ipmi {
 // AES-CBC-128 with OpenSSL's padding switched off: IPMI pads its payloads itself.
 // The key schedule is computed once, and the chaining is done here on OpenSSL's AES
 // blocks (ECB): a new IV on an OpenSSL CBC context re-initialises it, which cost a packet
-// more than its few blocks. So a session pays per packet only for the blocks. key and iv are 16 bytes; data is a multiple of 16 bytes.
+// more than its few blocks. So a session pays per packet only for the blocks.
+// key and iv are 16 bytes; data is a multiple of 16 bytes.
 // One object must not be used from two threads at once.
 class AesCbc128Key
 {

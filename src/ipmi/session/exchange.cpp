@@ -43,15 +43,21 @@ const RttEstimator *Exchange::waitEstimate() const
 {
     if (!m_adaptive)
         return nullptr;
-    const auto own = m_commandRtt.find(std::uint16_t(m_message.netFn << 8 | m_message.cmd));
+    const auto own = m_commandRtt.find(commandKey());
     return own != m_commandRtt.end() && own->second.hasEstimate() ? &own->second : m_rtt;
+}
+
+const Exchange::Send *Exchange::sendWith(std::uint8_t rqSeq) const
+{
+    const auto send = std::find_if(m_rqSeqs.begin(), m_rqSeqs.end(), [&](const Send &s) { return s.rqSeq == rqSeq; });
+    return send != m_rqSeqs.end() ? &*send : nullptr;
 }
 
 Exchange::Verdict Exchange::match(const ResponseMessage &response)
 {
     if (!m_active || response.cmd != m_message.cmd || response.netFn != (m_message.netFn | 1))
         return Verdict::Unrelated;
-    if (std::none_of(m_rqSeqs.begin(), m_rqSeqs.end(), [&](const Send &send) { return send.rqSeq == response.rqSeq; }))
+    if (!sendWith(response.rqSeq))
         return Verdict::Unrelated;
     if (response.completionCode == 0xcf) {
         m_sawDuplicate = true;
@@ -69,13 +75,12 @@ void Exchange::answered(Clock::time_point now, std::uint8_t rqSeq)
         return;
     // An answer to an rqSeq sent once names its send; one sent more than once may be
     // answering any of its copies (Karn's rule).
-    const auto send = std::find_if(m_rqSeqs.begin(), m_rqSeqs.end(), [&](const Send &s) { return s.rqSeq == rqSeq; });
-    if (send == m_rqSeqs.end() || send->copies > 1)
+    const Send *send = sendWith(rqSeq);
+    if (!send || send->copies > 1)
         return;
     const auto sample = std::chrono::duration_cast<RttEstimator::Duration>(now - send->at);
     m_rtt->addSample(sample);
-    const auto key = std::uint16_t(m_message.netFn << 8 | m_message.cmd);
-    m_commandRtt.try_emplace(key, m_rtt->floor()).first->second.addSample(sample);
+    m_commandRtt.try_emplace(commandKey(), m_rtt->floor()).first->second.addSample(sample);
 }
 
 std::optional<Clock::time_point> Exchange::deadline() const

@@ -106,15 +106,17 @@ public:
     const RequestMessage &request() const { return m_message; }
 
 private:
-    const RttEstimator *waitEstimate() const; // the command's, else the session's
-    void takeRqSeq(Clock::time_point now);
-
     struct Send
     {
         std::uint8_t rqSeq;
         Clock::time_point at; // its first send
         int copies = 1;       // sends that carried it
     };
+
+    const RttEstimator *waitEstimate() const; // the command's, else the session's
+    std::uint16_t commandKey() const { return std::uint16_t(m_message.netFn << 8 | m_message.cmd); }
+    void takeRqSeq(Clock::time_point now);
+    const Send *sendWith(std::uint8_t rqSeq) const; // null when this exchange did not use it
 
     RqSeqCounter *m_rqSeq;
     RttEstimator *m_rtt;

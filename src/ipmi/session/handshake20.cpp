@@ -562,6 +562,9 @@ bool Handshake20::decidedAtDeadline(Clock::time_point now)
 {
     if (m_awaiting != Awaiting::Rakp2 || m_rakp2Mismatches < 2)
         return false;
+    Error wrongPassword = makeError(ErrorKind::AuthenticationFailed,
+                                    "wrong user name or password for " + peer()
+                                        + " (the BMC's RAKP 2 code does not match)");
     // A wrong password fails every RAKP 2; damage fails only some. Two mismatches in
     // one try can still be one damaged datagram duplicated on the way, so the password
     // is blamed only when a fresh session (new IDs and randoms) fails the same way.
@@ -569,14 +572,10 @@ bool Handshake20::decidedAtDeadline(Clock::time_point now)
     if (++m_rakp2MismatchedTries < 2) {
         m_host.note("the BMC's RAKP 2 code did not match twice; logging in afresh to rule "
                     "out damaged datagrams");
-        m_awaiting = Awaiting::Nothing;
-        m_refusalSeen = false;
-        sendOpenSession(now);
-        return true;
+        restartAfter(Step::Rakp1Sent, std::move(wrongPassword), now);
+    } else {
+        m_host.loginFailed(std::move(wrongPassword));
     }
-    m_host.loginFailed(makeError(ErrorKind::AuthenticationFailed,
-                                 "wrong user name or password for " + peer()
-                                     + " (the BMC's RAKP 2 code does not match)"));
     return true;
 }
 
